@@ -1,0 +1,134 @@
+package org.ruralwater.core.datafile;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Writes records as CSV that {@link CsvReader} reads back to equal records: a header of snake_case
+ * component names, UTF-8 without a byte-order mark, LF line ends, fields quoted only when they must be.
+ *
+ * <p>Values are written in the text form their types parse: enum codes in lower case, decimals in plain
+ * notation, an empty {@code Optional} as an empty field, a list joined by {@code ;}.
+ */
+public final class CsvWriter<T extends Record> {
+
+    private final RecordShape<T> shape;
+
+    private CsvWriter(RecordShape<T> shape) {
+        this.shape = shape;
+    }
+
+    public static <T extends Record> CsvWriter<T> forRecord(Class<T> type) {
+        CsvReader.forRecord(type); // the same shape rules: a type we cannot read back, we do not write
+        return new CsvWriter<>(RecordShape.of(type));
+    }
+
+    /**
+     * Writes the records to the file, replacing it only once everything is written: a failure leaves the
+     * old file as it was.
+     */
+    public void write(Path file, Iterable<? extends T> records) {
+        requireNonNull(file, "file");
+        requireNonNull(records, "records");
+        Path dir = file.toAbsolutePath().getParent();
+        try {
+            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".part");
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                write(w, records);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Writes the header and the records to the writer. */
+    public void write(Writer out, Iterable<? extends T> records) throws IOException {
+        StringBuilder line = new StringBuilder(256);
+        List<RecordShape.Field> fields = shape.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(fields.get(i).name());
+        }
+        out.write(line.append('\n').toString());
+        java.lang.reflect.RecordComponent[] components = shape.type().getRecordComponents();
+        for (T r : records) {
+            line.setLength(0);
+            for (int i = 0; i < components.length; i++) {
+                if (i > 0) {
+                    line.append(',');
+                }
+                appendField(line, format(value(components[i], r)));
+            }
+            out.write(line.append('\n').toString());
+        }
+    }
+
+    private static Object value(java.lang.reflect.RecordComponent c, Record r) {
+        try {
+            java.lang.reflect.Method m = c.getAccessor();
+            m.setAccessible(true);
+            return m.invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + c.getName() + " of " + r, e);
+        }
+    }
+
+    static String format(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Optional<?> o) {
+            return o.map(CsvWriter::format).orElse("");
+        }
+        if (value instanceof List<?> l) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) {
+                    b.append(';');
+                }
+                b.append(format(l.get(i)));
+            }
+            return b.toString();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name().toLowerCase(Locale.ROOT);
+        }
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        return value.toString();
+    }
+
+    private static void appendField(StringBuilder line, String text) {
+        boolean quote = text.indexOf(',') >= 0
+                || text.indexOf('"') >= 0
+                || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0
+                || text.startsWith("#")
+                || (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
+                        || Character.isWhitespace(text.charAt(text.length() - 1))));
+        if (!quote) {
+            line.append(text);
+            return;
+        }
+        line.append('"').append(text.replace("\"", "\"\"")).append('"');
+    }
+}

@@ -1,0 +1,82 @@
+package org.ruralwater.core.datafile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Turns raw input into text: strict UTF-8, with or without a byte-order mark. */
+final class Text {
+
+    private Text() {}
+
+    static byte[] bytesOf(Path file, String source) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(
+                    java.util.List.of(new Problem(source, 0, 0, "(file)", "a readable file", "no such file")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    static byte[] bytesOf(InputStream in, String source) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    /** The text of the bytes, or a problem naming the line and byte of the first invalid UTF-8 sequence. */
+    static String decode(byte[] bytes, Problems problems) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
+                ? 3
+                : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+            return chars.toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalid(bytes, start);
+            int line = 1;
+            int lineStart = start;
+            for (int i = start; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            problems.add(
+                    line,
+                    bad - lineStart + 1,
+                    "(encoding)",
+                    "UTF-8 text (save the file as UTF-8; GBK is not read)",
+                    String.format("byte 0x%02X at offset %d", bytes[bad] & 0xff, bad));
+            return null;
+        }
+    }
+
+    private static int firstInvalid(byte[] bytes, int start) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+}

@@ -1,0 +1,211 @@
+package org.ruralwater.core.datafile;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** What a record component holds, and how a value for it is read from text. */
+sealed interface ValueType {
+
+    /** A single value read from one text. */
+    record Scalar(Class<?> type, String expected, JsonKind json, Function<String, Object> parser) implements ValueType {
+
+        Object parse(String text) {
+            return parser.apply(text);
+        }
+    }
+
+    /** A component that may be absent: {@code Optional<X>}. */
+    record OptionalOf(ValueType element) implements ValueType {}
+
+    /** A list: {@code ;}-separated in a CSV cell, an array in JSON. */
+    record ListOf(ValueType element) implements ValueType {}
+
+    /** A nested record (JSON only). */
+    record Nested(RecordShape<?> shape) implements ValueType {}
+
+    /** The JSON token a scalar must be written as. */
+    enum JsonKind {
+        STRING,
+        NUMBER,
+        BOOLEAN
+    }
+
+    /** Thrown by a scalar parser; the message says what was expected. */
+    final class BadValue extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadValue(String expected) {
+            super(expected, null, false, false);
+        }
+    }
+
+    static ValueType of(Type type, String where) {
+        if (type instanceof ParameterizedType p) {
+            Class<?> raw = (Class<?>) p.getRawType();
+            Type arg = p.getActualTypeArguments()[0];
+            if (raw == Optional.class) {
+                return new OptionalOf(of(arg, where));
+            }
+            if (raw == List.class) {
+                return new ListOf(of(arg, where));
+            }
+            throw new IllegalArgumentException(where + " has type " + type + ", which the strict readers cannot read");
+        }
+        Class<?> c = (Class<?>) type;
+        if (c.isRecord() && staticParse(c) == null) {
+            return new Nested(RecordShape.of(c.asSubclass(Record.class)));
+        }
+        return scalar(c, where);
+    }
+
+    private static Scalar scalar(Class<?> c, String where) {
+        if (c == String.class) {
+            return new Scalar(c, "text", JsonKind.STRING, s -> s);
+        }
+        if (c == int.class || c == Integer.class) {
+            return new Scalar(c, "a whole number", JsonKind.NUMBER, s -> {
+                try {
+                    return Integer.valueOf(s.strip());
+                } catch (NumberFormatException e) {
+                    throw new BadValue("a whole number");
+                }
+            });
+        }
+        if (c == long.class || c == Long.class) {
+            return new Scalar(c, "a whole number", JsonKind.NUMBER, s -> {
+                try {
+                    return Long.valueOf(s.strip());
+                } catch (NumberFormatException e) {
+                    throw new BadValue("a whole number");
+                }
+            });
+        }
+        if (c == BigDecimal.class) {
+            return new Scalar(c, "a decimal number", JsonKind.NUMBER, s -> {
+                try {
+                    return new BigDecimal(s.strip());
+                } catch (NumberFormatException e) {
+                    throw new BadValue("a decimal number");
+                }
+            });
+        }
+        if (c == boolean.class || c == Boolean.class) {
+            return new Scalar(c, "true or false", JsonKind.BOOLEAN, s -> {
+                String t = s.strip().toLowerCase(Locale.ROOT);
+                if (t.equals("true")) {
+                    return Boolean.TRUE;
+                }
+                if (t.equals("false")) {
+                    return Boolean.FALSE;
+                }
+                throw new BadValue("true or false");
+            });
+        }
+        if (c == LocalDate.class) {
+            return time(c, "a date as YYYY-MM-DD", s -> LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE));
+        }
+        if (c == LocalDateTime.class) {
+            return time(c, "a date and time as YYYY-MM-DDTHH:MM[:SS]", s -> LocalDateTime.parse(s.replace(' ', 'T')));
+        }
+        if (c == LocalTime.class) {
+            return time(c, "a time as HH:MM[:SS]", LocalTime::parse);
+        }
+        if (c == OffsetDateTime.class) {
+            return time(c, "a date, time and offset such as 2026-03-01T08:30+08:00", OffsetDateTime::parse);
+        }
+        if (c == Instant.class) {
+            return time(c, "an instant such as 2026-03-01T00:30:00Z", Instant::parse);
+        }
+        if (c == YearMonth.class) {
+            DateTimeFormatter f = new DateTimeFormatterBuilder().appendPattern("uuuu-MM").toFormatter(Locale.ROOT);
+            return time(c, "a month as YYYY-MM", s -> YearMonth.parse(s, f));
+        }
+        if (c == Currency.class) {
+            return new Scalar(c, "an ISO 4217 currency code such as CNY", JsonKind.STRING, s -> {
+                try {
+                    return Currency.getInstance(s.strip());
+                } catch (IllegalArgumentException e) {
+                    throw new BadValue("an ISO 4217 currency code such as CNY");
+                }
+            });
+        }
+        if (c.isEnum()) {
+            Object[] constants = c.getEnumConstants();
+            String codes = Arrays.stream(constants)
+                    .map(k -> ((Enum<?>) k).name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+            String expected = "one of " + codes;
+            return new Scalar(c, expected, JsonKind.STRING, s -> {
+                String t = s.strip();
+                for (Object k : constants) {
+                    if (((Enum<?>) k).name().equalsIgnoreCase(t)) {
+                        return k;
+                    }
+                }
+                throw new BadValue(expected);
+            });
+        }
+        Method parse = staticParse(c);
+        if (parse != null) {
+            String expected = "a " + words(c.getSimpleName());
+            return new Scalar(c, expected, JsonKind.STRING, s -> {
+                try {
+                    return parse.invoke(null, s.strip());
+                } catch (InvocationTargetException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof IllegalArgumentException || cause instanceof ArithmeticException) {
+                        throw new BadValue(expected + " (" + cause.getMessage().replace('\n', ' ') + ")");
+                    }
+                    throw new IllegalStateException("parsing " + c.getSimpleName() + " failed", cause);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        throw new IllegalArgumentException(where + " has type " + c.getName()
+                + ", which the strict readers cannot read\nMaybe give the type a public static parse(String) method.");
+    }
+
+    private static Scalar time(Class<?> c, String expected, Function<String, Object> parse) {
+        return new Scalar(c, expected, JsonKind.STRING, s -> {
+            try {
+                return parse.apply(s.strip());
+            } catch (DateTimeParseException e) {
+                throw new BadValue(expected);
+            }
+        });
+    }
+
+    private static Method staticParse(Class<?> c) {
+        try {
+            Method m = c.getMethod("parse", String.class);
+            return Modifier.isStatic(m.getModifiers()) && c.isAssignableFrom(m.getReturnType()) ? m : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    private static String words(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,30 @@
+package org.ruralwater.core.household;
+
+import org.ruralwater.core.identity.Identifiers;
+
+/** The identifier of a household (an account for billing, a unit for screening). */
+public record HouseholdId(String value) implements Comparable<HouseholdId> {
+
+    public HouseholdId {
+        Identifiers.check("household id", value);
+    }
+
+    public static HouseholdId of(String value) {
+        return new HouseholdId(value);
+    }
+
+    /** Same as {@link #of}; the text form is the value itself. */
+    public static HouseholdId parse(String text) {
+        return new HouseholdId(text);
+    }
+
+    @Override
+    public int compareTo(HouseholdId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,5 @@
+/** Villages, households, their connections and their meters. */
+@NullMarked
+package org.ruralwater.core.household;
+
+import org.jspecify.annotations.NullMarked;

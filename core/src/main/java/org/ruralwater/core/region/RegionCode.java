@@ -1,0 +1,167 @@
+package org.ruralwater.core.region;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The code of an administrative region: six digits per GB/T 2260 for province, prefecture and county, and
+ * twelve digits per the National Bureau of Statistics' 统计用区划代码 for township and village.
+ *
+ * <p>Rules (GB/T 2260-2007 §4; 《统计用区划代码和城乡划分代码编制规则》, 国统字〔2009〕91号, medium confidence):
+ * digits 1–2 name the province and must be one of the 34 province-level codes; digits 3–4 the prefecture
+ * ({@code 90} for county-level units administered by the province directly); digits 5–6 the county;
+ * digits 7–9 the township (001–099 subdistricts, 100–199 towns, 200–399 townships, 400–599 similar
+ * units); digits 10–12 the village (001–199 residents' committees, 200–399 villagers' committees, 400–599
+ * similar units). A twelve-digit code ending in six zeros is read as the six-digit county code.
+ */
+public record RegionCode(String value) implements Comparable<RegionCode> {
+
+    private static final Set<String> PROVINCES = Set.of(
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42",
+            "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
+
+    /** Prefecture digits of county-level units administered directly by the province (省直辖县级行政区划). */
+    private static final String PROVINCE_ADMINISTERED = "90";
+
+    public RegionCode {
+        requireNonNull(value, "value");
+        String problem = problemWith(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
+    /**
+     * The code written as {@code text}, six or twelve digits; a twelve-digit code of a province, prefecture or
+     * county (ending in six zeros) is shortened to its six-digit GB/T 2260 form.
+     */
+    public static RegionCode parse(String text) {
+        requireNonNull(text, "text");
+        String t = text.strip();
+        if (t.length() == 12 && t.endsWith("000000")) {
+            t = t.substring(0, 6);
+        }
+        return new RegionCode(t);
+    }
+
+    /** Whether {@code text} is a valid region code. */
+    public static boolean isValid(String text) {
+        try {
+            parse(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    public RegionLevel level() {
+        if (value.length() == 12) {
+            return value.endsWith("000") ? RegionLevel.TOWNSHIP : RegionLevel.VILLAGE;
+        }
+        if (value.endsWith("0000")) {
+            return RegionLevel.PROVINCE;
+        }
+        return value.endsWith("00") ? RegionLevel.PREFECTURE : RegionLevel.COUNTY;
+    }
+
+    /**
+     * The code of the region directly above this one by the code rules, or empty for a province. A county
+     * administered by its province directly ({@code PP90DD}) has the province as parent.
+     */
+    public Optional<RegionCode> parent() {
+        switch (level()) {
+            case VILLAGE:
+                return Optional.of(new RegionCode(value.substring(0, 9) + "000"));
+            case TOWNSHIP:
+                return Optional.of(new RegionCode(value.substring(0, 6)));
+            case COUNTY:
+                String prefecture = value.substring(2, 4);
+                return Optional.of(new RegionCode(
+                        PROVINCE_ADMINISTERED.equals(prefecture)
+                                ? value.substring(0, 2) + "0000"
+                                : value.substring(0, 4) + "00"));
+            case PREFECTURE:
+                return Optional.of(new RegionCode(value.substring(0, 2) + "0000"));
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** This code's ancestors by the code rules, nearest first, ending at the province. */
+    public List<RegionCode> ancestors() {
+        List<RegionCode> chain = new ArrayList<>();
+        Optional<RegionCode> p = parent();
+        while (p.isPresent()) {
+            chain.add(p.get());
+            p = p.get().parent();
+        }
+        return List.copyOf(chain);
+    }
+
+    /** The province this code lies in (itself for a province). */
+    public RegionCode province() {
+        return level() == RegionLevel.PROVINCE ? this : new RegionCode(value.substring(0, 2) + "0000");
+    }
+
+    /** Whether this region lies inside {@code other} (a region does not contain itself). */
+    public boolean isWithin(RegionCode other) {
+        return ancestors().contains(requireNonNull(other, "other"));
+    }
+
+    /** The six-digit code of the county for a county, township or village. */
+    public Optional<RegionCode> county() {
+        RegionLevel l = level();
+        if (l == RegionLevel.PROVINCE || l == RegionLevel.PREFECTURE) {
+            return Optional.empty();
+        }
+        return Optional.of(new RegionCode(value.substring(0, 6)));
+    }
+
+    @Override
+    public int compareTo(RegionCode other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    private static String problemWith(String v) {
+        if (v.length() != 6 && v.length() != 12) {
+            return "a region code has 6 digits (GB/T 2260) or 12 digits (statistical code), but \"" + v + "\" has "
+                    + v.length() + " characters";
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return "a region code has only digits, but \"" + v + "\" has '" + c + "' at position " + (i + 1);
+            }
+        }
+        if (!PROVINCES.contains(v.substring(0, 2))) {
+            return "\"" + v + "\" starts with " + v.substring(0, 2)
+                    + ", which is not a GB/T 2260 province code (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81, 82)";
+        }
+        if ("00".equals(v.substring(2, 4)) && !"00".equals(v.substring(4, 6))) {
+            return "\"" + v + "\" has county digits " + v.substring(4, 6) + " under prefecture digits 00";
+        }
+        if (v.length() == 12) {
+            if ("00".equals(v.substring(4, 6))) {
+                return "the 12-digit code \"" + v + "\" names a township or village, so its county digits (5-6) must not be 00";
+            }
+            int township = Integer.parseInt(v.substring(6, 9));
+            int village = Integer.parseInt(v.substring(9, 12));
+            if (township == 0 || township > 599) {
+                return "the township digits (7-9) of \"" + v + "\" are " + v.substring(6, 9) + ", but must be 001-599";
+            }
+            if (village > 599) {
+                return "the village digits (10-12) of \"" + v + "\" are " + v.substring(9, 12) + ", but must be 000-599";
+            }
+        }
+        return null;
+    }
+}
