@@ -44,7 +44,8 @@ public final class CsvWriter<T extends Record> {
         requireNonNull(records, "records");
         Path dir = file.toAbsolutePath().getParent();
         try {
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".part");
+            // A sibling file, so that the final move is a rename on one file system.
+            Path tmp = dir.resolve(file.getFileName() + ".part");
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 write(w, records);
             } catch (IOException | RuntimeException e) {
