@@ -85,7 +85,7 @@ public final class WorkCalendar {
 
     /** This calendar with the years of {@code other} added; a year in both is an error. */
     public WorkCalendar plus(WorkCalendar other) {
-        for (Integer y : other.sources.keySet()) {
+        for (Integer y : other.years()) {
             if (sources.containsKey(y)) {
                 throw new IllegalArgumentException("both calendars cover " + y);
             }
