@@ -14,7 +14,12 @@ import org.ruralwater.core.works.WorksId;
  * @param commissioned the date it went into service, when known
  */
 public record Asset(
-        AssetId id, WorksId works, AssetType type, String name, Optional<Quantity> size, Optional<LocalDate> commissioned) {
+        AssetId id,
+        WorksId works,
+        AssetType type,
+        String name,
+        Optional<Quantity> size,
+        Optional<LocalDate> commissioned) {
 
     public Asset {
         requireNonNull(id, "id");
@@ -28,8 +33,9 @@ public record Asset(
         }
         size.ifPresent(s -> {
             if (s.unit().dimension() != type.category().sizeDimension()) {
-                throw new IllegalArgumentException("asset " + id + " is a " + type.name().toLowerCase(java.util.Locale.ROOT)
-                        + ", sized by " + type.category().sizeDimension() + ", but its size is " + s);
+                throw new IllegalArgumentException(
+                        "asset " + id + " is a " + type.name().toLowerCase(java.util.Locale.ROOT) + ", sized by "
+                                + type.category().sizeDimension() + ", but its size is " + s);
             }
         });
     }

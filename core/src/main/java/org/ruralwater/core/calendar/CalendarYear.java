@@ -28,7 +28,8 @@ record CalendarYear(
             requireNonNull(from, "from");
             requireNonNull(to, "to");
             if (to.isBefore(from)) {
-                throw new IllegalArgumentException("holiday " + name + " ends (" + to + ") before it starts (" + from + ")");
+                throw new IllegalArgumentException(
+                        "holiday " + name + " ends (" + to + ") before it starts (" + from + ")");
             }
         }
     }

@@ -91,8 +91,9 @@ public sealed interface Period permits Period.Month, Period.Quarter, Period.Year
         } catch (java.time.DateTimeException e) {
             throw new IllegalArgumentException("\"" + text + "\" is not a valid period: " + e.getMessage(), e);
         }
-        throw new IllegalArgumentException("\"" + text
-                + "\" is not a period; expected 2026-03 (month), 2026-Q1 (quarter), 2026 (year) or 2026-01-05..2026-02-10");
+        throw new IllegalArgumentException(
+                "\"" + text
+                        + "\" is not a period; expected 2026-03 (month), 2026-Q1 (quarter), 2026 (year) or 2026-01-05..2026-02-10");
     }
 
     /** A calendar month. */
@@ -178,7 +179,8 @@ public sealed interface Period permits Period.Month, Period.Quarter, Period.Year
             requireNonNull(start, "start");
             requireNonNull(end, "end");
             if (end.isBefore(start)) {
-                throw new IllegalArgumentException("a period cannot end (" + end + ") before it starts (" + start + ")");
+                throw new IllegalArgumentException(
+                        "a period cannot end (" + end + ") before it starts (" + start + ")");
             }
         }
 

@@ -283,7 +283,8 @@ public final class County {
         for (Located<Household> h : households) {
             Household hh = h.value();
             if (!villageCodes.contains(hh.village())) {
-                problems.add(h.problem("village", "a village listed in villages.csv", "village " + hh.village() + " is not"));
+                problems.add(h.problem(
+                        "village", "a village listed in villages.csv", "village " + hh.village() + " is not"));
             }
             hh.works().ifPresent(id -> {
                 if (!worksIds.contains(id)) {
@@ -306,12 +307,17 @@ public final class County {
         for (Located<Meter> m : meters) {
             if (!householdIds.contains(m.value().household())) {
                 problems.add(m.problem(
-                        "household", "a household listed in households.csv", "household " + m.value().household() + " is not"));
+                        "household",
+                        "a household listed in households.csv",
+                        "household " + m.value().household() + " is not"));
             }
         }
         for (Located<Asset> a : assets) {
             if (!worksIds.contains(a.value().works())) {
-                problems.add(a.problem("works", "a works listed in works.csv", "works " + a.value().works() + " is not"));
+                problems.add(a.problem(
+                        "works",
+                        "a works listed in works.csv",
+                        "works " + a.value().works() + " is not"));
             }
         }
         for (Located<WaterManager> m : managers) {
@@ -323,7 +329,10 @@ public final class County {
         }
         for (Located<Crew> c : crews) {
             if (!regionCodes.contains(c.value().base())) {
-                problems.add(c.problem("base", "a region listed in regions.csv", "region " + c.value().base() + " is not"));
+                problems.add(c.problem(
+                        "base",
+                        "a region listed in regions.csv",
+                        "region " + c.value().base() + " is not"));
             }
         }
         if (!problems.isEmpty()) {
@@ -347,7 +356,8 @@ public final class County {
             K k = key.apply(row.value());
             Located<T> first = seen.putIfAbsent(k, row);
             if (first != null) {
-                problems.add(row.problem(field, "a value no other row has", k + " again (first at line " + first.line() + ")"));
+                problems.add(row.problem(
+                        field, "a value no other row has", k + " again (first at line " + first.line() + ")"));
             }
         }
         return seen.keySet();

@@ -252,7 +252,12 @@ public final class CsvReader<T extends Record> {
         }
         Object built = shape.construct(values);
         if (built instanceof RecordShape.Refusal r) {
-            problems.add(line, 1, "(row)", "a valid " + shape.type().getSimpleName(), r.message().replace('\n', ' '));
+            problems.add(
+                    line,
+                    1,
+                    "(row)",
+                    "a valid " + shape.type().getSimpleName(),
+                    r.message().replace('\n', ' '));
             return;
         }
         out.add(new Located<>(problems.source(), line, shape.type().cast(built)));
@@ -288,7 +293,8 @@ public final class CsvReader<T extends Record> {
             for (String part : text.split(";", -1)) {
                 Cell c = convert(l.element(), part);
                 if (c.problem != null) {
-                    return new Cell(null, "a list separated by ';' of " + c.problem + ", but " + describe(part) + " is not");
+                    return new Cell(
+                            null, "a list separated by ';' of " + c.problem + ", but " + describe(part) + " is not");
                 }
                 items.add(c.value);
             }

@@ -124,8 +124,9 @@ public final class CsvWriter<T extends Record> {
                 || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0
                 || text.startsWith("#")
-                || (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
-                        || Character.isWhitespace(text.charAt(text.length() - 1))));
+                || (!text.isEmpty()
+                        && (Character.isWhitespace(text.charAt(0))
+                                || Character.isWhitespace(text.charAt(text.length() - 1))));
         if (!quote) {
             line.append(text);
             return;

@@ -30,7 +30,9 @@ public final class InvalidInputException extends RuntimeException {
         }
         List<Problem> sorted = problems.stream().sorted().toList();
         StringBuilder b = new StringBuilder();
-        b.append(sorted.size()).append(sorted.size() == 1 ? " problem" : " problems").append(" in the input:");
+        b.append(sorted.size())
+                .append(sorted.size() == 1 ? " problem" : " problems")
+                .append(" in the input:");
         for (Problem p : sorted.subList(0, Math.min(PROBLEMS_IN_MESSAGE, sorted.size()))) {
             b.append('\n').append(p);
         }

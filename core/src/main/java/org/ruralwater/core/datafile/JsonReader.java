@@ -89,7 +89,8 @@ public final class JsonReader<T extends Record> {
             }
             if (first != null && p.nextToken() != null) {
                 JsonLocation l = p.currentTokenLocation();
-                problems.add(l.getLineNr(), l.getColumnNr(), "(file)", "the end of the file", "more JSON after the value");
+                problems.add(
+                        l.getLineNr(), l.getColumnNr(), "(file)", "the end of the file", "more JSON after the value");
             }
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
@@ -144,19 +145,17 @@ public final class JsonReader<T extends Record> {
             return readObject(p, n.shape(), path, problems);
         }
         ValueType.Scalar s = (ValueType.Scalar) type;
-        JsonToken wanted =
-                switch (s.json()) {
-                    case NUMBER -> t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT ? t : null;
-                    case BOOLEAN -> t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE ? t : null;
-                    case STRING -> t == JsonToken.VALUE_STRING ? t : null;
-                };
+        JsonToken wanted = switch (s.json()) {
+            case NUMBER -> t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT ? t : null;
+            case BOOLEAN -> t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE ? t : null;
+            case STRING -> t == JsonToken.VALUE_STRING ? t : null;
+        };
         if (wanted == null) {
-            String kind =
-                    switch (s.json()) {
-                        case NUMBER -> "a JSON number: " + s.expected();
-                        case BOOLEAN -> "true or false";
-                        case STRING -> "a string: " + s.expected();
-                    };
+            String kind = switch (s.json()) {
+                case NUMBER -> "a JSON number: " + s.expected();
+                case BOOLEAN -> "true or false";
+                case STRING -> "a string: " + s.expected();
+            };
             problems.add(l.getLineNr(), l.getColumnNr(), field, kind, found(p));
             p.skipChildren();
             return INVALID;
@@ -198,7 +197,8 @@ public final class JsonReader<T extends Record> {
                 continue;
             }
             if (!seen.add(name)) {
-                problems.add(l.getLineNr(), l.getColumnNr(), fieldPath, "each key once", "a second " + Problems.quote(name));
+                problems.add(
+                        l.getLineNr(), l.getColumnNr(), fieldPath, "each key once", "a second " + Problems.quote(name));
                 p.skipChildren();
                 ok = false;
                 continue;

@@ -35,6 +35,7 @@ public record Problem(String source, int line, int column, String field, String 
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s:%d:%d: %s: expected %s, found %s", source, line, column, field, expected, found);
+        return String.format(
+                Locale.ROOT, "%s:%d:%d: %s: expected %s, found %s", source, line, column, field, expected, found);
     }
 }

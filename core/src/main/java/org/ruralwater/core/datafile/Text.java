@@ -39,9 +39,10 @@ final class Text {
 
     /** The text of the bytes, or a problem naming the line and byte of the first invalid UTF-8 sequence. */
     static String decode(byte[] bytes, Problems problems) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
-                ? 3
-                : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
+                        ? 3
+                        : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -137,7 +137,8 @@ sealed interface ValueType {
             return time(c, "an instant such as 2026-03-01T00:30:00Z", Instant::parse);
         }
         if (c == YearMonth.class) {
-            DateTimeFormatter f = new DateTimeFormatterBuilder().appendPattern("uuuu-MM").toFormatter(Locale.ROOT);
+            DateTimeFormatter f =
+                    new DateTimeFormatterBuilder().appendPattern("uuuu-MM").toFormatter(Locale.ROOT);
             return time(c, "a month as YYYY-MM", s -> YearMonth.parse(s, f));
         }
         if (c == Currency.class) {

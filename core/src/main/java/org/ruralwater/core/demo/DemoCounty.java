@@ -90,7 +90,8 @@ public final class DemoCounty {
      */
     public static County generate(int households, long seed, LocalDate asOf) {
         if (households < 1) {
-            throw new IllegalArgumentException("a demo county needs at least 1 household, but " + households + " were asked");
+            throw new IllegalArgumentException(
+                    "a demo county needs at least 1 household, but " + households + " were asked");
         }
         requireNonNull(asOf, "asOf");
         return new Generator(new Random(seed), asOf).province(households);
@@ -254,11 +255,13 @@ public final class DemoCounty {
                 metered = false;
             } else if (scale.get().compareTo(ScaleClass.IV) < 0) {
                 int r = random.nextInt(100);
-                connection = r < 72 ? Connection.IN_HOUSE_TAP : r < 98 ? Connection.YARD_TAP : Connection.PUBLIC_STANDPIPE;
+                connection =
+                        r < 72 ? Connection.IN_HOUSE_TAP : r < 98 ? Connection.YARD_TAP : Connection.PUBLIC_STANDPIPE;
                 metered = connection != Connection.PUBLIC_STANDPIPE;
             } else {
                 int r = random.nextInt(100);
-                connection = r < 45 ? Connection.IN_HOUSE_TAP : r < 92 ? Connection.YARD_TAP : Connection.PUBLIC_STANDPIPE;
+                connection =
+                        r < 45 ? Connection.IN_HOUSE_TAP : r < 92 ? Connection.YARD_TAP : Connection.PUBLIC_STANDPIPE;
                 // The 2019 national notice asks for metered billing where a works serves 1,000+ people.
                 metered = scale.get() == ScaleClass.IV && connection != Connection.PUBLIC_STANDPIPE;
             }
@@ -338,7 +341,15 @@ public final class DemoCounty {
             name = unique(worksNames, name);
             Quantity designCapacity = Quantity.of(capacity, Unit.CUBIC_METRE_PER_DAY);
             SupplyWorks w = new SupplyWorks(
-                    id, name, kind, source, designCapacity, people, treatments, disinfection, List.copyOf(villageCodes));
+                    id,
+                    name,
+                    kind,
+                    source,
+                    designCapacity,
+                    people,
+                    treatments,
+                    disinfection,
+                    List.copyOf(villageCodes));
             works.add(w);
             assetsOf(w);
         }
@@ -376,8 +387,8 @@ public final class DemoCounty {
                     add.accept(AssetType.SPRING_SOURCE, Optional.of(yield));
                     add.accept(AssetType.SPRING_BOX, Optional.of(yield));
                 }
-                case RAINWATER_CISTERN -> add.accept(
-                        AssetType.CISTERN, Optional.of(Quantity.of(30 + random.nextInt(70), Unit.CUBIC_METRE)));
+                case RAINWATER_CISTERN ->
+                    add.accept(AssetType.CISTERN, Optional.of(Quantity.of(30 + random.nextInt(70), Unit.CUBIC_METRE)));
             }
             if (w.kind() == SupplyKind.DISPERSED) {
                 return;
@@ -396,8 +407,8 @@ public final class DemoCounty {
                 }
             }
             switch (w.disinfection()) {
-                case CHLORINE_DIOXIDE, CHLORINE_DIOXIDE_CHLORINE -> add.accept(
-                        AssetType.CHLORINE_DIOXIDE_GENERATOR, Optional.of(flow));
+                case CHLORINE_DIOXIDE, CHLORINE_DIOXIDE_CHLORINE ->
+                    add.accept(AssetType.CHLORINE_DIOXIDE_GENERATOR, Optional.of(flow));
                 case CHLORINE -> add.accept(AssetType.HYPOCHLORITE_DOSER, Optional.of(flow));
                 case UV -> add.accept(AssetType.UV_UNIT, Optional.of(flow));
                 default -> {}
@@ -409,8 +420,7 @@ public final class DemoCounty {
                     Optional.of(Quantity.of(500 + random.nextInt(4500) + cap, Unit.METRE)));
             for (int i = 0; i < w.villages().size(); i++) {
                 add.accept(
-                        AssetType.DISTRIBUTION_MAIN,
-                        Optional.of(Quantity.of(1500 + random.nextInt(6000), Unit.METRE)));
+                        AssetType.DISTRIBUTION_MAIN, Optional.of(Quantity.of(1500 + random.nextInt(6000), Unit.METRE)));
             }
             add.accept(AssetType.GATE_VALVE, Optional.of(Quantity.of(dn(cap), Unit.MILLIMETRE)));
             add.accept(AssetType.AIR_RELEASE_VALVE, Optional.of(Quantity.of(50, Unit.MILLIMETRE)));
@@ -438,7 +448,8 @@ public final class DemoCounty {
             return 600;
         }
 
-        private void staff(RegionCode county, String countyName, List<RegionCode> townships, List<Village> countyVillages) {
+        private void staff(
+                RegionCode county, String countyName, List<RegionCode> townships, List<Village> countyVillages) {
             int i = 0;
             for (Village v : countyVillages) {
                 i++;
@@ -457,7 +468,13 @@ public final class DemoCounty {
                     countyName + "供水维修队",
                     county,
                     5,
-                    List.of(Skill.PIPEWORK, Skill.ELECTRICAL, Skill.PUMP_MECHANIC, Skill.DISINFECTION, Skill.WATER_TESTING, Skill.WELDING)));
+                    List.of(
+                            Skill.PIPEWORK,
+                            Skill.ELECTRICAL,
+                            Skill.PUMP_MECHANIC,
+                            Skill.DISINFECTION,
+                            Skill.WATER_TESTING,
+                            Skill.WELDING)));
             for (RegionCode t : townships) {
                 String name = regions.stream()
                         .filter(r -> r.code().equals(t))
@@ -543,7 +560,11 @@ public final class DemoCounty {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> remainders[b] != remainders[a] ? Long.compare(remainders[b], remainders[a]) : Integer.compare(a, b));
+        java.util.Arrays.sort(
+                order,
+                (a, b) -> remainders[b] != remainders[a]
+                        ? Long.compare(remainders[b], remainders[a])
+                        : Integer.compare(a, b));
         for (int k = 0; k < total - given; k++) {
             shares[order[k]]++;
         }

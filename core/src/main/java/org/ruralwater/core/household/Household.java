@@ -28,11 +28,12 @@ public record Household(
         requireNonNull(connection, "connection");
         requireNonNull(meter, "meter");
         if (village.level() != RegionLevel.VILLAGE) {
-            throw new IllegalArgumentException(
-                    "household " + id + " lives in " + village + ", which is a " + village.level() + " code, not a village");
+            throw new IllegalArgumentException("household " + id + " lives in " + village + ", which is a "
+                    + village.level() + " code, not a village");
         }
         if (members < 1) {
-            throw new IllegalArgumentException("household " + id + " must have at least one member, but has " + members);
+            throw new IllegalArgumentException(
+                    "household " + id + " must have at least one member, but has " + members);
         }
         if (meter.isPresent() && connection == Connection.NONE) {
             throw new IllegalArgumentException("household " + id + " has meter " + meter.get() + " but no connection");

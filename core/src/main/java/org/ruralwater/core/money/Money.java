@@ -300,8 +300,7 @@ public final class Money implements Comparable<Money> {
         try {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "\"" + code + "\" is not an ISO 4217 currency code; Maybe \"CNY\"?", e);
+            throw new IllegalArgumentException("\"" + code + "\" is not an ISO 4217 currency code; Maybe \"CNY\"?", e);
         }
     }
 

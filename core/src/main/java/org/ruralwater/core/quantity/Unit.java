@@ -113,8 +113,7 @@ public enum Unit {
                 unitOfKey.putIfAbsent(key(written), u);
             }
         }
-        return Suggestions.nearest(key(text), keys)
-                .map(k -> unitOfKey.get(k).symbol);
+        return Suggestions.nearest(key(text), keys).map(k -> unitOfKey.get(k).symbol);
     }
 
     private List<String> allWritings() {

@@ -10,7 +10,8 @@ public final class UnknownUnitException extends IllegalArgumentException {
     private final transient Optional<String> suggestion;
 
     UnknownUnitException(String text, Optional<String> suggestion) {
-        super("unknown unit \"" + text + "\"" + suggestion.map(s -> "\nMaybe \"" + s + "\"?").orElse(""));
+        super("unknown unit \"" + text + "\""
+                + suggestion.map(s -> "\nMaybe \"" + s + "\"?").orElse(""));
         this.text = text;
         this.suggestion = suggestion;
     }

@@ -21,8 +21,8 @@ import java.util.Set;
 public record RegionCode(String value) implements Comparable<RegionCode> {
 
     private static final Set<String> PROVINCES = Set.of(
-            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42",
-            "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
+            "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
 
     /** Prefecture digits of county-level units administered directly by the province (省直辖县级行政区划). */
     private static final String PROVINCE_ADMINISTERED = "90";
@@ -151,7 +151,8 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
         }
         if (v.length() == 12) {
             if ("00".equals(v.substring(4, 6))) {
-                return "the 12-digit code \"" + v + "\" names a township or village, so its county digits (5-6) must not be 00";
+                return "the 12-digit code \"" + v
+                        + "\" names a township or village, so its county digits (5-6) must not be 00";
             }
             int township = Integer.parseInt(v.substring(6, 9));
             int village = Integer.parseInt(v.substring(9, 12));
@@ -159,7 +160,8 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
                 return "the township digits (7-9) of \"" + v + "\" are " + v.substring(6, 9) + ", but must be 001-599";
             }
             if (village > 599) {
-                return "the village digits (10-12) of \"" + v + "\" are " + v.substring(9, 12) + ", but must be 000-599";
+                return "the village digits (10-12) of \"" + v + "\" are " + v.substring(9, 12)
+                        + ", but must be 000-599";
             }
         }
         return null;

@@ -26,8 +26,9 @@ public final class RegionHierarchy {
         this.byCode = byCode;
         Map<RegionCode, List<Region>> kids = new HashMap<>();
         for (Region r : byCode.values()) {
-            parentOf(r.code()).ifPresent(p -> kids.computeIfAbsent(p.code(), k -> new ArrayList<>())
-                    .add(r));
+            parentOf(r.code())
+                    .ifPresent(p -> kids.computeIfAbsent(p.code(), k -> new ArrayList<>())
+                            .add(r));
         }
         Map<RegionCode, List<Region>> frozen = new HashMap<>();
         kids.forEach((k, v) -> frozen.put(k, List.copyOf(v)));

@@ -54,7 +54,8 @@ class WorkCalendarTest {
 
     @Test
     void namesHolidaysAndMakeUpDays() {
-        assertThat(china.holiday(LocalDate.of(2026, 2, 17))).hasValueSatisfying(n -> assertThat(n).contains("春节"));
+        assertThat(china.holiday(LocalDate.of(2026, 2, 17)))
+                .hasValueSatisfying(n -> assertThat(n).contains("春节"));
         assertThat(china.holiday(LocalDate.of(2026, 3, 7))).isEmpty();
         assertThat(china.isMakeUpWorkingDay(LocalDate.of(2026, 2, 28))).isTrue();
     }

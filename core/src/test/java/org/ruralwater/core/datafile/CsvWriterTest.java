@@ -25,7 +25,8 @@ class CsvWriterTest {
     @Test
     void anyTextSurvivesAWriteAndARead() {
         qt().withExamples(500)
-                .forAll(lists().of(strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 30)).ofSizeBetween(1, 10))
+                .forAll(lists().of(strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 30))
+                        .ofSizeBetween(1, 10))
                 .checkAssert(texts -> {
                     List<Row> rows = new java.util.ArrayList<>();
                     for (int i = 0; i < texts.size(); i++) {
@@ -46,7 +47,12 @@ class CsvWriterTest {
     void quotesOnlyWhatMustBeQuoted() throws IOException {
         StringWriter out = new StringWriter();
         CsvWriter.forRecord(Row.class)
-                .write(out, List.of(new Row("a", Optional.of("plain")), new Row("b", Optional.of("x, \"y\"")), new Row("c", Optional.empty())));
+                .write(
+                        out,
+                        List.of(
+                                new Row("a", Optional.of("plain")),
+                                new Row("b", Optional.of("x, \"y\"")),
+                                new Row("c", Optional.empty())));
         assertThat(out).hasToString("id,text\na,plain\nb,\"x, \"\"y\"\"\"\nc,\n");
     }
 
@@ -68,7 +74,8 @@ class CsvWriterTest {
                 return 2;
             }
         };
-        assertThatThrownBy(() -> CsvWriter.forRecord(Row.class).write(file, poisoned)).hasMessage("source failed");
+        assertThatThrownBy(() -> CsvWriter.forRecord(Row.class).write(file, poisoned))
+                .hasMessage("source failed");
         assertThat(Files.readString(file)).isEqualTo("old");
         assertThat(dir.resolve("rows.csv.part")).doesNotExist();
     }

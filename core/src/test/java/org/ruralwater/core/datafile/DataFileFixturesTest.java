@@ -37,18 +37,20 @@ class DataFileFixturesTest {
     @ParameterizedTest
     @MethodSource("malformedFiles")
     void aMalformedFileGivesEveryProblemItHasAndNoRecords(Path file) throws IOException {
-        List<String> expected = Files.readAllLines(
-                file.resolveSibling(file.getFileName() + ".expected"), StandardCharsets.UTF_8);
+        List<String> expected =
+                Files.readAllLines(file.resolveSibling(file.getFileName() + ".expected"), StandardCharsets.UTF_8);
         assertThatThrownBy(() -> CsvReader.forRecord(Household.class).read(file))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::toString)
-                        .containsExactlyElementsOf(expected));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::toString)
+                                .containsExactlyElementsOf(expected));
     }
 
     @Test
     void acceptsAByteOrderMarkAndCrlfLineEnds() {
-        List<Household> read = CsvReader.forRecord(Household.class)
-                .read(fixtures().resolve("good/households-bom-crlf.csv"));
+        List<Household> read =
+                CsvReader.forRecord(Household.class).read(fixtures().resolve("good/households-bom-crlf.csv"));
         assertThat(read).extracting(Household::id).containsExactly(HouseholdId.of("H-1"), HouseholdId.of("H-2"));
         assertThat(read.get(1).works()).isEmpty();
         assertThat(read.get(1).meter()).isEmpty();
@@ -56,8 +58,8 @@ class DataFileFixturesTest {
 
     @Test
     void acceptsColumnsInAnyOrderQuotedFieldsCommentsAndBlankLines() {
-        List<Located<Household>> read = CsvReader.forRecord(Household.class)
-                .readLocated(fixtures().resolve("good/households-quoted.csv"));
+        List<Located<Household>> read =
+                CsvReader.forRecord(Household.class).readLocated(fixtures().resolve("good/households-quoted.csv"));
         assertThat(read).extracting(Located::line).containsExactly(4, 6);
         assertThat(read.get(0).value().members()).isEqualTo(4);
         assertThat(read.get(1).value().id()).isEqualTo(HouseholdId.of("H-2"));
@@ -75,7 +77,8 @@ class DataFileFixturesTest {
 
     @Test
     void aMissingFileIsAProblemNamingIt() {
-        assertThatThrownBy(() -> CsvReader.forRecord(Household.class).read(fixtures().resolve("nope.csv")))
+        assertThatThrownBy(() ->
+                        CsvReader.forRecord(Household.class).read(fixtures().resolve("nope.csv")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("nope.csv:0:0: (file): expected a readable file, found no such file");
     }

@@ -14,7 +14,13 @@ import org.ruralwater.core.region.RegionCode;
 
 class JsonReaderTest {
 
-    record Sample(String id, RegionCode village, LocalDate date, int bottles, Optional<Quantity> turbidity, List<Reading> readings) {}
+    record Sample(
+            String id,
+            RegionCode village,
+            LocalDate date,
+            int bottles,
+            Optional<Quantity> turbidity,
+            List<Reading> readings) {}
 
     record Reading(String indicator, Quantity value) {}
 
@@ -33,7 +39,10 @@ class JsonReaderTest {
         List<Sample> samples = JsonReader.forRecord(Sample.class).readList("samples.json", json(text));
         assertThat(samples).hasSize(2);
         assertThat(samples.get(0).turbidity()).isEmpty();
-        assertThat(samples.get(0).readings()).singleElement().extracting(Reading::value).isEqualTo(Quantity.parse("0.004 mg/L"));
+        assertThat(samples.get(0).readings())
+                .singleElement()
+                .extracting(Reading::value)
+                .isEqualTo(Quantity.parse("0.004 mg/L"));
         assertThat(samples.get(1).turbidity()).contains(Quantity.parse("0.6 NTU"));
     }
 
@@ -47,25 +56,28 @@ class JsonReaderTest {
                 ]
                 """;
         assertThatThrownBy(() -> JsonReader.forRecord(Sample.class).readList("samples.json", json(text)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::toString)
-                        .containsExactly(
-                                "samples.json:2:27: [0].village: expected a region code (a region code has 6 digits (GB/T 2260) or 12 digits (statistical code), but \"53982110120\" has 11 characters), found \"53982110120\"",
-                                "samples.json:2:50: [0].date: expected a date as YYYY-MM-DD, found \"2026-02-30\"",
-                                "samples.json:2:75: [0].bottles: expected a JSON number: a whole number, found the string \"2\"",
-                                "samples.json:3:51: [0].readings[0].value: expected a quantity (unknown unit \"mg/m\" Maybe \"mg/L\"?), found \"0.004 mg/m\"",
-                                "samples.json:4:3: [1].village: expected a key \"village\", found an object without it",
-                                "samples.json:4:16: [1].vilage: expected one of the keys id, village, date, bottles, turbidity, readings; Maybe \"village\"?, found an unknown key \"vilage\"",
-                                "samples.json:4:42: [1].id: expected each key once, found a second \"id\"",
-                                "samples.json:4:102: [1].readings: expected an array, found an object"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::toString)
+                                .containsExactly(
+                                        "samples.json:2:27: [0].village: expected a region code (a region code has 6 digits (GB/T 2260) or 12 digits (statistical code), but \"53982110120\" has 11 characters), found \"53982110120\"",
+                                        "samples.json:2:50: [0].date: expected a date as YYYY-MM-DD, found \"2026-02-30\"",
+                                        "samples.json:2:75: [0].bottles: expected a JSON number: a whole number, found the string \"2\"",
+                                        "samples.json:3:51: [0].readings[0].value: expected a quantity (unknown unit \"mg/m\" Maybe \"mg/L\"?), found \"0.004 mg/m\"",
+                                        "samples.json:4:3: [1].village: expected a key \"village\", found an object without it",
+                                        "samples.json:4:16: [1].vilage: expected one of the keys id, village, date, bottles, turbidity, readings; Maybe \"village\"?, found an unknown key \"vilage\"",
+                                        "samples.json:4:42: [1].id: expected each key once, found a second \"id\"",
+                                        "samples.json:4:102: [1].readings: expected an array, found an object"));
     }
 
     @Test
     void aSyntaxErrorIsOneProblemAtItsPlace() {
-        assertThatThrownBy(() -> JsonReader.forRecord(Reading.class).readOne("r.json", json("{\"indicator\": \"x\",,}")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .singleElement()
-                        .satisfies(p -> {
+        assertThatThrownBy(
+                        () -> JsonReader.forRecord(Reading.class).readOne("r.json", json("{\"indicator\": \"x\",,}")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                             assertThat(p.field()).isEqualTo("(syntax)");
                             assertThat(p.line()).isEqualTo(1);
                             assertThat(p.column()).isEqualTo(19);
@@ -84,6 +96,7 @@ class JsonReaderTest {
     void textAfterTheValueIsAProblem() {
         assertThatThrownBy(() -> JsonReader.forRecord(Reading.class)
                         .readOne("r.json", json("{\"indicator\": \"x\", \"value\": \"1 mg/L\"} {}")))
-                .hasMessageContaining("r.json:1:39: (file): expected the end of the file, found more JSON after the value");
+                .hasMessageContaining(
+                        "r.json:1:39: (file): expected the end of the file, found more JSON after the value");
     }
 }

@@ -45,8 +45,8 @@ class DemoCountyTest {
 
     @Test
     void worksSpreadOverAllFiveScaleClassesAndThreeKinds() {
-        Map<Optional<ScaleClass>, Long> byClass = county.works().stream()
-                .collect(Collectors.groupingBy(SupplyWorks::scaleClass, Collectors.counting()));
+        Map<Optional<ScaleClass>, Long> byClass =
+                county.works().stream().collect(Collectors.groupingBy(SupplyWorks::scaleClass, Collectors.counting()));
         assertThat(byClass)
                 .containsEntry(Optional.of(ScaleClass.I), 1L)
                 .containsEntry(Optional.of(ScaleClass.II), 2L)

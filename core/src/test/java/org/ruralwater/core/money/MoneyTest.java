@@ -37,7 +37,8 @@ class MoneyTest {
     @Test
     void roundsOnlyWithTheModeTheCallerNames() {
         assertThat(Money.of(CNY, new BigDecimal("0.005"), RoundingMode.HALF_UP)).isEqualTo(Money.ofMinor(CNY, 1));
-        assertThat(Money.of(CNY, new BigDecimal("0.005"), RoundingMode.HALF_EVEN)).isEqualTo(Money.ofMinor(CNY, 0));
+        assertThat(Money.of(CNY, new BigDecimal("0.005"), RoundingMode.HALF_EVEN))
+                .isEqualTo(Money.ofMinor(CNY, 0));
         assertThat(Money.of("CNY", "2.85").multipliedBy(new BigDecimal("1.5"), RoundingMode.HALF_UP))
                 .isEqualTo(Money.of("CNY", "4.28"));
         assertThat(Money.of("CNY", "10.00").dividedBy(3, RoundingMode.DOWN)).isEqualTo(Money.of("CNY", "3.33"));

@@ -57,16 +57,21 @@ class QuantityTest {
     @Test
     void comparesAcrossUnitsOfOneDimension() {
         Quantity limit = Quantity.of("0.01", Unit.MILLIGRAM_PER_LITRE);
-        assertThat(Quantity.of(12, Unit.MICROGRAM_PER_LITRE).isGreaterThan(limit)).isTrue();
-        assertThat(Quantity.of(10, Unit.MICROGRAM_PER_LITRE).isEquivalentTo(limit)).isTrue();
-        assertThat(Quantity.of("10.0", Unit.MICROGRAM_PER_LITRE)).isNotEqualTo(Quantity.of(10, Unit.MICROGRAM_PER_LITRE));
+        assertThat(Quantity.of(12, Unit.MICROGRAM_PER_LITRE).isGreaterThan(limit))
+                .isTrue();
+        assertThat(Quantity.of(10, Unit.MICROGRAM_PER_LITRE).isEquivalentTo(limit))
+                .isTrue();
+        assertThat(Quantity.of("10.0", Unit.MICROGRAM_PER_LITRE))
+                .isNotEqualTo(Quantity.of(10, Unit.MICROGRAM_PER_LITRE));
     }
 
     @Test
     void addsInTheUnitOfTheLeftOperand() {
         assertThat(Quantity.of(1, Unit.CUBIC_METRE).plus(Quantity.of(250, Unit.LITRE)))
                 .isEqualTo(Quantity.of("1.25", Unit.CUBIC_METRE));
-        assertThat(Quantity.of(1, Unit.CUBIC_METRE).minus(Quantity.of(250, Unit.LITRE)).value())
+        assertThat(Quantity.of(1, Unit.CUBIC_METRE)
+                        .minus(Quantity.of(250, Unit.LITRE))
+                        .value())
                 .isEqualByComparingTo(new BigDecimal("0.75"));
     }
 

@@ -44,18 +44,18 @@ class UnitConversionPropertiesTest {
     @Test
     void aConversionThatIsExactRoundTripsExactly() {
         qt().withExamples(5000).forAll(decimals(), pairsOf(CONVERTIBLE)).checkAssert((v, pair) -> {
-                    Unit from = pair[0];
-                    Unit to = pair[1];
-                    Quantity q = Quantity.of(v, from);
-                    Quantity there;
-                    try {
-                        there = q.to(to);
-                    } catch (ArithmeticException inexact) {
-                        return; // no finite decimal exists; to(unit) said so instead of rounding
-                    }
-                    assertThat(there.to(from).value()).isEqualByComparingTo(v);
-                    assertThat(there.isEquivalentTo(q)).isTrue();
-                });
+            Unit from = pair[0];
+            Unit to = pair[1];
+            Quantity q = Quantity.of(v, from);
+            Quantity there;
+            try {
+                there = q.to(to);
+            } catch (ArithmeticException inexact) {
+                return; // no finite decimal exists; to(unit) said so instead of rounding
+            }
+            assertThat(there.to(from).value()).isEqualByComparingTo(v);
+            assertThat(there.isEquivalentTo(q)).isTrue();
+        });
     }
 
     @Test
@@ -63,24 +63,26 @@ class UnitConversionPropertiesTest {
         List<Unit[]> decimalPairs = CONVERTIBLE.stream()
                 .filter(p -> isPowerOfTen(p[0]) && isPowerOfTen(p[1]))
                 .toList();
-        qt().withExamples(3000).forAll(decimals(), pairsOf(decimalPairs)).checkAssert((v, pair) -> assertThat(
-                        Quantity.of(v, pair[0]).to(pair[1]).to(pair[0]).value())
-                .isEqualByComparingTo(v));
+        qt().withExamples(3000)
+                .forAll(decimals(), pairsOf(decimalPairs))
+                .checkAssert((v, pair) -> assertThat(
+                                Quantity.of(v, pair[0]).to(pair[1]).to(pair[0]).value())
+                        .isEqualByComparingTo(v));
     }
 
     @Test
     void convertingToAnotherDimensionAlwaysFails() {
         qt().forAll(decimals(), pairsOf(INCONVERTIBLE)).checkAssert((v, pair) -> {
-                    Unit from = pair[0];
-                    Unit to = pair[1];
-                    try {
-                        Quantity.of(v, from).to(to);
-                        throw new AssertionError("converted " + from + " to " + to);
-                    } catch (IncompatibleUnitsException expected) {
-                        assertThat(expected.from()).isEqualTo(from);
-                        assertThat(expected.to()).isEqualTo(to);
-                    }
-                });
+            Unit from = pair[0];
+            Unit to = pair[1];
+            try {
+                Quantity.of(v, from).to(to);
+                throw new AssertionError("converted " + from + " to " + to);
+            } catch (IncompatibleUnitsException expected) {
+                assertThat(expected.from()).isEqualTo(from);
+                assertThat(expected.to()).isEqualTo(to);
+            }
+        });
     }
 
     private static boolean isPowerOfTen(Unit u) {

@@ -35,7 +35,8 @@ class UnitTest {
     void aFarOffTextGetsNoMisleadingSuggestion() {
         assertThatThrownBy(() -> Unit.parse("furlongs per fortnight"))
                 .isInstanceOfSatisfying(
-                        UnknownUnitException.class, e -> assertThat(e.suggestion()).isEmpty());
+                        UnknownUnitException.class,
+                        e -> assertThat(e.suggestion()).isEmpty());
     }
 
     @Test

@@ -53,12 +53,17 @@ class RegionCodePropertiesTest {
 
     @Test
     void eachParentIsOneLevelOrMoreAbove() {
-        qt().withExamples(5000).forAll(codes()).checkAssert(code -> code.parent()
-                .ifPresent(p -> assertThat(p.level().ordinal()).isLessThan(code.level().ordinal())));
+        qt().withExamples(5000)
+                .forAll(codes())
+                .checkAssert(code -> code.parent()
+                        .ifPresent(p -> assertThat(p.level().ordinal())
+                                .isLessThan(code.level().ordinal())));
     }
 
     @Test
     void theTextFormParsesBackToAnEqualCode() {
-        qt().forAll(codes()).checkAssert(code -> assertThat(RegionCode.parse(code.toString())).isEqualTo(code));
+        qt().forAll(codes())
+                .checkAssert(
+                        code -> assertThat(RegionCode.parse(code.toString())).isEqualTo(code));
     }
 }
