@@ -28,7 +28,7 @@ class DemoCountySummaryTest {
                 .isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("households: 2000 with")
-                .contains("works: 6, of which")
+                .contains("works: 3, of which")
                 .contains("working days per year {2025=248, 2026=248}")
                 .contains("3 working days after Friday 2026-02-13 is 2026-02-25");
         assertThat(County.read(dir).households()).hasSize(2000);
