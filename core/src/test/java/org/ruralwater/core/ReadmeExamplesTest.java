@@ -3,6 +3,7 @@ package org.ruralwater.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,14 +29,17 @@ class ReadmeExamplesTest {
     @Test
     void coreInUse(@TempDir Path dir) {
         // Money is exact: a water bill of 13.5 m³ at 2.85 yuan/m³, rounded once, half-up, to the fen.
-        Money bill = Money.of("CNY", "2.85").multipliedBy(new java.math.BigDecimal("13.5"), RoundingMode.HALF_UP);
+        Money bill = Money.of("CNY", "2.85").multipliedBy(new BigDecimal("13.5"), RoundingMode.HALF_UP);
         assertThat(bill).hasToString("CNY 38.48");
         // Sharing it between three households never creates or loses a fen.
-        assertThat(bill.allocate(1, 1, 1)).extracting(Money::toString).containsExactly("CNY 12.83", "CNY 12.83", "CNY 12.82");
+        assertThat(bill.allocate(1, 1, 1))
+                .extracting(Money::toString)
+                .containsExactly("CNY 12.83", "CNY 12.83", "CNY 12.82");
 
         // Quantities convert exactly between units of one dimension, and refuse to mix dimensions.
         Quantity arsenic = Quantity.parse("12 µg/L");
-        assertThat(arsenic.isGreaterThan(Quantity.of("0.01", Unit.MILLIGRAM_PER_LITRE))).isTrue();
+        assertThat(arsenic.isGreaterThan(Quantity.of("0.01", Unit.MILLIGRAM_PER_LITRE)))
+                .isTrue();
         assertThat(ScaleClass.of(Quantity.parse("1200 m³/d"))).contains(ScaleClass.III);
 
         // Region codes know their parents, up to the province.
@@ -58,6 +62,7 @@ class ReadmeExamplesTest {
         assertThat(households).hasSize(2_000);
         assertThatThrownBy(() -> CsvReader.forRecord(Household.class).read(dir.resolve("villages.csv")))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("villages.csv:1:6: name: expected one of the columns id, village, works, members, connection, meter");
+                .hasMessageContaining(
+                        "villages.csv:1:6: name: expected one of the columns id, village, works, members, connection, meter");
     }
 }
