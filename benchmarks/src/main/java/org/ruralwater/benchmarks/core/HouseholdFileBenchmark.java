@@ -37,7 +37,9 @@ import org.ruralwater.core.household.Household;
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 8, time = 2)
 // A fixed heap and a throughput collector: without them heap resizing doubled some iterations.
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+UseParallelGC"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+UseParallelGC"})
 public class HouseholdFileBenchmark {
 
     @Param({"40000"})
