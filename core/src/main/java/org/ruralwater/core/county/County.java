@@ -266,36 +266,25 @@ public final class County {
         unique(managers, WaterManager::id, "id", problems);
         unique(crews, Crew::id, "id", problems);
 
-        for (Located<Village> v : villages) {
-            RegionCode township = v.value().township();
-            if (!regionCodes.contains(township)) {
-                problems.add(v.problem("code", "a township listed in regions.csv", "township " + township + " is not"));
-            }
-        }
-        for (Located<SupplyWorks> w : works) {
-            for (RegionCode v : w.value().villages()) {
-                if (!villageCodes.contains(v)) {
-                    problems.add(w.problem("villages", "villages listed in villages.csv", "village " + v + " is not"));
-                }
-            }
-        }
+        Reference<RegionCode> township = new Reference<>(regionCodes, "a township listed in regions.csv", "township");
+        Reference<RegionCode> region = new Reference<>(regionCodes, "a region listed in regions.csv", "region");
+        Reference<RegionCode> village = new Reference<>(villageCodes, "a village listed in villages.csv", "village");
+        Reference<WorksId> worksRef = new Reference<>(worksIds, "a works listed in works.csv", "works");
+        Reference<MeterId> meter = new Reference<>(meterByIdMap.keySet(), "a meter listed in meters.csv", "meter");
+        Reference<HouseholdId> household =
+                new Reference<>(householdIds, "a household listed in households.csv", "household");
+
+        villages.forEach(v -> township.check(v, "code", List.of(v.value().township()), problems));
+        works.forEach(w -> village.check(w, "villages", w.value().villages(), problems));
         Set<MeterId> metersInUse = new HashSet<>();
         for (Located<Household> h : households) {
             Household hh = h.value();
-            if (!villageCodes.contains(hh.village())) {
-                problems.add(h.problem(
-                        "village", "a village listed in villages.csv", "village " + hh.village() + " is not"));
-            }
-            hh.works().ifPresent(id -> {
-                if (!worksIds.contains(id)) {
-                    problems.add(h.problem("works", "a works listed in works.csv", "works " + id + " is not"));
-                }
-            });
+            village.check(h, "village", List.of(hh.village()), problems);
+            worksRef.check(h, "works", hh.works().stream().toList(), problems);
+            meter.check(h, "meter", hh.meter().stream().toList(), problems);
             hh.meter().ifPresent(id -> {
                 Meter m = meterByIdMap.get(id);
-                if (m == null) {
-                    problems.add(h.problem("meter", "a meter listed in meters.csv", "meter " + id + " is not"));
-                } else if (!m.household().equals(hh.id())) {
+                if (m != null && !m.household().equals(hh.id())) {
                     problems.add(h.problem(
                             "meter", "a meter of this household", "meter " + id + " belongs to " + m.household()));
                 }
@@ -304,37 +293,10 @@ public final class County {
                 }
             });
         }
-        for (Located<Meter> m : meters) {
-            if (!householdIds.contains(m.value().household())) {
-                problems.add(m.problem(
-                        "household",
-                        "a household listed in households.csv",
-                        "household " + m.value().household() + " is not"));
-            }
-        }
-        for (Located<Asset> a : assets) {
-            if (!worksIds.contains(a.value().works())) {
-                problems.add(a.problem(
-                        "works",
-                        "a works listed in works.csv",
-                        "works " + a.value().works() + " is not"));
-            }
-        }
-        for (Located<WaterManager> m : managers) {
-            for (RegionCode v : m.value().villages()) {
-                if (!villageCodes.contains(v)) {
-                    problems.add(m.problem("villages", "villages listed in villages.csv", "village " + v + " is not"));
-                }
-            }
-        }
-        for (Located<Crew> c : crews) {
-            if (!regionCodes.contains(c.value().base())) {
-                problems.add(c.problem(
-                        "base",
-                        "a region listed in regions.csv",
-                        "region " + c.value().base() + " is not"));
-            }
-        }
+        meters.forEach(m -> household.check(m, "household", List.of(m.value().household()), problems));
+        assets.forEach(a -> worksRef.check(a, "works", List.of(a.value().works()), problems));
+        managers.forEach(m -> village.check(m, "villages", m.value().villages(), problems));
+        crews.forEach(c -> region.check(c, "base", List.of(c.value().base()), problems));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -347,6 +309,17 @@ public final class County {
                 values(assets),
                 values(managers),
                 values(crews));
+    }
+
+    /** A reference from a row of one file to the keys of another. */
+    private record Reference<K>(Set<K> known, String expected, String noun) {
+        void check(Located<?> row, String field, List<K> keys, List<Problem> problems) {
+            for (K k : keys) {
+                if (!known.contains(k)) {
+                    problems.add(row.problem(field, expected, noun + " " + k + " is not"));
+                }
+            }
+        }
     }
 
     private static <T, K> Set<K> unique(

@@ -129,13 +129,7 @@ public final class CsvReader<T extends Record> {
                 readRow(p, header, problems, out);
             }
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            problems.add(
-                    l == null ? 0 : l.getLineNr(),
-                    l == null ? 0 : l.getColumnNr(),
-                    "(syntax)",
-                    "well-formed CSV",
-                    e.getOriginalMessage());
+            problems.addSyntax(e, "well-formed CSV");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -93,13 +93,7 @@ public final class JsonReader<T extends Record> {
                         l.getLineNr(), l.getColumnNr(), "(file)", "the end of the file", "more JSON after the value");
             }
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            problems.add(
-                    l == null ? 0 : l.getLineNr(),
-                    l == null ? 0 : l.getColumnNr(),
-                    "(syntax)",
-                    "well-formed JSON",
-                    e.getOriginalMessage());
+            problems.addSyntax(e, "well-formed JSON");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

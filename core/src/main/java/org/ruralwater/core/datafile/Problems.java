@@ -24,6 +24,17 @@ final class Problems {
         list.addAll(problems);
     }
 
+    /** A syntax error: the parser cannot go on, so it is the last problem of the file. */
+    void addSyntax(com.fasterxml.jackson.core.JsonProcessingException e, String expected) {
+        com.fasterxml.jackson.core.JsonLocation l = e.getLocation();
+        add(
+                l == null ? 0 : l.getLineNr(),
+                l == null ? 0 : l.getColumnNr(),
+                "(syntax)",
+                expected,
+                e.getOriginalMessage());
+    }
+
     boolean isEmpty() {
         return list.isEmpty();
     }

@@ -59,7 +59,17 @@ final class RecordShape<T extends Record> {
         if (!type.isRecord()) {
             throw new IllegalArgumentException(type.getName() + " is not a record");
         }
-        return (RecordShape<T>) CACHE.computeIfAbsent(type, t -> new RecordShape<>(type));
+        RecordShape<?> cached = CACHE.get(type);
+        if (cached == null) {
+            // Not computeIfAbsent: building a shape builds the shapes of its nested records, and a
+            // ConcurrentHashMap refuses a recursive update ("Recursive update") when their keys share a bin.
+            RecordShape<T> built = new RecordShape<>(type);
+            cached = CACHE.putIfAbsent(type, built);
+            if (cached == null) {
+                cached = built;
+            }
+        }
+        return (RecordShape<T>) cached;
     }
 
     Class<T> type() {

@@ -92,6 +92,24 @@ class JsonReaderTest {
                 .hasMessageContaining("s.json:1:8: id: expected a value (the key is required), found null");
     }
 
+    record Level3(String name) {}
+
+    record Level2(Level3 a, List<Level3> b) {}
+
+    record Level1(Level2 a, Optional<Level2> b, List<Level3> c) {}
+
+    /** Regression: nested shapes were built inside ConcurrentHashMap.computeIfAbsent ("Recursive update"). */
+    @Test
+    void readersForDeeplyNestedRecordsCanBeCreatedRepeatedly() {
+        for (int i = 0; i < 100; i++) {
+            JsonReader.forRecord(Level1.class);
+        }
+        Level1 one = JsonReader.forRecord(Level1.class)
+                .readOne("n.json", json("{\"a\": {\"a\": {\"name\": \"x\"}, \"b\": []}, \"c\": [{\"name\": \"y\"}]}"));
+        assertThat(one.a().a().name()).isEqualTo("x");
+        assertThat(one.b()).isEmpty();
+    }
+
     @Test
     void textAfterTheValueIsAProblem() {
         assertThatThrownBy(() -> JsonReader.forRecord(Reading.class)
