@@ -150,22 +150,6 @@ sealed interface ValueType {
                 }
             });
         }
-        if (c.isEnum()) {
-            Object[] constants = c.getEnumConstants();
-            String codes = Arrays.stream(constants)
-                    .map(k -> ((Enum<?>) k).name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", "));
-            String expected = "one of " + codes;
-            return new Scalar(c, expected, JsonKind.STRING, s -> {
-                String t = s.strip();
-                for (Object k : constants) {
-                    if (((Enum<?>) k).name().equalsIgnoreCase(t)) {
-                        return k;
-                    }
-                }
-                throw new BadValue(expected);
-            });
-        }
         Method parse = staticParse(c);
         if (parse != null) {
             String expected = "a " + words(c.getSimpleName());
@@ -181,6 +165,23 @@ sealed interface ValueType {
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
                 }
+            });
+        }
+        // After parse(String): an enum with its own text form (Unit: "mg/L") is read by it, not by name.
+        if (c.isEnum()) {
+            Object[] constants = c.getEnumConstants();
+            String codes = Arrays.stream(constants)
+                    .map(k -> ((Enum<?>) k).name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+            String expected = "one of " + codes;
+            return new Scalar(c, expected, JsonKind.STRING, s -> {
+                String t = s.strip();
+                for (Object k : constants) {
+                    if (((Enum<?>) k).name().equalsIgnoreCase(t)) {
+                        return k;
+                    }
+                }
+                throw new BadValue(expected);
             });
         }
         throw new IllegalArgumentException(where + " has type " + c.getName()

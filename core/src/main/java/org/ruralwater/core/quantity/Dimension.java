@@ -18,6 +18,8 @@ public enum Dimension {
     COLONY_COUNT,
     /** Most probable number per volume (multiple-tube or enzyme-substrate methods). */
     MOST_PROBABLE_NUMBER,
+    /** Protozoan cysts or oocysts counted in a filtered volume, such as Giardia per 10 L. */
+    ORGANISMS,
     /** Activity per volume, such as Bq/L (gross alpha and beta). */
     ACTIVITY_CONCENTRATION,
     /** Electrical conductivity. */

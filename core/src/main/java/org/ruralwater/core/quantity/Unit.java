@@ -28,6 +28,8 @@ public enum Unit {
     CFU_PER_ML("CFU/mL", Dimension.COLONY_COUNT, "1", "CFU/ml", "cfu/mL"),
     CFU_PER_100_ML("CFU/100mL", Dimension.COLONY_COUNT, "0.01", "CFU/100 mL", "cfu/100mL"),
     MPN_PER_100_ML("MPN/100mL", Dimension.MOST_PROBABLE_NUMBER, "1", "MPN/100 mL", "mpn/100mL"),
+    MPN_PER_ML("MPN/mL", Dimension.MOST_PROBABLE_NUMBER, "100", "MPN/ml"),
+    PER_10_LITRES("/10L", Dimension.ORGANISMS, "1", "个/10L", "cysts/10L", "oocysts/10L", "/10 L"),
     BECQUEREL_PER_LITRE("Bq/L", Dimension.ACTIVITY_CONCENTRATION, "1", "Bq/l"),
     MILLIBECQUEREL_PER_LITRE("mBq/L", Dimension.ACTIVITY_CONCENTRATION, "0.001", "mBq/l"),
     MICROSIEMENS_PER_CM("µS/cm", Dimension.CONDUCTIVITY, "1", "uS/cm", "μS/cm"),

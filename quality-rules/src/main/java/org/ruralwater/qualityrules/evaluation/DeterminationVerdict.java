@@ -1,0 +1,26 @@
+package org.ruralwater.qualityrules.evaluation;
+
+import static java.util.Objects.requireNonNull;
+
+import org.ruralwater.qualityrules.sample.Result;
+
+/**
+ * The verdict on one determination, with the limit it was held to and where that limit comes from.
+ *
+ * @param limit the limit used, in words, such as {@code ≤ 3 NTU}
+ * @param relaxed whether a relaxed limit was used (GB 5749-2022 Table 1 note b)
+ * @param clause the clause the limit comes from, such as {@code GB5749-2022 Table 1 row 23}
+ * @param reason why the verdict is what it is, in one sentence
+ */
+public record DeterminationVerdict(
+        String indicator, Result result, Verdict verdict, String limit, boolean relaxed, String clause, String reason) {
+
+    public DeterminationVerdict {
+        requireNonNull(indicator, "indicator");
+        requireNonNull(result, "result");
+        requireNonNull(verdict, "verdict");
+        requireNonNull(limit, "limit");
+        requireNonNull(clause, "clause");
+        requireNonNull(reason, "reason");
+    }
+}

@@ -1,0 +1,31 @@
+package org.ruralwater.qualityrules.evaluation;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Something a sample calls for beyond its own results: a required determination that is missing, a
+ * follow-up test, further analysis, or a rule over several determinations.
+ *
+ * @param subject the indicator code(s) concerned, joined by {@code ;}
+ * @param verdict what the finding does to the sample's verdict
+ */
+public record Finding(Kind kind, String subject, Verdict verdict, String message, String clause) {
+
+    /** What kind of finding it is. */
+    public enum Kind {
+        /** A determination the rules require for this point, supply and disinfection is missing. */
+        MISSING,
+        /** A result calls for another test or analysis (E. coli after coliforms; nuclide analysis). */
+        ACTION,
+        /** A rule over several determinations was not met (the residual of ClO₂ and chlorine generators). */
+        RULE
+    }
+
+    public Finding {
+        requireNonNull(kind, "kind");
+        requireNonNull(subject, "subject");
+        requireNonNull(verdict, "verdict");
+        requireNonNull(message, "message");
+        requireNonNull(clause, "clause");
+    }
+}

@@ -1,0 +1,165 @@
+package org.ruralwater.qualityrules.standard;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ruralwater.core.datafile.InvalidInputException;
+import org.ruralwater.core.datafile.JsonReader;
+import org.ruralwater.core.datafile.Problem;
+import org.ruralwater.core.suggestion.Suggestions;
+
+/**
+ * A set of standards: those shipped with the library and any an agency adds from its own files.
+ *
+ * <p>An agency's file either adds a standard or, with {@code based_on}, changes one (a provincial stricter
+ * limit): its indicator rows replace the base's rows with the same code, and each rule list it gives
+ * replaces the base's. Loading reports every problem in every file at once.
+ */
+public final class Standards {
+
+    private static final String RESOURCES = "/org/ruralwater/qualityrules/standard/";
+    private static final JsonReader<StandardFile> READER = JsonReader.forRecord(StandardFile.class);
+
+    private final Map<String, Standard> byId;
+
+    private Standards(Map<String, Standard> byId) {
+        this.byId = byId;
+    }
+
+    /** The standards shipped with the library. */
+    public static Standards bundled() {
+        return Bundled.STANDARDS;
+    }
+
+    /**
+     * These standards with the files added; a file whose id is already here replaces that standard.
+     *
+     * @throws InvalidInputException listing every problem in every file
+     */
+    public Standards with(Collection<Path> files) {
+        List<Problem> problems = new ArrayList<>();
+        List<StandardFile> read = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                read.add(READER.readOne(f));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        Map<String, Standard> map = new LinkedHashMap<>(byId);
+        for (int i = 0; i < read.size(); i++) {
+            StandardFile sf = read.get(i);
+            String source = files.stream().toList().get(i).getFileName().toString();
+            try {
+                map.put(sf.id(), build(sf, map));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(source, 1, 1, "(standard)", "a consistent standard", e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Standards(map);
+    }
+
+    private static Standard build(StandardFile sf, Map<String, Standard> known) {
+        if (sf.basedOn().isEmpty()) {
+            return Standard.of(sf);
+        }
+        String base = sf.basedOn().get();
+        Standard b = known.get(base);
+        if (b == null) {
+            throw new IllegalArgumentException("based_on names " + base + ", which is not loaded"
+                    + Suggestions.nearest(base, known.keySet())
+                            .map(n -> "; Maybe \"" + n + "\"?")
+                            .orElse(""));
+        }
+        return b.with(sf);
+    }
+
+    /**
+     * The standard with that id, such as {@code GB5749-2022}.
+     *
+     * @throws IllegalArgumentException naming the id and the nearest known one
+     */
+    public Standard get(String id) {
+        Standard s = byId.get(requireNonNull(id, "id"));
+        if (s == null) {
+            throw new IllegalArgumentException(
+                    "no standard " + id + " (known: " + String.join(", ", byId.keySet()) + ")"
+                            + Suggestions.nearest(id, byId.keySet())
+                                    .map(n -> "\nMaybe \"" + n + "\"?")
+                                    .orElse(""));
+        }
+        return s;
+    }
+
+    public Collection<Standard> all() {
+        return byId.values();
+    }
+
+    /**
+     * The standard of a jurisdiction in force on a date (the newest, when an agency's change and its base
+     * are both in force: the change wins).
+     */
+    public Optional<Standard> inForce(String jurisdiction, LocalDate date) {
+        Standard best = null;
+        for (Standard s : byId.values()) {
+            if (s.jurisdiction().equals(jurisdiction) && s.isInForceOn(date)) {
+                if (best == null
+                        || s.effectiveFrom().isAfter(best.effectiveFrom())
+                        || (s.effectiveFrom().equals(best.effectiveFrom())
+                                && s.basedOn().isPresent())) {
+                    best = s;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static final class Bundled {
+        static final Standards STANDARDS = load();
+
+        private static Standards load() {
+            Map<String, Standard> map = new LinkedHashMap<>();
+            for (String file : index()) {
+                try (InputStream in = Standards.class.getResourceAsStream(RESOURCES + file)) {
+                    if (in == null) {
+                        throw new IllegalStateException("standard file " + file + " is listed but missing");
+                    }
+                    StandardFile sf = READER.readOne(file, in);
+                    map.put(sf.id(), build(sf, map));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return new Standards(map);
+        }
+
+        private static List<String> index() {
+            try (InputStream in = Standards.class.getResourceAsStream(RESOURCES + "standards.index")) {
+                if (in == null) {
+                    throw new IllegalStateException("no standards.index");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
