@@ -33,6 +33,13 @@ public final class Standard {
                 names.putIfAbsent(normal(n), i);
             }
         }
+        // Lab reports drop the qualifier in brackets: 浑浊度 for 浑浊度（散射浑浊度单位）. Explicit names win.
+        for (Indicator i : indicators.values()) {
+            String bare = normal(i.nameZh()).replaceFirst("\\([^()]*\\)$", "");
+            if (!bare.isEmpty()) {
+                names.putIfAbsent(bare, i);
+            }
+        }
         this.byName = names;
     }
 
@@ -66,6 +73,7 @@ public final class Standard {
         StandardFile merged = new StandardFile(
                 change.id(),
                 change.title(),
+                change.citation().or(file::citation),
                 change.jurisdiction(),
                 change.effectiveFrom(),
                 change.effectiveTo().or(file::effectiveTo),
@@ -175,9 +183,14 @@ public final class Standard {
                 .findFirst();
     }
 
-    /** The clause citation of an indicator's limit, such as {@code GB5749-2022 Table 1 row 4}. */
+    /** How clauses name the standard, such as {@code GB 5749-2022}. */
+    public String citation() {
+        return file.citation().orElse(file.id());
+    }
+
+    /** The clause citation of an indicator's limit, such as {@code GB 5749-2022 Table 1 row 4}. */
     public String clause(Indicator indicator) {
-        return id() + " " + indicator.table() + " row " + indicator.row();
+        return citation() + " " + indicator.table() + " row " + indicator.row();
     }
 
     @Override

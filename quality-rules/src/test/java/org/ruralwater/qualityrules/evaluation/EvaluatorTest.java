@@ -32,7 +32,7 @@ class EvaluatorTest {
             DeterminationVerdict v = only(sample().with("arsenic", "10", "µg/L"));
             assertThat(v.verdict()).isEqualTo(Verdict.PASS);
             assertThat(v.limit()).isEqualTo("≤ 0.01 mg/L");
-            assertThat(v.clause()).isEqualTo("GB5749-2022 Table 1 row 4");
+            assertThat(v.clause()).isEqualTo("GB 5749-2022 Table 1 row 4");
             assertThat(only(sample().with("arsenic", "11", "ug/L")).verdict()).isEqualTo(Verdict.FAIL);
         }
 

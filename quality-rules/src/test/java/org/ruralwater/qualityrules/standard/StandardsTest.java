@@ -65,6 +65,8 @@ class StandardsTest {
         assertThat(gb.find("E. coli")).map(Indicator::code).contains("e_coli");
         assertThat(gb.find("Nitrate (as N)")).map(Indicator::code).contains("nitrate_n");
         assertThat(gb.find("耗氧量")).map(Indicator::code).contains("permanganate_index");
+        assertThat(gb.find("浑浊度")).map(Indicator::code).contains("turbidity");
+        assertThat(gb.find("色度")).map(Indicator::code).contains("color");
         assertThat(gb.find("unobtainium")).isEmpty();
     }
 

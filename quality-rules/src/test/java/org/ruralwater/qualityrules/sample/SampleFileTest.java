@@ -1,0 +1,95 @@
+package org.ruralwater.qualityrules.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.ruralwater.core.datafile.InvalidInputException;
+import org.ruralwater.core.datafile.Problem;
+import org.ruralwater.core.quantity.Quantity;
+import org.ruralwater.core.quantity.Unit;
+import org.ruralwater.core.works.SupplyKind;
+import org.ruralwater.qualityrules.standard.Standard;
+import org.ruralwater.qualityrules.standard.Standards;
+
+class SampleFileTest {
+
+    private final Standard gb = Standards.bundled().get("GB5749-2022");
+
+    private static Path file(String name) {
+        try {
+            return Path.of(SampleFileTest.class.getResource("/samples/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void groupsRowsIntoSamplesAndReadsEachKindOfResult() {
+        List<Sample> samples = SampleFile.read(file("good.csv"), gb);
+        assertThat(samples).extracting(Sample::id).containsExactly("S1", "S2");
+        Sample s1 = samples.get(0);
+        assertThat(s1.limited())
+                .as("small supply is limited unless the file says not")
+                .isTrue();
+        assertThat(s1.determinations())
+                .extracting(Determination::indicator)
+                .containsExactly("turbidity", "free_chlorine", "total_coliforms", "ph", "arsenic");
+        assertThat(s1.determination("arsenic").orElseThrow().result())
+                .isEqualTo(new Result.BelowLimit(Optional.of(Quantity.of(BigDecimal.ONE, Unit.MICROGRAM_PER_LITRE))));
+        assertThat(s1.determination("ph").orElseThrow().result())
+                .isEqualTo(new Result.Measured(Quantity.of("7.2", Unit.ONE)));
+        Sample s2 = samples.get(1);
+        assertThat(s2.supply()).isEqualTo(SupplyKind.CENTRALIZED);
+        assertThat(s2.limited()).isFalse();
+        assertThat(s2.works()).isEmpty();
+        assertThat(s2.determination("nitrate_n").orElseThrow().basis()).contains("NO3");
+        assertThat(s2.determination("odour_taste").orElseThrow().result()).isEqualTo(new Result.Descriptive("无异臭、异味"));
+    }
+
+    @Test
+    void reportsEveryProblemWithItsLineAndANearbyName() {
+        assertThatThrownBy(() -> SampleFile.read(file("bad.csv"), gb))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::toString)
+                                .containsExactly(
+                                        "bad.csv:9:7: point: expected one of source, outlet, network, tap, found \"kitchen\"",
+                                        "bad.csv:9:15: sampled_at: expected a date and time as YYYY-MM-DDTHH:MM[:SS], found \"2026-03-02\""));
+    }
+
+    @Test
+    void reportsProblemsThatNeedTheStandardOnceTheRowsParse() {
+        Path bad = file("bad.csv");
+        List<String> lines;
+        try {
+            lines = java.nio.file.Files.readAllLines(bad);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String withoutRowNine = String.join("\n", lines.subList(0, 8)) + "\n";
+        assertThatThrownBy(() -> SampleFile.read(
+                        "bad.csv",
+                        new java.io.ByteArrayInputStream(
+                                withoutRowNine.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        gb))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::toString)
+                                .containsExactly(
+                                        "bad.csv:2:1: indicator: expected an indicator of GB5749-2022 (a code, Chinese or English name or alias); Maybe \"arsenic\"?, found \"arsenik\"",
+                                        "bad.csv:3:1: point: expected the same point as line 2 of sample S1 (tap), found outlet",
+                                        "bad.csv:4:1: indicator: expected each indicator once per sample, found turbidity again in sample S1 (first at line 3)",
+                                        "bad.csv:5:1: unit: expected a unit lead can be reported in (mg/L), found \"NTU\"",
+                                        "bad.csv:6:1: unit: expected a unit fluoride can be reported in (mg/L), found an empty unit",
+                                        "bad.csv:7:1: unit: expected a basis nitrate_n is reported on (N or NO3), found as NO2",
+                                        "bad.csv:8:1: value: expected a number, <number, >number, ND or a descriptive text, found \"1.x\" is neither a number, <number, >number, ND nor a text"));
+    }
+}
