@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Optional;
 
 /**
  * A measured amount: an exact decimal value in a unit, such as {@code 0.010 mg/L} or {@code 1200 m³/d}.
@@ -59,6 +60,10 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
             return this;
         }
         checkConvertible(target);
+        Optional<BigDecimal> ratio = unit.exactRatioTo(target);
+        if (ratio.isPresent()) {
+            return new Quantity(strip(value.multiply(ratio.get())), target);
+        }
         BigDecimal inBase = value.multiply(unit.factorToBase());
         try {
             return new Quantity(strip(inBase.divide(target.factorToBase())), target);
@@ -76,6 +81,10 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
             return this;
         }
         checkConvertible(target);
+        Optional<BigDecimal> ratio = unit.exactRatioTo(target);
+        if (ratio.isPresent()) {
+            return new Quantity(value.multiply(ratio.get()).round(context), target);
+        }
         BigDecimal inBase = value.multiply(unit.factorToBase());
         return new Quantity(inBase.divide(target.factorToBase(), context), target);
     }

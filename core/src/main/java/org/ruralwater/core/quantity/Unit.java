@@ -97,6 +97,32 @@ public enum Unit {
         return aliases;
     }
 
+    /**
+     * The exact factor from this unit to {@code other}, when it has a finite decimal form (µg/L to mg/L is
+     * 0.001; m³/d to L/s has none). Computed once per pair: conversion is on the hot path of evaluation.
+     */
+    Optional<BigDecimal> exactRatioTo(Unit other) {
+        Optional<BigDecimal>[] row = Ratios.TABLE[ordinal()];
+        Optional<BigDecimal> r = row[other.ordinal()];
+        if (r == null) {
+            BigDecimal ratio;
+            try {
+                ratio = factor.divide(other.factor);
+            } catch (ArithmeticException e) {
+                ratio = null;
+            }
+            r = Optional.ofNullable(ratio);
+            row[other.ordinal()] = r;
+        }
+        return r;
+    }
+
+    /** Lazily filled ratios between units; a benign race fills a cell twice with the same value. */
+    private static final class Ratios {
+        @SuppressWarnings("unchecked")
+        static final Optional<BigDecimal>[][] TABLE = new Optional[values().length][values().length];
+    }
+
     public boolean isConvertibleTo(Unit other) {
         return dimension == requireNonNull(other, "other").dimension;
     }

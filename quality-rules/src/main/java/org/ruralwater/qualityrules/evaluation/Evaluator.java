@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ruralwater.core.quantity.Quantity;
 import org.ruralwater.core.quantity.Unit;
+import org.ruralwater.core.works.DisinfectionMethod;
 import org.ruralwater.qualityrules.sample.Determination;
 import org.ruralwater.qualityrules.sample.Result;
 import org.ruralwater.qualityrules.sample.Sample;
@@ -48,10 +51,84 @@ public final class Evaluator {
 
     private final Standard standard;
     private final boolean requireComplete;
+    /** The texts of each indicator's limits, built once: every determination needs them. */
+    private final Map<String, Plan> plans = new HashMap<>();
+    /** Per descriptive indicator, the lower-case texts that mean "not detected". */
+    private final Map<String, Set<String>> passTexts = new HashMap<>();
+    /** The findings for missing by-products, per method: immutable, so shared by every sample. */
+    private final Map<DisinfectionMethod, List<Finding>> missingByProducts = new EnumMap<>(DisinfectionMethod.class);
 
     private Evaluator(Standard standard, boolean requireComplete) {
         this.standard = standard;
         this.requireComplete = requireComplete;
+        for (Indicator i : standard.indicators()) {
+            plans.put(i.code(), plan(i));
+            Set<String> texts = new java.util.HashSet<>(NEGATIVE_TEXTS);
+            i.passTexts().ifPresent(t -> t.forEach(x -> texts.add(x.toLowerCase(Locale.ROOT))));
+            passTexts.put(i.code(), Set.copyOf(texts));
+        }
+        for (DisinfectionMethod m : DisinfectionMethod.values()) {
+            standard.byProducts(m).ifPresent(rule -> {
+                List<Finding> list = new ArrayList<>();
+                for (String code : rule.require()) {
+                    boolean computed = standard.ratioSums().stream()
+                            .anyMatch(r -> r.indicator().equals(code));
+                    if (!computed) {
+                        list.add(missing(
+                                code,
+                                "required for " + m.name().toLowerCase(Locale.ROOT) + " disinfection",
+                                rule.clause()));
+                    }
+                }
+                missingByProducts.put(m, List.copyOf(list));
+            });
+        }
+    }
+
+    /** An indicator's limits and their texts, normal and relaxed, and with the residual at each point. */
+    private record Plan(
+            String clause,
+            String limit,
+            String relaxedClause,
+            String relaxedLimit,
+            Optional<BigDecimal> outletMin,
+            Optional<BigDecimal> tapMin,
+            String outletClause,
+            String outletLimit,
+            String tapClause,
+            String tapLimit) {}
+
+    private Plan plan(Indicator ind) {
+        String clause = standard.clause(ind);
+        if (ind.kind() == LimitKind.ABSENT) {
+            String limit =
+                    ind.passTexts().filter(t -> !t.isEmpty()).map(t -> t.get(0)).orElse("not detected");
+            return new Plan(
+                    clause, limit, clause, limit, Optional.empty(), Optional.empty(), clause, limit, clause, limit);
+        }
+        Unit unit = ind.limitUnit().orElseThrow();
+        String limit = limitText(ind.min(), ind.max(), ind.maxExclusive(), unit);
+        String relaxedClause =
+                clause + standard.relaxation().map(r -> "; " + r.clause()).orElse("");
+        String relaxedLimit = ind.relaxedMax()
+                .map(r -> limitText(ind.min(), Optional.of(r), ind.maxExclusive(), unit) + " (relaxed from "
+                        + ind.max().orElseThrow().toPlainString() + ")")
+                .orElse(limit);
+        Optional<Rules.Residual> residual = standard.residual(ind.code());
+        Optional<BigDecimal> outletMin = residual.flatMap(Rules.Residual::outletMin);
+        Optional<BigDecimal> tapMin = residual.flatMap(Rules.Residual::tapMin);
+        String residualClause = clause + residual.map(r -> "; " + r.clause()).orElse("");
+        return new Plan(
+                clause,
+                limit,
+                relaxedClause,
+                relaxedLimit,
+                outletMin,
+                tapMin,
+                residualClause,
+                limitText(outletMin, ind.max(), ind.maxExclusive(), unit) + " (residual at the outlet)",
+                residualClause,
+                limitText(tapMin, ind.max(), ind.maxExclusive(), unit) + " (residual at the tap)");
     }
 
     public static Evaluator of(Standard standard) {
@@ -98,13 +175,10 @@ public final class Evaluator {
                                 standard.id() + " sets no limit for " + d.indicator()));
                 continue;
             }
-            Optional<BigDecimal> residualMin = Optional.empty();
-            if (disinfectant.isPresent()
+            boolean residual = disinfectant.isPresent()
                     && !disinfectant.get().anyResidual()
-                    && disinfectant.get().indicators().contains(d.indicator())) {
-                residualMin = residualMin(d.indicator(), sample.point());
-            }
-            verdicts.put(d.indicator(), judge(indicator.get(), d, sample, residualMin, findings));
+                    && disinfectant.get().indicators().contains(d.indicator());
+            verdicts.put(d.indicator(), judge(indicator.get(), d, sample, residual, findings));
         }
 
         ratioSums(sample, verdicts);
@@ -125,29 +199,28 @@ public final class Evaluator {
     }
 
     private DeterminationVerdict judge(
-            Indicator ind, Determination d, Sample sample, Optional<BigDecimal> residualMin, List<Finding> findings) {
-        String clause = standard.clause(ind);
+            Indicator ind, Determination d, Sample sample, boolean residual, List<Finding> findings) {
+        Plan plan = plans.get(ind.code());
         if (ind.kind() == LimitKind.ABSENT) {
-            return absent(ind, d, clause);
+            return absent(ind, d, plan.clause(), plan.limit());
         }
         boolean relaxed = ind.relaxedMax().isPresent()
                 && standard.relaxation()
                         .map(r -> r.appliesTo(sample.supply(), sample.limited()))
                         .orElse(false);
         Optional<BigDecimal> max = relaxed ? ind.relaxedMax() : ind.max();
-        Optional<BigDecimal> min = residualMin.isPresent() ? residualMin : ind.min();
-        if (relaxed) {
-            clause = clause + "; " + standard.relaxation().orElseThrow().clause();
+        Optional<BigDecimal> min = ind.min();
+        String clause = relaxed ? plan.relaxedClause() : plan.clause();
+        String limit = relaxed ? plan.relaxedLimit() : plan.limit();
+        if (residual) {
+            boolean outlet = sample.point() == SamplingPoint.OUTLET;
+            Optional<BigDecimal> residualMin = outlet ? plan.outletMin() : plan.tapMin();
+            if (residualMin.isPresent()) {
+                min = residualMin;
+                clause = outlet ? plan.outletClause() : plan.tapClause();
+                limit = outlet ? plan.outletLimit() : plan.tapLimit();
+            }
         }
-        if (residualMin.isPresent()) {
-            clause = clause + "; " + standard.residual(ind.code()).orElseThrow().clause();
-        }
-        Unit unit = ind.limitUnit().orElseThrow();
-        String limit = limitText(min, max, ind.maxExclusive(), unit)
-                + (relaxed ? " (relaxed from " + ind.max().orElseThrow().toPlainString() + ")" : "")
-                + (residualMin.isPresent()
-                        ? " (residual at the " + sample.point().name().toLowerCase(Locale.ROOT) + ")"
-                        : "");
         Bounds b;
         try {
             b = bounds(d, ind);
@@ -202,9 +275,7 @@ public final class Evaluator {
         return b.note.isEmpty() ? "cannot show it is not " + side : b.note + ", so it cannot be shown not " + side;
     }
 
-    private DeterminationVerdict absent(Indicator ind, Determination d, String clause) {
-        String limit =
-                ind.passTexts().filter(t -> !t.isEmpty()).map(t -> t.get(0)).orElse("not detected");
+    private DeterminationVerdict absent(Indicator ind, Determination d, String clause, String limit) {
         Result r = d.result();
         if (r instanceof Result.BelowLimit) {
             return new DeterminationVerdict(ind.code(), r, Verdict.PASS, limit, false, clause, "not detected");
@@ -225,10 +296,7 @@ public final class Evaluator {
         }
         String text = ((Result.Descriptive) r).text().strip();
         String lower = text.toLowerCase(Locale.ROOT);
-        boolean pass = NEGATIVE_TEXTS.contains(lower)
-                || ind.passTexts()
-                        .map(t -> t.stream().anyMatch(p -> p.equalsIgnoreCase(text)))
-                        .orElse(false);
+        boolean pass = passTexts.get(ind.code()).contains(lower);
         if (pass) {
             return new DeterminationVerdict(ind.code(), r, Verdict.PASS, limit, false, clause, "not detected");
         }
@@ -336,7 +404,7 @@ public final class Evaluator {
         if (target == null) {
             throw new IllegalArgumentException(q.unit().symbol() + " cannot be converted to the unit of " + ind.code());
         }
-        BigDecimal v = q.to(target, PRECISION).value();
+        BigDecimal v = target == q.unit() ? q.value() : q.to(target, PRECISION).value();
         if (d.basis().isPresent() && ind.basis().isPresent()) {
             Basis basis = ind.basis().get();
             String as = d.basis().get();
@@ -346,9 +414,10 @@ public final class Evaluator {
                         .findFirst()
                         .orElseThrow(() -> new IllegalArgumentException(ind.code() + " has no basis " + as));
                 v = v.multiply(basis.molarMass()).divide(alt.molarMass(), PRECISION);
+                // one division per value: exact enough (34 digits) and rare outside nitrate and ammonia
             }
         }
-        return v.stripTrailingZeros();
+        return v;
     }
 
     private Optional<BigDecimal> residualMin(String indicator, SamplingPoint point) {
@@ -360,7 +429,11 @@ public final class Evaluator {
             if (sample.determination(rule.indicator()).isPresent()) {
                 continue; // the laboratory reported the sum itself
             }
-            if (rule.members().stream().noneMatch(m -> sample.determination(m).isPresent())) {
+            boolean anyMember = false;
+            for (String m : rule.members()) {
+                anyMember |= sample.determination(m).isPresent();
+            }
+            if (!anyMember) {
                 continue;
             }
             BigDecimal low = BigDecimal.ZERO;
@@ -428,19 +501,11 @@ public final class Evaluator {
     }
 
     private void byProducts(Sample sample, List<Finding> findings) {
-        standard.byProducts(sample.disinfection()).ifPresent(rule -> {
-            for (String code : rule.require()) {
-                boolean computed = standard.ratioSums().stream()
-                        .anyMatch(r -> r.indicator().equals(code));
-                if (computed || sample.determination(code).isPresent()) {
-                    continue;
-                }
-                findings.add(missing(
-                        code,
-                        "required for " + sample.disinfection().name().toLowerCase(Locale.ROOT) + " disinfection",
-                        rule.clause()));
+        for (Finding f : missingByProducts.getOrDefault(sample.disinfection(), List.of())) {
+            if (sample.determination(f.subject()).isEmpty()) {
+                findings.add(f);
             }
-        });
+        }
     }
 
     private void residuals(

@@ -6,12 +6,14 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ruralwater.core.works.DisinfectionMethod;
 
 /**
@@ -23,10 +25,18 @@ public final class Standard {
     private final StandardFile file;
     private final Map<String, Indicator> indicators;
     private final Map<String, Indicator> byName;
+    // Rules indexed once: evaluation looks them up for every sample.
+    private final Map<DisinfectionMethod, Rules.ByProducts> byProducts = new EnumMap<>(DisinfectionMethod.class);
+    private final Map<DisinfectionMethod, Rules.Disinfectant> disinfectants = new EnumMap<>(DisinfectionMethod.class);
+    private final Map<String, Rules.Residual> residuals = new HashMap<>();
+    private final Map<String, Optional<Indicator>> found = new ConcurrentHashMap<>();
 
     private Standard(StandardFile file, Map<String, Indicator> indicators) {
         this.file = file;
         this.indicators = indicators;
+        file.byProducts().orElse(List.of()).forEach(b -> byProducts.putIfAbsent(b.disinfection(), b));
+        file.disinfectants().orElse(List.of()).forEach(d -> disinfectants.putIfAbsent(d.disinfection(), d));
+        file.residuals().orElse(List.of()).forEach(r -> residuals.putIfAbsent(r.indicator(), r));
         Map<String, Indicator> names = new HashMap<>();
         for (Indicator i : indicators.values()) {
             for (String n : i.names()) {
@@ -139,7 +149,16 @@ public final class Standard {
      * and full-width punctuation.
      */
     public Optional<Indicator> find(String name) {
-        return Optional.ofNullable(byName.get(normal(requireNonNull(name, "name"))));
+        // A sample file names the same few indicators on every row; normalising is the costly part.
+        requireNonNull(name, "name");
+        Optional<Indicator> hit = found.get(name);
+        if (hit == null) {
+            hit = Optional.ofNullable(byName.get(normal(name)));
+            if (found.size() < 10_000) { // bounded: names come from input files
+                found.put(name, hit);
+            }
+        }
+        return hit;
     }
 
     /** Every name any indicator is known by, for suggestions. */
@@ -161,9 +180,7 @@ public final class Standard {
 
     /** The by-product rule for a disinfection method, if the standard has one. */
     public Optional<Rules.ByProducts> byProducts(DisinfectionMethod method) {
-        return file.byProducts().orElse(List.of()).stream()
-                .filter(b -> b.disinfection() == method)
-                .findFirst();
+        return Optional.ofNullable(byProducts.get(method));
     }
 
     public List<Rules.RatioSum> ratioSums() {
@@ -172,15 +189,11 @@ public final class Standard {
 
     /** The disinfectant rule for a disinfection method, if the standard has one. */
     public Optional<Rules.Disinfectant> disinfectant(DisinfectionMethod method) {
-        return file.disinfectants().orElse(List.of()).stream()
-                .filter(d -> d.disinfection() == method)
-                .findFirst();
+        return Optional.ofNullable(disinfectants.get(method));
     }
 
     public Optional<Rules.Residual> residual(String indicator) {
-        return file.residuals().orElse(List.of()).stream()
-                .filter(r -> r.indicator().equals(indicator))
-                .findFirst();
+        return Optional.ofNullable(residuals.get(indicator));
     }
 
     /** How clauses name the standard, such as {@code GB 5749-2022}. */
