@@ -34,8 +34,8 @@ import org.ruralwater.qualityrules.standard.Standards;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
-@Measurement(iterations = 8)
+@Warmup(iterations = 6)
+@Measurement(iterations = 10)
 @Fork(
         value = 1,
         jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+UseParallelGC"})

@@ -253,7 +253,8 @@ public final class Evaluator {
                     Finding.Kind.ACTION,
                     ind.code(),
                     Verdict.INDETERMINATE,
-                    ind.nameEn() + " is above its guidance value: nuclide analysis and evaluation are required",
+                    ind.nameEn() + " is above its guidance value: "
+                            + ind.onExceedance().orElse("further analysis is required"),
                     clause));
             return new DeterminationVerdict(
                     ind.code(),

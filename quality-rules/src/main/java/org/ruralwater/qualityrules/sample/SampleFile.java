@@ -188,6 +188,10 @@ public final class SampleFile {
                 return Optional.empty();
             }
         }
+        if (basis.isEmpty()) {
+            // Explicit, so that a standard on another basis (WHO: nitrate as NO3) converts correctly.
+            basis = ind.basis().map(b -> b.as());
+        }
         try {
             Result result = Result.parse(r.value(), unit, r.detectionLimit());
             return Optional.of(new Determination(ind.code(), result, basis));

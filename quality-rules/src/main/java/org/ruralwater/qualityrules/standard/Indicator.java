@@ -21,6 +21,7 @@ import org.ruralwater.core.quantity.Unit;
  * @param passTexts descriptive results that mean "not detected" for this indicator (无异臭、异味)
  * @param guidance whether the maximum is a guidance value whose exceedance calls for further analysis
  *     rather than failing (GB 5749-2022 Table 1 note e)
+ * @param onExceedance what a guidance value's exceedance calls for, such as nuclide analysis
  * @param basis what the concentration is expressed as, for indicators reported on several bases
  */
 public record Indicator(
@@ -39,6 +40,7 @@ public record Indicator(
         Optional<BigDecimal> relaxedMax,
         Optional<List<String>> passTexts,
         boolean guidance,
+        Optional<String> onExceedance,
         Optional<Basis> basis,
         Confidence confidence,
         String source,
@@ -54,6 +56,7 @@ public record Indicator(
         requireNonNull(category, "category");
         units = List.copyOf(units);
         requireNonNull(kind, "kind");
+        requireNonNull(onExceedance, "onExceedance");
         requireNonNull(confidence, "confidence");
         requireNonNull(source, "source");
         List<String> wrong = new ArrayList<>();

@@ -66,6 +66,7 @@ class StricterStandardPropertiesTest {
                             relaxed,
                             i.passTexts(),
                             i.guidance(),
+                            i.onExceedance(),
                             i.basis(),
                             i.confidence(),
                             i.source(),
