@@ -203,7 +203,7 @@ public final class Standard {
 
     /** The clause citation of an indicator's limit, such as {@code GB 5749-2022 Table 1 row 4}. */
     public String clause(Indicator indicator) {
-        return citation() + " " + indicator.table() + " row " + indicator.row();
+        return citation() + " " + indicator.table() + (indicator.row().isEmpty() ? "" : " row " + indicator.row());
     }
 
     @Override
