@@ -3,8 +3,11 @@ package org.ruralwater.qualityrules.compliance;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.ruralwater.qualityrules.evaluation.DeterminationVerdict;
@@ -24,8 +27,7 @@ import org.ruralwater.qualityrules.sample.Sample;
  * </ul>
  *
  * <p>An INDETERMINATE sample or determination counts in the denominator but not the numerator: it was
- * not shown to comply. The CJ/T 206 combined rate is not offered: its weighting formula could not be
- * confirmed from the standard's text.
+ * not shown to comply. {@link #combined} gives the CJ/T 206 combined rate.
  */
 public final class ComplianceReport {
 
@@ -92,6 +94,68 @@ public final class ComplianceReport {
     public Map<String, Rate> items() {
         return new TreeMap<>(items);
     }
+
+    /**
+     * The seven network items of CJ/T 206-2005's combined rate (管网水7项): turbidity, colour, odour and taste,
+     * residual chlorine, plate count, total coliforms and COD_Mn, by their GB 5749-2022 codes.
+     */
+    public static final List<String> CJT206_NETWORK_ITEMS = List.of(
+            "turbidity",
+            "color",
+            "odour_taste",
+            "free_chlorine",
+            "heterotrophic_plate_count",
+            "total_coliforms",
+            "permanganate_index");
+
+    /**
+     * The CJ/T 206-2005 combined rate (综合合格率): (the sum of the item pass rates of the seven network items +
+     * the pooled pass rate of every other item) ÷ (7 + 1). Items without determinations are left out of both
+     * the sum and the divisor.
+     *
+     * <p>Low confidence: the formula is as the standard is commonly quoted; its text could not be reached to
+     * confirm it (quality-rules/docs/design-decisions.md). Select network samples for the rate as CJ/T 206
+     * defines it.
+     */
+    public CombinedRate combined(List<String> networkItems) {
+        Map<String, Rate> parts = new TreeMap<>();
+        long restPass = 0;
+        long restTotal = 0;
+        for (var e : items.entrySet()) {
+            if (networkItems.contains(e.getKey())) {
+                parts.put(e.getKey(), e.getValue());
+            } else {
+                restPass += e.getValue().numerator();
+                restTotal += e.getValue().denominator();
+            }
+        }
+        Rate rest = new Rate(restPass, restTotal);
+        BigDecimal sum = BigDecimal.ZERO;
+        int terms = 0;
+        for (Rate r : parts.values()) {
+            sum = sum.add(BigDecimal.valueOf(r.numerator())
+                    .divide(BigDecimal.valueOf(r.denominator()), MathContext.DECIMAL64));
+            terms++;
+        }
+        if (restTotal > 0) {
+            sum = sum.add(BigDecimal.valueOf(restPass).divide(BigDecimal.valueOf(restTotal), MathContext.DECIMAL64));
+            terms++;
+        }
+        Optional<BigDecimal> percent = terms == 0
+                ? Optional.empty()
+                : Optional.of(sum.multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(terms), 2, RoundingMode.HALF_UP));
+        return new CombinedRate(percent, Map.copyOf(parts), rest);
+    }
+
+    /**
+     * A combined rate with its parts.
+     *
+     * @param percent the rate in percent, rounded half-up to two decimals; empty when nothing was counted
+     * @param networkItems the item pass rates of the network items that had determinations
+     * @param rest the pooled pass rate of every other item
+     */
+    public record CombinedRate(Optional<BigDecimal> percent, Map<String, Rate> networkItems, Rate rest) {}
 
     /** The indicators whose item pass rate is below the target, sorted by code. */
     public List<String> itemsBelow(BigDecimal targetPercent) {

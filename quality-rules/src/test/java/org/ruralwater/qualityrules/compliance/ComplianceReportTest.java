@@ -68,6 +68,16 @@ class ComplianceReportTest {
     }
 
     @Test
+    void theCombinedRateAveragesTheNetworkItemsAndThePooledRest() {
+        ComplianceReport r = ComplianceReport.of(samples(), evaluator, SampleSelection.all());
+        ComplianceReport.CombinedRate c = r.combined(ComplianceReport.CJT206_NETWORK_ITEMS);
+        // turbidity 3/4 = 0.75 is the only network item here; the rest pools arsenic 2/2 and mercury 0/1 = 2/3.
+        assertThat(c.networkItems()).containsOnlyKeys("turbidity");
+        assertThat(c.rest()).isEqualTo(new Rate(2, 3));
+        assertThat(c.percent()).contains(new BigDecimal("70.83")); // (0.75 + 0.6667) / 2
+    }
+
+    @Test
     void aTargetIsMetOnTheExactRateNotTheRoundedOne() {
         // 94.995% rounds to 95.00 but does not reach 95.
         Rate r = new Rate(18999, 20000);
