@@ -1,0 +1,30 @@
+package org.ruralwater.billing.tariff;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.ruralwater.core.money.Money;
+
+/**
+ * One line of a bill or quote: what is charged, for how much water at what price, and the amount rounded
+ * once, as the tariff says.
+ *
+ * @param quantity the volume in m³ the line charges, when it charges volume
+ * @param unitPrice the price per m³ (or per household or person for fixed charges)
+ */
+public record BillLine(
+        String component,
+        String description,
+        Optional<BigDecimal> quantity,
+        Optional<BigDecimal> unitPrice,
+        Money amount) {
+
+    public BillLine {
+        requireNonNull(component, "component");
+        requireNonNull(description, "description");
+        requireNonNull(quantity, "quantity");
+        requireNonNull(unitPrice, "unitPrice");
+        requireNonNull(amount, "amount");
+    }
+}

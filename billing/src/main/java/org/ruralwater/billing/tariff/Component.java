@@ -1,0 +1,227 @@
+package org.ruralwater.billing.tariff;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.ruralwater.core.calendar.Period;
+import org.ruralwater.core.money.Money;
+
+/** One charge of a tariff. Each computes its exact amount and rounds it once, per line, as the tariff says. */
+sealed interface Component {
+
+    String name();
+
+    /**
+     * The lines this charge adds for the request; {@code soFar} are the lines of the charges before it, and
+     * {@code share} the part of the billing period this tariff version covers.
+     */
+    List<BillLine> lines(
+            QuoteRequest request, Share share, List<BillLine> soFar, Currency currency, RoundingMode rounding);
+
+    static Money round(Currency currency, BigDecimal exact, RoundingMode rounding) {
+        return Money.of(currency, exact, rounding);
+    }
+
+    /** The days of the billing period a tariff version covers, of all the period's days. */
+    record Share(long days, long ofDays) {
+        static final Share WHOLE = new Share(1, 1);
+
+        boolean isWhole() {
+            return days == ofDays;
+        }
+
+        /** The exact amount times the share, rounded once to the currency. */
+        Money of(Currency c, BigDecimal exact, RoundingMode rounding) {
+            if (isWhole()) {
+                return round(c, exact, rounding);
+            }
+            BigDecimal v = exact.multiply(BigDecimal.valueOf(days))
+                    .divide(BigDecimal.valueOf(ofDays), c.getDefaultFractionDigits(), rounding);
+            return Money.of(c, v);
+        }
+
+        /** A volume times the share, to the litre (half-up): the rule for prorated allowances. */
+        BigDecimal ofVolume(BigDecimal m3) {
+            if (isWhole()) {
+                return m3;
+            }
+            return m3.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(ofDays), 3, RoundingMode.HALF_UP);
+        }
+    }
+
+    /** A price per m³ for all water. */
+    record Volumetric(String name, BigDecimal price) implements Component {
+        @Override
+        public List<BillLine> lines(
+                QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
+            return List.of(new BillLine(
+                    name,
+                    name,
+                    Optional.of(r.consumption()),
+                    Optional.of(price),
+                    round(c, r.consumption().multiply(price), rounding)));
+        }
+    }
+
+    /**
+     * Blocks of cumulative volume over an allowance period, each at its price. A boundary belongs to the lower
+     * block: with blocks up to 18 and 22, the 18th m³ is billed in the first and the 19th in the second.
+     */
+    record Tiered(
+            String name,
+            TariffFile.Allowance allowance,
+            List<TariffFile.Block> blocks,
+            Optional<TariffFile.PerPerson> perPerson)
+            implements Component {
+        @Override
+        public List<BillLine> lines(
+                QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
+            BigDecimal extra = perPerson
+                    .filter(p -> r.members() > p.includedMembers())
+                    .map(p -> p.extra().multiply(BigDecimal.valueOf(r.members() - p.includedMembers())))
+                    .orElse(BigDecimal.ZERO);
+            BigDecimal from = allowance == TariffFile.Allowance.YEAR ? r.usedEarlier() : BigDecimal.ZERO;
+            BigDecimal to = from.add(r.consumption());
+            List<BillLine> out = new ArrayList<>();
+            BigDecimal lower = BigDecimal.ZERO;
+            for (int i = 0; i < blocks.size(); i++) {
+                final BigDecimal blockFloor = lower;
+                TariffFile.Block b = blocks.get(i);
+                Optional<BigDecimal> upper = b.upTo()
+                        .map(u -> u.add(extra))
+                        .map(u -> allowance == TariffFile.Allowance.MONTH ? share.ofVolume(u) : u);
+                BigDecimal sliceFrom = from.max(blockFloor);
+                BigDecimal sliceTo = upper.map(to::min).orElse(to);
+                BigDecimal q = sliceTo.subtract(sliceFrom);
+                if (q.signum() > 0) {
+                    String range = upper.map(
+                                    u -> blockFloor.stripTrailingZeros().toPlainString() + "–"
+                                            + u.stripTrailingZeros().toPlainString() + " m³")
+                            .orElse("over " + blockFloor.stripTrailingZeros().toPlainString() + " m³");
+                    out.add(new BillLine(
+                            name,
+                            name + " tier " + (i + 1) + " (" + range + " per "
+                                    + allowance.name().toLowerCase(java.util.Locale.ROOT) + ")",
+                            Optional.of(q),
+                            Optional.of(b.price()),
+                            round(c, q.multiply(b.price()), rounding)));
+                }
+                if (upper.isEmpty()) {
+                    break;
+                }
+                lower = upper.get();
+            }
+            return out;
+        }
+    }
+
+    /** A fixed charge per household or per person for each month of the period (基本水价, or unmetered supply). */
+    record Fixed(String name, BigDecimal amount, TariffFile.Per per) implements Component {
+        @Override
+        public List<BillLine> lines(
+                QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
+            long months = months(r.period());
+            BigDecimal units = per == TariffFile.Per.PERSON ? BigDecimal.valueOf(r.members()) : BigDecimal.ONE;
+            BigDecimal count = units.multiply(BigDecimal.valueOf(months));
+            String what = per == TariffFile.Per.PERSON ? r.members() + " person(s)" : "household";
+            return List.of(new BillLine(
+                    name,
+                    name + " (" + what + " × " + months + " month(s))",
+                    Optional.empty(),
+                    Optional.of(amount),
+                    share.of(c, amount.multiply(count), rounding)));
+        }
+    }
+
+    /** Tops the bill up to a minimum amount for the period. */
+    record MinimumCharge(String name, BigDecimal amount) implements Component {
+        @Override
+        public List<BillLine> lines(
+                QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
+            Money minimum = share.of(c, amount.multiply(BigDecimal.valueOf(months(r.period()))), rounding);
+            Money sum = Money.total(c, soFar.stream().map(BillLine::amount).toList());
+            if (!sum.isLessThan(minimum)) {
+                return List.of();
+            }
+            return List.of(new BillLine(
+                    name,
+                    name + " (top-up to " + minimum + ")",
+                    Optional.empty(),
+                    Optional.empty(),
+                    minimum.minus(sum)));
+        }
+    }
+
+    /**
+     * 超定额累进加价: water over the monthly quota pays the base price again times a multiplier, step by step
+     * (the first 20% over the quota ×1, and so on). The base price itself is charged by another component.
+     */
+    record QuotaSurcharge(String name, BigDecimal basePrice, Optional<BigDecimal> quota, List<TariffFile.Step> steps)
+            implements Component {
+        @Override
+        public List<BillLine> lines(
+                QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
+            BigDecimal monthly = r.quota()
+                    .or(() -> quota)
+                    .orElseThrow(() -> new IllegalArgumentException(name
+                            + " needs a quota: the tariff sets none, so the request must give the account's quota"));
+            BigDecimal q = share.ofVolume(monthly.multiply(BigDecimal.valueOf(months(r.period()))));
+            BigDecimal over = r.consumption().subtract(q);
+            List<BillLine> out = new ArrayList<>();
+            if (over.signum() <= 0) {
+                return out;
+            }
+            BigDecimal lowerPct = BigDecimal.ZERO;
+            for (TariffFile.Step s : steps) {
+                BigDecimal lo = q.multiply(lowerPct).movePointLeft(2);
+                Optional<BigDecimal> hi =
+                        s.overPercentUpTo().map(p -> q.multiply(p).movePointLeft(2));
+                BigDecimal slice = hi.map(over::min).orElse(over).subtract(lo);
+                if (slice.signum() > 0) {
+                    BigDecimal price = basePrice.multiply(s.multiplier());
+                    String band = s.overPercentUpTo()
+                            .map(p -> lowerPctText(lo, q) + "–"
+                                    + p.stripTrailingZeros().toPlainString() + "% over quota")
+                            .orElse("over " + lowerPctText(lo, q) + "% over quota");
+                    out.add(new BillLine(
+                            name,
+                            name + " ×" + s.multiplier().stripTrailingZeros().toPlainString() + " (" + band + ")",
+                            Optional.of(slice),
+                            Optional.of(price),
+                            round(c, slice.multiply(price), rounding)));
+                }
+                if (s.overPercentUpTo().isEmpty()) {
+                    break;
+                }
+                lowerPct = s.overPercentUpTo().get();
+            }
+            return out;
+        }
+
+        private static String lowerPctText(BigDecimal lo, BigDecimal quota) {
+            return quota.signum() == 0
+                    ? "0"
+                    : lo.movePointRight(2)
+                            .divide(quota, 0, RoundingMode.HALF_UP)
+                            .toPlainString();
+        }
+    }
+
+    /** Whole months in a period: fixed and minimum charges are stated per month. */
+    static long months(Period p) {
+        if (p instanceof Period.Month) {
+            return 1;
+        }
+        if (p instanceof Period.Quarter) {
+            return 3;
+        }
+        if (p instanceof Period.Year) {
+            return 12;
+        }
+        throw new IllegalArgumentException(
+                "fixed and minimum charges are per month, so the period must be a month, quarter or year, not " + p);
+    }
+}

@@ -1,0 +1,21 @@
+package org.ruralwater.billing.tariff;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import org.ruralwater.core.money.Money;
+
+/** What a tariff charges for one period's water: its lines and their total, which is always their sum. */
+public record Quote(String tariff, List<BillLine> lines, Money total) {
+
+    public Quote {
+        requireNonNull(tariff, "tariff");
+        lines = List.copyOf(lines);
+        requireNonNull(total, "total");
+        Money sum = Money.total(
+                total.currency(), lines.stream().map(BillLine::amount).toList());
+        if (!sum.equals(total)) {
+            throw new IllegalArgumentException("a quote's total " + total + " must be the sum of its lines, " + sum);
+        }
+    }
+}

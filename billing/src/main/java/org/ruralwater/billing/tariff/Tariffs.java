@@ -1,0 +1,229 @@
+package org.ruralwater.billing.tariff;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ruralwater.core.calendar.Period;
+import org.ruralwater.core.datafile.InvalidInputException;
+import org.ruralwater.core.datafile.JsonReader;
+import org.ruralwater.core.datafile.Problem;
+import org.ruralwater.core.money.Money;
+import org.ruralwater.core.suggestion.Suggestions;
+
+/**
+ * Tariffs as data: every version of every tariff, one file each, shipped or added by an agency. A quote goes
+ * through here so that a price change inside the billing period is prorated by days.
+ *
+ * <p>Proration rule ("days"): the period's consumption is split between versions in proportion to the days
+ * each covers, to the litre, with any litre left over going to the largest remainders (so the parts sum to
+ * the consumption exactly); monthly tier boundaries and monthly fixed charges scale by the same share of
+ * days. Every line is still rounded once, as its version says.
+ */
+public final class Tariffs {
+
+    private static final String RESOURCES = "/org/ruralwater/billing/tariff/";
+    private static final JsonReader<TariffFile> READER = JsonReader.forRecord(TariffFile.class);
+
+    private final Map<String, List<Tariff>> versions;
+
+    private Tariffs(Map<String, List<Tariff>> versions) {
+        this.versions = versions;
+    }
+
+    /** The tariffs shipped with the library: real published prices, each naming its source. */
+    public static Tariffs bundled() {
+        return Bundled.TARIFFS;
+    }
+
+    /** An empty set, for an agency that brings all its own files. */
+    public static Tariffs none() {
+        return new Tariffs(Map.of());
+    }
+
+    /**
+     * These tariffs with the files added.
+     *
+     * @throws InvalidInputException listing every problem in every file, and versions of one tariff that overlap
+     */
+    public Tariffs with(Collection<Path> files) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, List<Tariff>> map = new LinkedHashMap<>();
+        versions.forEach((k, v) -> map.put(k, new ArrayList<>(v)));
+        for (Path f : files) {
+            String source = f.getFileName().toString();
+            try {
+                add(map, Tariff.of(READER.readOne(f)));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(source, 1, 1, "(tariff)", "a consistent tariff", e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return freeze(map);
+    }
+
+    private static void add(Map<String, List<Tariff>> map, Tariff t) {
+        List<Tariff> list = map.computeIfAbsent(t.id(), k -> new ArrayList<>());
+        for (Tariff other : list) {
+            LocalDate aEnd = t.effectiveTo().orElse(LocalDate.MAX);
+            LocalDate bEnd = other.effectiveTo().orElse(LocalDate.MAX);
+            if (!t.effectiveFrom().isAfter(bEnd) && !other.effectiveFrom().isAfter(aEnd)) {
+                throw new IllegalArgumentException("versions of " + t.id() + " from " + t.effectiveFrom() + " and from "
+                        + other.effectiveFrom() + " overlap");
+            }
+        }
+        list.add(t);
+        list.sort(Comparator.comparing(Tariff::effectiveFrom));
+    }
+
+    private static Tariffs freeze(Map<String, List<Tariff>> map) {
+        Map<String, List<Tariff>> frozen = new LinkedHashMap<>();
+        map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new Tariffs(frozen);
+    }
+
+    public Collection<String> ids() {
+        return versions.keySet();
+    }
+
+    /** Every version of a tariff, oldest first. */
+    public List<Tariff> versions(String id) {
+        List<Tariff> v = versions.get(requireNonNull(id, "id"));
+        if (v == null) {
+            throw new IllegalArgumentException("no tariff " + id
+                    + Suggestions.nearest(id, versions.keySet())
+                            .map(n -> "\nMaybe \"" + n + "\"?")
+                            .orElse(""));
+        }
+        return v;
+    }
+
+    /** The version in force on a day. */
+    public Optional<Tariff> inForce(String id, LocalDate date) {
+        return versions(id).stream().filter(t -> t.isInForceOn(date)).findFirst();
+    }
+
+    /** The quote for the request, prorated by days across the versions in force during its period. */
+    public Quote quote(String id, QuoteRequest request) {
+        requireNonNull(request, "request");
+        Period p = request.period();
+        List<Tariff> covering = new ArrayList<>();
+        List<Long> days = new ArrayList<>();
+        LocalDate d = p.start();
+        while (!d.isAfter(p.end())) {
+            Optional<Tariff> t = inForce(id, d);
+            if (t.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "no version of tariff " + id + " is in force on " + d + ", inside " + p);
+            }
+            LocalDate end =
+                    t.get().effectiveTo().filter(e -> e.isBefore(p.end())).orElse(p.end());
+            covering.add(t.get());
+            days.add(ChronoUnit.DAYS.between(d, end) + 1);
+            d = end.plusDays(1);
+        }
+        if (covering.size() == 1) {
+            return covering.get(0).quote(request);
+        }
+        long total = p.days();
+        List<BigDecimal> parts = splitByDays(request.consumption(), days);
+        List<BillLine> lines = new ArrayList<>();
+        LocalDate from = p.start();
+        for (int i = 0; i < covering.size(); i++) {
+            LocalDate to = from.plusDays(days.get(i) - 1);
+            QuoteRequest part =
+                    new QuoteRequest(p, parts.get(i), request.members(), request.usedEarlier(), request.quota());
+            String suffix = " [" + from + ".." + to + ", " + days.get(i) + "/" + total + " days]";
+            lines.addAll(covering.get(i).lines(part, new Component.Share(days.get(i), total), suffix));
+            from = to.plusDays(1);
+        }
+        Money sum = Money.total(
+                covering.get(0).currency(), lines.stream().map(BillLine::amount).toList());
+        return new Quote(id, lines, sum);
+    }
+
+    /** Splits a volume by days, to the litre, largest remainders first, so the parts sum exactly. */
+    static List<BigDecimal> splitByDays(BigDecimal m3, List<Long> days) {
+        BigDecimal litres = m3.movePointRight(3);
+        if (litres.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException(
+                    "consumption is prorated to the litre, but " + m3 + " m³ has a finer part");
+        }
+        long whole = litres.longValueExact();
+        long sum = days.stream().mapToLong(Long::longValue).sum();
+        long[] parts = new long[days.size()];
+        long[] remainders = new long[days.size()];
+        long given = 0;
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = Math.multiplyExact(whole, days.get(i)) / sum;
+            remainders[i] = Math.multiplyExact(whole, days.get(i)) % sum;
+            given += parts[i];
+        }
+        for (long left = whole - given; left > 0; left--) {
+            int best = 0;
+            for (int i = 1; i < parts.length; i++) {
+                if (remainders[i] > remainders[best]) {
+                    best = i;
+                }
+            }
+            parts[best]++;
+            remainders[best] = -1;
+        }
+        List<BigDecimal> out = new ArrayList<>();
+        for (long l : parts) {
+            out.add(BigDecimal.valueOf(l, 3));
+        }
+        return out;
+    }
+
+    private static final class Bundled {
+        static final Tariffs TARIFFS = load();
+
+        private static Tariffs load() {
+            Map<String, List<Tariff>> map = new LinkedHashMap<>();
+            for (String file : index()) {
+                try (InputStream in = Tariffs.class.getResourceAsStream(RESOURCES + file)) {
+                    if (in == null) {
+                        throw new IllegalStateException("tariff file " + file + " is listed but missing");
+                    }
+                    add(map, Tariff.of(READER.readOne(file, in)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return freeze(map);
+        }
+
+        private static List<String> index() {
+            try (InputStream in = Tariffs.class.getResourceAsStream(RESOURCES + "tariffs.index")) {
+                if (in == null) {
+                    throw new IllegalStateException("no tariffs.index");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
