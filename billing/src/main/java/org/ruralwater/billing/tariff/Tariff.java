@@ -125,6 +125,11 @@ public final class Tariff {
         return file.id();
     }
 
+    /** The charges, in the order they are applied. */
+    List<Component> components() {
+        return components;
+    }
+
     public String title() {
         return file.title();
     }
