@@ -1,0 +1,213 @@
+package org.ruralwater.billing.reading;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ruralwater.core.calendar.Period;
+import org.ruralwater.core.household.HouseholdId;
+import org.ruralwater.core.household.Meter;
+import org.ruralwater.core.household.MeterId;
+
+/**
+ * Measures a household's use over a period from its meter readings, naming every anomaly, under a policy.
+ *
+ * <p>The use is the sum over the meters the household had in the period of (last reading in the period −
+ * last reading before it). A meter taken out contributes up to its FINAL reading, a new one from its INITIAL
+ * reading. A reading lower than the one before is a ROLLOVER when the register passing its last digit
+ * explains it with at most the policy's {@code maxRolloverUse}, otherwise a REVERSAL, whose use is not
+ * billed.
+ */
+public final class Readings {
+
+    private final ReadingPolicy policy;
+
+    private Readings(ReadingPolicy policy) {
+        this.policy = policy;
+    }
+
+    public static Readings under(ReadingPolicy policy) {
+        return new Readings(requireNonNull(policy, "policy"));
+    }
+
+    /**
+     * The household's use in the period.
+     *
+     * @param meters the household's meters, by id, for their register digits
+     * @param readings every reading of those meters up to the period's end, in any order
+     * @param history the household's use in earlier periods, most recent last, for the high and low checks and
+     *     for estimating a missing read
+     */
+    public MeteredUse measure(
+            HouseholdId household,
+            Map<MeterId, Meter> meters,
+            List<MeterReading> readings,
+            List<BigDecimal> history,
+            Period period) {
+        requireNonNull(household, "household");
+        requireNonNull(period, "period");
+        List<MeterReading> sorted = new ArrayList<>(readings);
+        sorted.sort(
+                Comparator.comparing(MeterReading::readOn).thenComparing(r -> r.kind() == ReadingKind.INITIAL ? 1 : 0));
+        List<Anomaly> anomalies = new ArrayList<>();
+        Optional<BigDecimal> average = average(history);
+        BigDecimal use = BigDecimal.ZERO;
+        boolean estimated = false;
+        boolean anyInPeriod = false;
+        List<MeterId> order =
+                sorted.stream().map(MeterReading::meter).distinct().toList();
+        for (MeterId id : order) {
+            Meter meter = meters.get(id);
+            if (meter == null) {
+                throw new IllegalArgumentException(
+                        "reading of meter " + id + ", which household " + household + " does not have");
+            }
+            List<MeterReading> mine =
+                    sorted.stream().filter(r -> r.meter().equals(id)).toList();
+            Optional<MeterReading> before = mine.stream()
+                    .filter(r -> r.readOn().isBefore(period.start()))
+                    .reduce((a, b) -> b);
+            Optional<MeterReading> last =
+                    mine.stream().filter(r -> period.contains(r.readOn())).reduce((a, b) -> b);
+            if (last.isEmpty()) {
+                continue;
+            }
+            anyInPeriod = true;
+            MeterReading end = last.get();
+            if (end.kind() == ReadingKind.FINAL
+                    || mine.stream().anyMatch(r -> r.kind() == ReadingKind.INITIAL && period.contains(r.readOn()))) {
+                if (anomalies.stream().noneMatch(a -> a.code() == AnomalyCode.METER_REPLACED)) {
+                    anomalies.add(new Anomaly(
+                            AnomalyCode.METER_REPLACED,
+                            household,
+                            id,
+                            end.readOn(),
+                            "meter " + id + (end.kind() == ReadingKind.FINAL ? " was taken out" : " was fitted")
+                                    + " in " + period));
+                }
+            }
+            Optional<MeterReading> start = mine.stream()
+                    .filter(r -> r.kind() == ReadingKind.INITIAL && period.contains(r.readOn()))
+                    .findFirst()
+                    .or(() -> before);
+            if (start.isEmpty()) {
+                anomalies.add(new Anomaly(
+                        AnomalyCode.NO_PREVIOUS_READ,
+                        household,
+                        id,
+                        end.readOn(),
+                        "meter " + id + " has no reading before " + period.start() + " to measure from"));
+                continue;
+            }
+            if (start.get().kind() == ReadingKind.ESTIMATED || end.kind() == ReadingKind.ESTIMATED) {
+                estimated = true;
+                anomalies.add(new Anomaly(
+                        AnomalyCode.ESTIMATED_READ,
+                        household,
+                        id,
+                        end.readOn(),
+                        "the use rests on an estimated reading of meter " + id));
+            }
+            BigDecimal delta = end.value().subtract(start.get().value());
+            if (delta.signum() < 0) {
+                BigDecimal rolled = BigDecimal.valueOf(meter.rolloverAt())
+                        .subtract(start.get().value())
+                        .add(end.value());
+                if (start.get().value().compareTo(BigDecimal.valueOf(meter.rolloverAt())) < 0
+                        && rolled.compareTo(policy.maxRolloverUse()) <= 0) {
+                    anomalies.add(new Anomaly(
+                            AnomalyCode.ROLLOVER,
+                            household,
+                            id,
+                            end.readOn(),
+                            "meter " + id + " passed " + meter.rolloverAt() + " m³ and restarted at 0: "
+                                    + start.get().value() + " → " + end.value() + " is " + rolled.toPlainString()
+                                    + " m³"));
+                    delta = rolled;
+                } else {
+                    anomalies.add(new Anomaly(
+                            AnomalyCode.REVERSAL,
+                            household,
+                            id,
+                            end.readOn(),
+                            "meter " + id + " went back from " + start.get().value() + " to " + end.value()
+                                    + "; not a rollover (it would mean " + rolled.toPlainString() + " m³)"));
+                    delta = BigDecimal.ZERO;
+                }
+            }
+            use = use.add(delta);
+        }
+        if (!anyInPeriod) {
+            MeterId any = meters.keySet().stream()
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("household " + household + " has no meter"));
+            BigDecimal guess = policy.missingRead() == ReadingPolicy.MissingRead.AVERAGE
+                    ? average.map(a -> a.setScale(3, RoundingMode.HALF_UP)).orElse(BigDecimal.ZERO)
+                    : BigDecimal.ZERO;
+            anomalies.add(new Anomaly(
+                    AnomalyCode.MISSING_READ,
+                    household,
+                    any,
+                    period.end(),
+                    "no reading in " + period + "; use estimated as "
+                            + guess.stripTrailingZeros().toPlainString() + " m³ ("
+                            + policy.missingRead().name().toLowerCase(java.util.Locale.ROOT) + ")"));
+            return result(household, period, guess, anomalies, true);
+        }
+        boolean unknown = anomalies.stream()
+                .anyMatch(a -> a.code() == AnomalyCode.REVERSAL || a.code() == AnomalyCode.NO_PREVIOUS_READ);
+        if (unknown) {
+            // The true use is not known, so judging it zero, high or low would only add noise.
+            return result(household, period, use, anomalies, estimated);
+        }
+        if (use.signum() == 0) {
+            MeterId any = order.get(0);
+            anomalies.add(
+                    new Anomaly(AnomalyCode.ZERO_USE, household, any, period.end(), "no water used in " + period));
+        } else if (average.isPresent() && history.size() >= Math.min(3, policy.historyPeriods())) {
+            BigDecimal avg = average.get();
+            MeterId any = order.get(0);
+            if (use.compareTo(avg.multiply(policy.highFactor())) > 0) {
+                anomalies.add(new Anomaly(
+                        AnomalyCode.HIGH_USE,
+                        household,
+                        any,
+                        period.end(),
+                        use.stripTrailingZeros().toPlainString() + " m³ is above " + policy.highFactor()
+                                + " × the household's average of " + avg.setScale(2, RoundingMode.HALF_UP) + " m³"));
+            } else if (use.compareTo(avg.multiply(policy.lowFactor())) < 0) {
+                anomalies.add(new Anomaly(
+                        AnomalyCode.LOW_USE,
+                        household,
+                        any,
+                        period.end(),
+                        use.stripTrailingZeros().toPlainString() + " m³ is below " + policy.lowFactor()
+                                + " × the household's average of " + avg.setScale(2, RoundingMode.HALF_UP) + " m³"));
+            }
+        }
+        return result(household, period, use, anomalies, estimated);
+    }
+
+    private MeteredUse result(
+            HouseholdId household, Period period, BigDecimal m3, List<Anomaly> anomalies, boolean estimated) {
+        boolean blocked = anomalies.stream().anyMatch(a -> policy.actionFor(a.code()) == ReadingPolicy.Action.BLOCK);
+        return new MeteredUse(household, period, m3, anomalies, estimated, blocked);
+    }
+
+    private Optional<BigDecimal> average(List<BigDecimal> history) {
+        List<BigDecimal> recent =
+                history.subList(Math.max(0, history.size() - policy.historyPeriods()), history.size());
+        if (recent.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal sum = recent.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Optional.of(sum.divide(BigDecimal.valueOf(recent.size()), MathContext.DECIMAL64));
+    }
+}
