@@ -1,0 +1,73 @@
+package org.ruralwater.billing.run;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.ruralwater.billing.reading.AnomalyCode;
+import org.ruralwater.billing.tariff.BillLine;
+import org.ruralwater.core.calendar.Period;
+import org.ruralwater.core.household.HouseholdId;
+import org.ruralwater.core.money.Money;
+
+/**
+ * An issued document: an invoice, or a credit note that cancels one. Issued documents are never changed; a
+ * correction is a credit note for the old invoice and a new invoice.
+ *
+ * @param m3 the volume the document bills (negative on a credit note)
+ * @param estimated whether the volume rests on an estimate, which the bill must say
+ * @param flags the anomalies the bill was issued with
+ * @param cancels for a credit note, the invoice it cancels
+ */
+public record Bill(
+        String id,
+        Kind kind,
+        HouseholdId household,
+        Period period,
+        String tariff,
+        BigDecimal m3,
+        List<BillLine> lines,
+        Money total,
+        boolean estimated,
+        List<AnomalyCode> flags,
+        Optional<String> cancels) {
+
+    /** What the document is. */
+    public enum Kind {
+        INVOICE,
+        CREDIT_NOTE
+    }
+
+    public Bill {
+        requireNonNull(id, "id");
+        requireNonNull(kind, "kind");
+        requireNonNull(household, "household");
+        requireNonNull(period, "period");
+        requireNonNull(tariff, "tariff");
+        requireNonNull(m3, "m3");
+        lines = List.copyOf(lines);
+        requireNonNull(total, "total");
+        flags = List.copyOf(flags);
+        requireNonNull(cancels, "cancels");
+        Money sum = Money.total(
+                total.currency(), lines.stream().map(BillLine::amount).toList());
+        if (!sum.equals(total)) {
+            throw new IllegalArgumentException(
+                    "bill " + id + ": total " + total + " is not the sum of its lines, " + sum);
+        }
+        if ((kind == Kind.CREDIT_NOTE) != cancels.isPresent()) {
+            throw new IllegalArgumentException(
+                    "bill " + id + ": a credit note, and only a credit note, cancels an invoice");
+        }
+    }
+
+    /** Whether two documents charge the same thing: same lines, volume, flags and estimate. */
+    boolean sameCharge(Bill other) {
+        return lines.equals(other.lines)
+                && m3.compareTo(other.m3) == 0
+                && tariff.equals(other.tariff)
+                && estimated == other.estimated
+                && flags.equals(other.flags);
+    }
+}

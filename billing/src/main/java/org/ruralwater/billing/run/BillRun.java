@@ -1,0 +1,299 @@
+package org.ruralwater.billing.run;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.ruralwater.billing.reading.Anomaly;
+import org.ruralwater.billing.reading.AnomalyCode;
+import org.ruralwater.billing.reading.MeterReading;
+import org.ruralwater.billing.reading.MeteredUse;
+import org.ruralwater.billing.reading.ReadingPolicy;
+import org.ruralwater.billing.reading.Readings;
+import org.ruralwater.billing.subsidy.Subsidies;
+import org.ruralwater.billing.subsidy.Subsidy;
+import org.ruralwater.billing.tariff.BillLine;
+import org.ruralwater.billing.tariff.Quote;
+import org.ruralwater.billing.tariff.QuoteRequest;
+import org.ruralwater.billing.tariff.Tariffs;
+import org.ruralwater.core.calendar.Period;
+import org.ruralwater.core.datafile.InvalidInputException;
+import org.ruralwater.core.datafile.Problem;
+import org.ruralwater.core.household.HouseholdId;
+import org.ruralwater.core.household.Meter;
+import org.ruralwater.core.household.MeterId;
+import org.ruralwater.core.money.Money;
+
+/**
+ * A monthly bill run: from accounts, meters and readings to invoices, all or nothing, and idempotent.
+ *
+ * <ul>
+ *   <li>Every input is checked before anything is billed; any problem stops the run with all problems.
+ *   <li>The same inputs give the same documents; running again over the ledger it produced adds nothing.
+ *   <li>A household whose charge changed (a corrected reading) gets a credit note for its invoice in force
+ *       and a new invoice; an issued document is never edited.
+ *   <li>The run never changes the ledger it is given: it returns the documents to add and the ledger after
+ *       them, so a dry run is a run whose result is not stored.
+ * </ul>
+ *
+ * <p>A yearly tier allowance counts the volumes billed earlier in the calendar year; the high and low use
+ * checks use the volumes billed in the twelve months before.
+ */
+public final class BillRun {
+
+    private final Tariffs tariffs;
+    private final Readings readings;
+    private final Subsidies subsidies;
+
+    private BillRun(Tariffs tariffs, Readings readings, Subsidies subsidies) {
+        this.tariffs = tariffs;
+        this.readings = readings;
+        this.subsidies = subsidies;
+    }
+
+    public static BillRun of(Tariffs tariffs, ReadingPolicy policy, Subsidies subsidies) {
+        return new BillRun(
+                requireNonNull(tariffs, "tariffs"),
+                Readings.under(requireNonNull(policy, "policy")),
+                requireNonNull(subsidies, "subsidies"));
+    }
+
+    public RunResult run(
+            Period.Month period,
+            List<Account> accounts,
+            Map<MeterId, Meter> meters,
+            List<MeterReading> meterReadings,
+            Ledger ledger) {
+        requireNonNull(period, "period");
+        requireNonNull(ledger, "ledger");
+        check(period, accounts, meters, meterReadings);
+
+        Map<MeterId, List<MeterReading>> byMeter = new HashMap<>();
+        for (MeterReading r : meterReadings) {
+            byMeter.computeIfAbsent(r.meter(), k -> new ArrayList<>()).add(r);
+        }
+        List<Period.Month> previousYear = new ArrayList<>();
+        List<Period.Month> earlierThisYear = new ArrayList<>();
+        Period.Month m = period.previous();
+        for (int i = 0; i < 12; i++) {
+            previousYear.add(0, m);
+            if (m.yearMonth().getYear() == period.yearMonth().getYear()) {
+                earlierThisYear.add(0, m);
+            }
+            m = m.previous();
+        }
+
+        List<Account> sorted = new ArrayList<>(accounts);
+        sorted.sort(Comparator.comparing(a -> a.household().value()));
+        List<Bill> issued = new ArrayList<>();
+        List<MeteredUse> blocked = new ArrayList<>();
+        List<Anomaly> anomalies = new ArrayList<>();
+        Map<String, Money> funds = new TreeMap<>();
+        for (Account a : sorted) {
+            Map<MeterId, Meter> mine = new HashMap<>();
+            List<MeterReading> theirReadings = new ArrayList<>();
+            for (MeterId id : a.meters()) {
+                mine.put(id, meters.get(id));
+                theirReadings.addAll(byMeter.getOrDefault(id, List.of()));
+            }
+            MeteredUse use = readings.measure(
+                    a.household(), mine, theirReadings, ledger.volumes(a.household(), previousYear), period);
+            anomalies.addAll(use.anomalies());
+            if (use.blocked()) {
+                blocked.add(use);
+                continue;
+            }
+            BigDecimal usedEarlier =
+                    ledger.volumes(a.household(), earlierThisYear).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            QuoteRequest request = new QuoteRequest(period, use.m3(), a.members(), usedEarlier, a.quota());
+            Quote quote = tariffs.quote(a.tariff(), request);
+            List<BillLine> lines = new ArrayList<>(quote.lines());
+            Optional<Subsidy> subsidy = a.subsidyCategory().flatMap(subsidies::forCategory);
+            if (subsidy.isPresent()) {
+                BillLine relief = relief(subsidy.get(), a.tariff(), request, quote);
+                if (!relief.amount().isZero()) {
+                    lines.add(relief);
+                }
+            }
+            Money total = Money.total(
+                    quote.total().currency(),
+                    lines.stream().map(BillLine::amount).toList());
+            List<AnomalyCode> flags =
+                    use.anomalies().stream().map(Anomaly::code).toList();
+            int next = ledger.count(a.household(), period) + 1;
+            Bill candidate = new Bill(
+                    id("INV", period, a.household(), next),
+                    Bill.Kind.INVOICE,
+                    a.household(),
+                    period,
+                    a.tariff(),
+                    use.m3(),
+                    lines,
+                    total,
+                    use.estimated(),
+                    flags,
+                    Optional.empty());
+            Optional<Bill> current = ledger.inForce(a.household(), period);
+            if (current.isPresent() && current.get().sameCharge(candidate)) {
+                continue;
+            }
+            if (current.isPresent()) {
+                Bill old = current.get();
+                Bill credit = credit(old, id("CRN", period, a.household(), next));
+                issued.add(credit);
+                subsidyTotals(credit, funds);
+                candidate = new Bill(
+                        id("INV", period, a.household(), next + 1),
+                        Bill.Kind.INVOICE,
+                        a.household(),
+                        period,
+                        a.tariff(),
+                        use.m3(),
+                        lines,
+                        total,
+                        use.estimated(),
+                        flags,
+                        Optional.empty());
+            }
+            issued.add(candidate);
+            subsidyTotals(candidate, funds);
+        }
+        return new RunResult(issued, blocked, anomalies, funds, ledger.plus(issued));
+    }
+
+    private BillLine relief(Subsidy s, String tariff, QuoteRequest request, Quote quote) {
+        Money full = quote.total();
+        Money off;
+        String what;
+        switch (s.kind()) {
+            case FREE_QUANTITY -> {
+                BigDecimal reduced = request.consumption().subtract(s.value()).max(BigDecimal.ZERO);
+                QuoteRequest less = new QuoteRequest(
+                        request.period(), reduced, request.members(), request.usedEarlier(), request.quota());
+                off = full.minus(tariffs.quote(tariff, less).total());
+                what = s.value().stripTrailingZeros().toPlainString() + " m³ free";
+            }
+            case DISCOUNT_RATE -> {
+                off = full.multipliedBy(s.value(), java.math.RoundingMode.HALF_UP);
+                what = s.value().movePointRight(2).stripTrailingZeros().toPlainString() + "% off";
+            }
+            default -> {
+                Money offset = Money.of(full.currency(), s.value(), java.math.RoundingMode.HALF_UP);
+                off = offset.min(full);
+                what = offset + " off";
+            }
+        }
+        return new BillLine(
+                "subsidy:" + s.fund(),
+                s.category() + " subsidy: " + what + " (paid by " + s.fund() + ")",
+                Optional.empty(),
+                Optional.empty(),
+                off.negated());
+    }
+
+    private static Bill credit(Bill old, String id) {
+        List<BillLine> negated = old.lines().stream()
+                .map(l -> new BillLine(
+                        l.component(),
+                        "credit: " + l.description(),
+                        l.quantity().map(BigDecimal::negate),
+                        l.unitPrice(),
+                        l.amount().negated()))
+                .toList();
+        return new Bill(
+                id,
+                Bill.Kind.CREDIT_NOTE,
+                old.household(),
+                old.period(),
+                old.tariff(),
+                old.m3().negate(),
+                negated,
+                old.total().negated(),
+                old.estimated(),
+                old.flags(),
+                Optional.of(old.id()));
+    }
+
+    private static void subsidyTotals(Bill b, Map<String, Money> funds) {
+        for (BillLine l : b.lines()) {
+            if (l.component().startsWith("subsidy:")) {
+                funds.merge(
+                        l.component().substring("subsidy:".length()), l.amount().negated(), Money::plus);
+            }
+        }
+    }
+
+    private static String id(String prefix, Period period, HouseholdId h, int n) {
+        return prefix + "-" + period + "-" + h.value() + "-" + n;
+    }
+
+    /** Checks every input before anything is billed, reporting all problems at once. */
+    private void check(
+            Period.Month period, List<Account> accounts, Map<MeterId, Meter> meters, List<MeterReading> readings) {
+        List<Problem> problems = new ArrayList<>();
+        Set<HouseholdId> seen = new HashSet<>();
+        Set<MeterId> accountMeters = new HashSet<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            Account a = accounts.get(i);
+            int line = i + 2;
+            if (!seen.add(a.household())) {
+                problems.add(
+                        new Problem("accounts", line, 1, "household", "each household once", a.household() + " again"));
+            }
+            if (!tariffs.ids().contains(a.tariff())) {
+                problems.add(new Problem("accounts", line, 1, "tariff", "a known tariff", "\"" + a.tariff() + "\""));
+            } else if (tariffs.inForce(a.tariff(), period.start()).isEmpty()
+                    || tariffs.inForce(a.tariff(), period.end()).isEmpty()) {
+                problems.add(
+                        new Problem("accounts", line, 1, "tariff", "a tariff in force through " + period, a.tariff()));
+            }
+            a.subsidyCategory().ifPresent(c -> {
+                if (subsidies.forCategory(c).isEmpty()) {
+                    problems.add(new Problem(
+                            "accounts",
+                            line,
+                            1,
+                            "subsidy_category",
+                            "a category of subsidy scheme " + subsidies.id(),
+                            "\"" + c + "\""));
+                }
+            });
+            if (a.meters().isEmpty()) {
+                problems.add(
+                        new Problem("accounts", line, 1, "meters", "at least one meter for a metered bill", "none"));
+            }
+            for (MeterId id : a.meters()) {
+                if (!meters.containsKey(id)) {
+                    problems.add(new Problem("accounts", line, 1, "meters", "a meter listed in meters", id.value()));
+                }
+                if (!accountMeters.add(id)) {
+                    problems.add(
+                            new Problem("accounts", line, 1, "meters", "a meter no other account has", id.value()));
+                }
+            }
+        }
+        for (int i = 0; i < readings.size(); i++) {
+            MeterReading r = readings.get(i);
+            if (!accountMeters.contains(r.meter())) {
+                problems.add(new Problem(
+                        "readings",
+                        i + 2,
+                        1,
+                        "meter",
+                        "a meter of an account",
+                        r.meter().value()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}
