@@ -26,6 +26,9 @@ import org.ruralwater.core.household.MeterId;
  */
 public final class Readings {
 
+    private static final Comparator<MeterReading> ORDER =
+            Comparator.comparing(MeterReading::readOn).thenComparing(r -> r.kind() == ReadingKind.INITIAL ? 1 : 0);
+
     private final ReadingPolicy policy;
 
     private Readings(ReadingPolicy policy) {
@@ -53,50 +56,58 @@ public final class Readings {
         requireNonNull(household, "household");
         requireNonNull(period, "period");
         List<MeterReading> sorted = new ArrayList<>(readings);
-        sorted.sort(
-                Comparator.comparing(MeterReading::readOn).thenComparing(r -> r.kind() == ReadingKind.INITIAL ? 1 : 0));
-        List<Anomaly> anomalies = new ArrayList<>();
+        sorted.sort(ORDER);
+        List<Anomaly> anomalies = new ArrayList<>(2);
         Optional<BigDecimal> average = average(history);
         BigDecimal use = BigDecimal.ZERO;
         boolean estimated = false;
         boolean anyInPeriod = false;
-        List<MeterId> order =
-                sorted.stream().map(MeterReading::meter).distinct().toList();
+        boolean replaced = false;
+        List<MeterId> order = new ArrayList<>(2);
+        for (MeterReading r : sorted) {
+            if (!order.contains(r.meter())) {
+                order.add(r.meter());
+            }
+        }
         for (MeterId id : order) {
             Meter meter = meters.get(id);
             if (meter == null) {
                 throw new IllegalArgumentException(
                         "reading of meter " + id + ", which household " + household + " does not have");
             }
-            List<MeterReading> mine =
-                    sorted.stream().filter(r -> r.meter().equals(id)).toList();
-            Optional<MeterReading> before = mine.stream()
-                    .filter(r -> r.readOn().isBefore(period.start()))
-                    .reduce((a, b) -> b);
-            Optional<MeterReading> last =
-                    mine.stream().filter(r -> period.contains(r.readOn())).reduce((a, b) -> b);
-            if (last.isEmpty()) {
+            // Plain loops: this runs for every household of a bill run.
+            MeterReading before = null;
+            MeterReading initial = null;
+            MeterReading end = null;
+            for (MeterReading r : sorted) {
+                if (!r.meter().equals(id)) {
+                    continue;
+                }
+                if (r.readOn().isBefore(period.start())) {
+                    before = r;
+                } else if (!r.readOn().isAfter(period.end())) {
+                    end = r;
+                    if (r.kind() == ReadingKind.INITIAL && initial == null) {
+                        initial = r;
+                    }
+                }
+            }
+            if (end == null) {
                 continue;
             }
             anyInPeriod = true;
-            MeterReading end = last.get();
-            if (end.kind() == ReadingKind.FINAL
-                    || mine.stream().anyMatch(r -> r.kind() == ReadingKind.INITIAL && period.contains(r.readOn()))) {
-                if (anomalies.stream().noneMatch(a -> a.code() == AnomalyCode.METER_REPLACED)) {
-                    anomalies.add(new Anomaly(
-                            AnomalyCode.METER_REPLACED,
-                            household,
-                            id,
-                            end.readOn(),
-                            "meter " + id + (end.kind() == ReadingKind.FINAL ? " was taken out" : " was fitted")
-                                    + " in " + period));
-                }
+            if ((end.kind() == ReadingKind.FINAL || initial != null) && !replaced) {
+                replaced = true;
+                anomalies.add(new Anomaly(
+                        AnomalyCode.METER_REPLACED,
+                        household,
+                        id,
+                        end.readOn(),
+                        "meter " + id + (end.kind() == ReadingKind.FINAL ? " was taken out" : " was fitted") + " in "
+                                + period));
             }
-            Optional<MeterReading> start = mine.stream()
-                    .filter(r -> r.kind() == ReadingKind.INITIAL && period.contains(r.readOn()))
-                    .findFirst()
-                    .or(() -> before);
-            if (start.isEmpty()) {
+            MeterReading start = initial != null ? initial : before;
+            if (start == null) {
                 anomalies.add(new Anomaly(
                         AnomalyCode.NO_PREVIOUS_READ,
                         household,
@@ -105,7 +116,7 @@ public final class Readings {
                         "meter " + id + " has no reading before " + period.start() + " to measure from"));
                 continue;
             }
-            if (start.get().kind() == ReadingKind.ESTIMATED || end.kind() == ReadingKind.ESTIMATED) {
+            if (start.kind() == ReadingKind.ESTIMATED || end.kind() == ReadingKind.ESTIMATED) {
                 estimated = true;
                 anomalies.add(new Anomaly(
                         AnomalyCode.ESTIMATED_READ,
@@ -114,21 +125,20 @@ public final class Readings {
                         end.readOn(),
                         "the use rests on an estimated reading of meter " + id));
             }
-            BigDecimal delta = end.value().subtract(start.get().value());
+            BigDecimal delta = end.value().subtract(start.value());
             if (delta.signum() < 0) {
                 BigDecimal rolled = BigDecimal.valueOf(meter.rolloverAt())
-                        .subtract(start.get().value())
+                        .subtract(start.value())
                         .add(end.value());
-                if (start.get().value().compareTo(BigDecimal.valueOf(meter.rolloverAt())) < 0
+                if (start.value().compareTo(BigDecimal.valueOf(meter.rolloverAt())) < 0
                         && rolled.compareTo(policy.maxRolloverUse()) <= 0) {
                     anomalies.add(new Anomaly(
                             AnomalyCode.ROLLOVER,
                             household,
                             id,
                             end.readOn(),
-                            "meter " + id + " passed " + meter.rolloverAt() + " m³ and restarted at 0: "
-                                    + start.get().value() + " → " + end.value() + " is " + rolled.toPlainString()
-                                    + " m³"));
+                            "meter " + id + " passed " + meter.rolloverAt() + " m³ and restarted at 0: " + start.value()
+                                    + " → " + end.value() + " is " + rolled.toPlainString() + " m³"));
                     delta = rolled;
                 } else {
                     anomalies.add(new Anomaly(
@@ -136,7 +146,7 @@ public final class Readings {
                             household,
                             id,
                             end.readOn(),
-                            "meter " + id + " went back from " + start.get().value() + " to " + end.value()
+                            "meter " + id + " went back from " + start.value() + " to " + end.value()
                                     + "; not a rollover (it would mean " + rolled.toPlainString() + " m³)"));
                     delta = BigDecimal.ZERO;
                 }

@@ -76,7 +76,7 @@ public final class BillRun {
         requireNonNull(ledger, "ledger");
         check(period, accounts, meters, meterReadings);
 
-        Map<MeterId, List<MeterReading>> byMeter = new HashMap<>();
+        Map<MeterId, List<MeterReading>> byMeter = new HashMap<>(meterReadings.size());
         for (MeterReading r : meterReadings) {
             byMeter.computeIfAbsent(r.meter(), k -> new ArrayList<>()).add(r);
         }
@@ -98,8 +98,8 @@ public final class BillRun {
         List<Anomaly> anomalies = new ArrayList<>();
         Map<String, Money> funds = new TreeMap<>();
         for (Account a : sorted) {
-            Map<MeterId, Meter> mine = new HashMap<>();
-            List<MeterReading> theirReadings = new ArrayList<>();
+            Map<MeterId, Meter> mine = new HashMap<>(4);
+            List<MeterReading> theirReadings = new ArrayList<>(4);
             for (MeterId id : a.meters()) {
                 mine.put(id, meters.get(id));
                 theirReadings.addAll(byMeter.getOrDefault(id, List.of()));
@@ -239,8 +239,9 @@ public final class BillRun {
     private void check(
             Period.Month period, List<Account> accounts, Map<MeterId, Meter> meters, List<MeterReading> readings) {
         List<Problem> problems = new ArrayList<>();
-        Set<HouseholdId> seen = new HashSet<>();
-        Set<MeterId> accountMeters = new HashSet<>();
+        Set<HouseholdId> seen = new HashSet<>(accounts.size() * 2);
+        Set<MeterId> accountMeters = new HashSet<>(accounts.size() * 2);
+        Map<String, Boolean> tariffOk = new HashMap<>();
         for (int i = 0; i < accounts.size(); i++) {
             Account a = accounts.get(i);
             int line = i + 2;
@@ -248,10 +249,16 @@ public final class BillRun {
                 problems.add(
                         new Problem("accounts", line, 1, "household", "each household once", a.household() + " again"));
             }
-            if (!tariffs.ids().contains(a.tariff())) {
+            // null: unknown tariff; false: not in force through the period. Checked once per tariff.
+            Boolean usable = tariffOk.computeIfAbsent(
+                    a.tariff(),
+                    t -> tariffs.ids().contains(t)
+                            ? tariffs.inForce(t, period.start()).isPresent()
+                                    && tariffs.inForce(t, period.end()).isPresent()
+                            : null);
+            if (!tariffOk.containsKey(a.tariff())) {
                 problems.add(new Problem("accounts", line, 1, "tariff", "a known tariff", "\"" + a.tariff() + "\""));
-            } else if (tariffs.inForce(a.tariff(), period.start()).isEmpty()
-                    || tariffs.inForce(a.tariff(), period.end()).isEmpty()) {
+            } else if (!usable) {
                 problems.add(
                         new Problem("accounts", line, 1, "tariff", "a tariff in force through " + period, a.tariff()));
             }

@@ -20,71 +20,109 @@ import org.ruralwater.core.household.HouseholdId;
 public final class Ledger {
 
     private final List<Bill> documents;
-    private final Map<String, Bill> inForce; // key: household | period
-    private final Map<String, Integer> counts;
+    /** Each household's documents in order: a handful a year, so lookups scan them. */
+    private final Map<HouseholdId, List<Bill>> byHousehold;
 
-    private Ledger(List<Bill> documents) {
-        this.documents = List.copyOf(documents);
-        Set<String> cancelled = new HashSet<>();
-        for (Bill b : documents) {
-            b.cancels().ifPresent(cancelled::add);
-        }
-        Map<String, Bill> current = new HashMap<>();
-        Map<String, Integer> n = new HashMap<>();
-        Set<String> ids = new HashSet<>();
-        for (Bill b : documents) {
-            if (!ids.add(b.id())) {
-                throw new IllegalArgumentException("document " + b.id() + " is in the ledger twice");
-            }
-            String key = key(b.household(), b.period());
-            n.merge(key, 1, Integer::sum);
-            if (b.kind() == Bill.Kind.INVOICE && !cancelled.contains(b.id())) {
-                current.put(key, b);
-            }
-        }
-        this.inForce = current;
-        this.counts = n;
+    private Ledger(List<Bill> documents, Map<HouseholdId, List<Bill>> byHousehold) {
+        this.documents = documents;
+        this.byHousehold = byHousehold;
     }
 
     public static Ledger empty() {
-        return new Ledger(List.of());
+        return new Ledger(List.of(), Map.of());
     }
 
     public static Ledger of(List<Bill> documents) {
-        return new Ledger(requireNonNull(documents, "documents"));
+        return empty().plus(requireNonNull(documents, "documents"));
     }
 
     public List<Bill> documents() {
         return documents;
     }
 
-    /** The ledger with the documents added after these. */
+    /**
+     * The ledger with the documents added after these.
+     *
+     * @throws IllegalArgumentException when a document id is already in the ledger
+     */
     public Ledger plus(List<Bill> added) {
-        List<Bill> all = new ArrayList<>(documents);
+        if (added.isEmpty()) {
+            return this;
+        }
+        Set<String> newIds = new HashSet<>(added.size() * 2);
+        Map<HouseholdId, List<Bill>> index = new HashMap<>(Math.max(16, (byHousehold.size() + added.size()) * 4 / 3));
+        index.putAll(byHousehold);
+        for (Bill b : added) {
+            if (!newIds.add(b.id()) || contains(b.household(), b.id())) {
+                throw new IllegalArgumentException("document " + b.id() + " is in the ledger twice");
+            }
+            List<Bill> mine = index.get(b.household());
+            List<Bill> grown = new ArrayList<>(mine == null ? 2 : mine.size() + 1);
+            if (mine != null) {
+                grown.addAll(mine);
+            }
+            grown.add(b);
+            index.put(b.household(), List.copyOf(grown));
+        }
+        List<Bill> all = new ArrayList<>(documents.size() + added.size());
+        all.addAll(documents);
         all.addAll(added);
-        return new Ledger(all);
+        return new Ledger(List.copyOf(all), index);
     }
 
-    /** The invoice in force for a household and period. */
+    private boolean contains(HouseholdId h, String id) {
+        for (Bill b : byHousehold.getOrDefault(h, List.of())) {
+            if (b.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The invoice in force for a household and period: the latest one no later credit note cancels. */
     public Optional<Bill> inForce(HouseholdId household, Period period) {
-        return Optional.ofNullable(inForce.get(key(household, period)));
+        List<Bill> mine = byHousehold.get(household);
+        if (mine == null) {
+            return Optional.empty();
+        }
+        Set<String> cancelled = null;
+        for (int i = mine.size() - 1; i >= 0; i--) {
+            Bill b = mine.get(i);
+            if (!b.period().equals(period)) {
+                continue;
+            }
+            if (b.kind() == Bill.Kind.CREDIT_NOTE) {
+                if (cancelled == null) {
+                    cancelled = new HashSet<>();
+                }
+                cancelled.add(b.cancels().orElseThrow());
+            } else if (cancelled == null || !cancelled.contains(b.id())) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many documents a household has for a period, for numbering the next one. */
     int count(HouseholdId household, Period period) {
-        return counts.getOrDefault(key(household, period), 0);
+        int n = 0;
+        for (Bill b : byHousehold.getOrDefault(household, List.of())) {
+            if (b.period().equals(period)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The volumes billed to a household in each of the given periods, skipping periods without a bill. */
     List<BigDecimal> volumes(HouseholdId household, List<? extends Period> periods) {
+        if (!byHousehold.containsKey(household)) {
+            return List.of();
+        }
         List<BigDecimal> out = new ArrayList<>();
         for (Period p : periods) {
             inForce(household, p).ifPresent(b -> out.add(b.m3()));
         }
         return out;
-    }
-
-    private static String key(HouseholdId h, Period p) {
-        return h.value() + "|" + p;
     }
 }

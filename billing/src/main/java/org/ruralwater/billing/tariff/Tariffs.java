@@ -117,7 +117,12 @@ public final class Tariffs {
 
     /** The version in force on a day. */
     public Optional<Tariff> inForce(String id, LocalDate date) {
-        return versions(id).stream().filter(t -> t.isInForceOn(date)).findFirst();
+        for (Tariff t : versions(id)) {
+            if (t.isInForceOn(date)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The quote for the request, prorated by days across the versions in force during its period. */
