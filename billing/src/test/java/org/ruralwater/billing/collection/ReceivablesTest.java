@@ -147,8 +147,8 @@ class ReceivablesTest {
         Receivables r = Receivables.of(Ledger.of(List.of(may, june, h2)), List.of(), CollectionPolicy.COMMON, CNY);
         assertThat(r.ageing(LocalDate.of(2015, 7, 20)))
                 .containsExactly(
-                        Map.entry("current", Money.of("CNY", "34.80")),
-                        Map.entry("1-30", Money.of("CNY", "0.00")),
+                        Map.entry("current", Money.of("CNY", "0.00")),
+                        Map.entry("1-30", Money.of("CNY", "34.80")), // June's bill, due 15 July
                         Map.entry("31-60", Money.of("CNY", "29.00")),
                         Map.entry("61-90", Money.of("CNY", "0.00")),
                         Map.entry("over 90", Money.of("CNY", "10.00")));
