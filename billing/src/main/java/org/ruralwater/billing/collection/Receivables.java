@@ -252,6 +252,15 @@ public final class Receivables {
     }
 
     /**
+     * The cost-recovery ratio of a works: the fees collected from its households for the periods selected,
+     * up to a day, over its operation and maintenance cost for the same periods.
+     */
+    public CollectionRate costRecovery(
+            Set<HouseholdId> worksHouseholds, Predicate<Period> periods, LocalDate asOf, Money operatingCost) {
+        return new CollectionRate(collectionRate(worksHouseholds, periods, asOf).collected(), operatingCost);
+    }
+
+    /**
      * Collection rates rolled up to a level of the region hierarchy (village, township or county), from each
      * household's village.
      */

@@ -175,6 +175,18 @@ class ReceivablesTest {
     }
 
     @Test
+    void costRecoveryIsFeesCollectedOverOperatingCost() {
+        Receivables r = Receivables.of(
+                Ledger.of(List.of(may, june)),
+                List.of(pay("P1", H1, "2015-07-01", "40.00")),
+                CollectionPolicy.COMMON,
+                CNY);
+        CollectionRate ratio =
+                r.costRecovery(Set.of(H1), p -> true, LocalDate.of(2015, 7, 31), Money.of("CNY", "80.00"));
+        assertThat(ratio).hasToString("50.00% (CNY 40.00 of CNY 80.00)");
+    }
+
+    @Test
     void allocationNeverCreatesOrLosesMoney() {
         qt().withExamples(1000)
                 .forAll(
