@@ -50,8 +50,7 @@ public record Bill(
         requireNonNull(total, "total");
         flags = List.copyOf(flags);
         requireNonNull(cancels, "cancels");
-        Money sum = Money.total(
-                total.currency(), lines.stream().map(BillLine::amount).toList());
+        Money sum = BillLine.total(total.currency(), lines);
         if (!sum.equals(total)) {
             throw new IllegalArgumentException(
                     "bill " + id + ": total " + total + " is not the sum of its lines, " + sum);

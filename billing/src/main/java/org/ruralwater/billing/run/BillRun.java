@@ -74,11 +74,9 @@ public final class BillRun {
             Ledger ledger) {
         requireNonNull(period, "period");
         requireNonNull(ledger, "ledger");
-        check(period, accounts, meters, meterReadings);
-
         Map<MeterId, List<MeterReading>> byMeter = new HashMap<>(meterReadings.size());
         for (MeterReading r : meterReadings) {
-            byMeter.computeIfAbsent(r.meter(), k -> new ArrayList<>()).add(r);
+            byMeter.computeIfAbsent(r.meter(), k -> new ArrayList<>(2)).add(r);
         }
         List<Period.Month> previousYear = new ArrayList<>();
         List<Period.Month> earlierThisYear = new ArrayList<>();
@@ -91,18 +89,40 @@ public final class BillRun {
             m = m.previous();
         }
 
-        List<Account> sorted = new ArrayList<>(accounts);
-        sorted.sort(Comparator.comparing(a -> a.household().value()));
+        // Inputs are checked in the same pass as the billing: all or nothing still holds, since nothing is
+        // returned while there is a problem, and a county-sized run reads each map once instead of twice.
+        List<Problem> problems = new ArrayList<>();
+        Set<HouseholdId> seen = new HashSet<>(accounts.size() * 2);
+        Set<MeterId> accountMeters = new HashSet<>(accounts.size() * 2);
+        Map<String, Boolean> tariffOk = new HashMap<>();
+        long readingsUsed = 0;
+
+        List<Integer> order = new ArrayList<>(accounts.size());
+        for (int i = 0; i < accounts.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(i -> accounts.get(i).household().value()));
         List<Bill> issued = new ArrayList<>();
         List<MeteredUse> blocked = new ArrayList<>();
         List<Anomaly> anomalies = new ArrayList<>();
         Map<String, Money> funds = new TreeMap<>();
-        for (Account a : sorted) {
+        for (int index : order) {
+            Account a = accounts.get(index);
+            if (!valid(a, index + 2, period, meters, seen, accountMeters, tariffOk, problems)) {
+                continue;
+            }
             Map<MeterId, Meter> mine = new HashMap<>(4);
             List<MeterReading> theirReadings = new ArrayList<>(4);
             for (MeterId id : a.meters()) {
                 mine.put(id, meters.get(id));
-                theirReadings.addAll(byMeter.getOrDefault(id, List.of()));
+                List<MeterReading> rs = byMeter.get(id);
+                if (rs != null) {
+                    theirReadings.addAll(rs);
+                    readingsUsed += rs.size();
+                }
+            }
+            if (!problems.isEmpty()) {
+                continue; // keep checking, but bill nothing once anything is wrong
             }
             MeteredUse use = readings.measure(
                     a.household(), mine, theirReadings, ledger.volumes(a.household(), previousYear), period);
@@ -111,24 +131,28 @@ public final class BillRun {
                 blocked.add(use);
                 continue;
             }
-            BigDecimal usedEarlier =
-                    ledger.volumes(a.household(), earlierThisYear).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal usedEarlier = BigDecimal.ZERO;
+            for (BigDecimal v : ledger.volumes(a.household(), earlierThisYear)) {
+                usedEarlier = usedEarlier.add(v);
+            }
             QuoteRequest request = new QuoteRequest(period, use.m3(), a.members(), usedEarlier, a.quota());
             Quote quote = tariffs.quote(a.tariff(), request);
             List<BillLine> lines = new ArrayList<>(quote.lines());
+            Money total = quote.total();
             Optional<Subsidy> subsidy = a.subsidyCategory().flatMap(subsidies::forCategory);
             if (subsidy.isPresent()) {
                 BillLine relief = relief(subsidy.get(), a.tariff(), request, quote);
                 if (!relief.amount().isZero()) {
                     lines.add(relief);
+                    total = total.plus(relief.amount());
                 }
             }
-            Money total = Money.total(
-                    quote.total().currency(),
-                    lines.stream().map(BillLine::amount).toList());
-            List<AnomalyCode> flags =
-                    use.anomalies().stream().map(Anomaly::code).toList();
-            int next = ledger.count(a.household(), period) + 1;
+            List<AnomalyCode> flags = new ArrayList<>(use.anomalies().size());
+            for (Anomaly an : use.anomalies()) {
+                flags.add(an.code());
+            }
+            Optional<Bill> current = ledger.inForce(a.household(), period);
+            int next = current.isEmpty() ? 1 : ledger.count(a.household(), period) + 1;
             Bill candidate = new Bill(
                     id("INV", period, a.household(), next),
                     Bill.Kind.INVOICE,
@@ -141,13 +165,11 @@ public final class BillRun {
                     use.estimated(),
                     flags,
                     Optional.empty());
-            Optional<Bill> current = ledger.inForce(a.household(), period);
             if (current.isPresent() && current.get().sameCharge(candidate)) {
                 continue;
             }
             if (current.isPresent()) {
-                Bill old = current.get();
-                Bill credit = credit(old, id("CRN", period, a.household(), next));
+                Bill credit = credit(current.get(), id("CRN", period, a.household(), next));
                 issued.add(credit);
                 subsidyTotals(credit, funds);
                 candidate = new Bill(
@@ -165,6 +187,23 @@ public final class BillRun {
             }
             issued.add(candidate);
             subsidyTotals(candidate, funds);
+        }
+        if (readingsUsed != meterReadings.size() || !problems.isEmpty()) {
+            // Only when the counts disagree is it worth looking for the readings no account claims.
+            for (int i = 0; i < meterReadings.size(); i++) {
+                if (!accountMeters.contains(meterReadings.get(i).meter())) {
+                    problems.add(new Problem(
+                            "readings",
+                            i + 2,
+                            1,
+                            "meter",
+                            "a meter of an account",
+                            meterReadings.get(i).meter().value()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         return new RunResult(issued, blocked, anomalies, funds, ledger.plus(issued));
     }
@@ -235,72 +274,55 @@ public final class BillRun {
         return prefix + "-" + period + "-" + h.value() + "-" + n;
     }
 
-    /** Checks every input before anything is billed, reporting all problems at once. */
-    private void check(
-            Period.Month period, List<Account> accounts, Map<MeterId, Meter> meters, List<MeterReading> readings) {
-        List<Problem> problems = new ArrayList<>();
-        Set<HouseholdId> seen = new HashSet<>(accounts.size() * 2);
-        Set<MeterId> accountMeters = new HashSet<>(accounts.size() * 2);
-        Map<String, Boolean> tariffOk = new HashMap<>();
-        for (int i = 0; i < accounts.size(); i++) {
-            Account a = accounts.get(i);
-            int line = i + 2;
-            if (!seen.add(a.household())) {
-                problems.add(
-                        new Problem("accounts", line, 1, "household", "each household once", a.household() + " again"));
-            }
-            // null: unknown tariff; false: not in force through the period. Checked once per tariff.
-            Boolean usable = tariffOk.computeIfAbsent(
-                    a.tariff(),
-                    t -> tariffs.ids().contains(t)
-                            ? tariffs.inForce(t, period.start()).isPresent()
-                                    && tariffs.inForce(t, period.end()).isPresent()
-                            : null);
-            if (!tariffOk.containsKey(a.tariff())) {
-                problems.add(new Problem("accounts", line, 1, "tariff", "a known tariff", "\"" + a.tariff() + "\""));
-            } else if (!usable) {
-                problems.add(
-                        new Problem("accounts", line, 1, "tariff", "a tariff in force through " + period, a.tariff()));
-            }
-            a.subsidyCategory().ifPresent(c -> {
-                if (subsidies.forCategory(c).isEmpty()) {
-                    problems.add(new Problem(
-                            "accounts",
-                            line,
-                            1,
-                            "subsidy_category",
-                            "a category of subsidy scheme " + subsidies.id(),
-                            "\"" + c + "\""));
-                }
-            });
-            if (a.meters().isEmpty()) {
-                problems.add(
-                        new Problem("accounts", line, 1, "meters", "at least one meter for a metered bill", "none"));
-            }
-            for (MeterId id : a.meters()) {
-                if (!meters.containsKey(id)) {
-                    problems.add(new Problem("accounts", line, 1, "meters", "a meter listed in meters", id.value()));
-                }
-                if (!accountMeters.add(id)) {
-                    problems.add(
-                            new Problem("accounts", line, 1, "meters", "a meter no other account has", id.value()));
-                }
-            }
+    /** Checks one account, adding its problems; true when it can be billed. */
+    private boolean valid(
+            Account a,
+            int line,
+            Period.Month period,
+            Map<MeterId, Meter> meters,
+            Set<HouseholdId> seen,
+            Set<MeterId> accountMeters,
+            Map<String, Boolean> tariffOk,
+            List<Problem> problems) {
+        int before = problems.size();
+        if (!seen.add(a.household())) {
+            problems.add(
+                    new Problem("accounts", line, 1, "household", "each household once", a.household() + " again"));
         }
-        for (int i = 0; i < readings.size(); i++) {
-            MeterReading r = readings.get(i);
-            if (!accountMeters.contains(r.meter())) {
+        // null: unknown tariff; false: not in force through the period. Checked once per tariff.
+        Boolean usable = tariffOk.computeIfAbsent(
+                a.tariff(),
+                t -> tariffs.ids().contains(t)
+                        ? tariffs.inForce(t, period.start()).isPresent()
+                                && tariffs.inForce(t, period.end()).isPresent()
+                        : null);
+        if (usable == null) {
+            problems.add(new Problem("accounts", line, 1, "tariff", "a known tariff", "\"" + a.tariff() + "\""));
+        } else if (!usable) {
+            problems.add(new Problem("accounts", line, 1, "tariff", "a tariff in force through " + period, a.tariff()));
+        }
+        a.subsidyCategory().ifPresent(c -> {
+            if (subsidies.forCategory(c).isEmpty()) {
                 problems.add(new Problem(
-                        "readings",
-                        i + 2,
+                        "accounts",
+                        line,
                         1,
-                        "meter",
-                        "a meter of an account",
-                        r.meter().value()));
+                        "subsidy_category",
+                        "a category of subsidy scheme " + subsidies.id(),
+                        "\"" + c + "\""));
+            }
+        });
+        if (a.meters().isEmpty()) {
+            problems.add(new Problem("accounts", line, 1, "meters", "at least one meter for a metered bill", "none"));
+        }
+        for (MeterId id : a.meters()) {
+            if (!meters.containsKey(id)) {
+                problems.add(new Problem("accounts", line, 1, "meters", "a meter listed in meters", id.value()));
+            }
+            if (!accountMeters.add(id)) {
+                problems.add(new Problem("accounts", line, 1, "meters", "a meter no other account has", id.value()));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return problems.size() == before;
     }
 }

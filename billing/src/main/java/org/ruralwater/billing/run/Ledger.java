@@ -57,12 +57,13 @@ public final class Ledger {
                 throw new IllegalArgumentException("document " + b.id() + " is in the ledger twice");
             }
             List<Bill> mine = index.get(b.household());
-            List<Bill> grown = new ArrayList<>(mine == null ? 2 : mine.size() + 1);
-            if (mine != null) {
-                grown.addAll(mine);
+            if (mine == null) {
+                index.put(b.household(), List.of(b));
+            } else {
+                Bill[] grown = mine.toArray(new Bill[mine.size() + 1]);
+                grown[mine.size()] = b;
+                index.put(b.household(), List.of(grown));
             }
-            grown.add(b);
-            index.put(b.household(), List.copyOf(grown));
         }
         List<Bill> all = new ArrayList<>(documents.size() + added.size());
         all.addAll(documents);

@@ -3,6 +3,7 @@ package org.ruralwater.billing.tariff;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.ruralwater.core.money.Money;
 
@@ -19,6 +20,15 @@ public record BillLine(
         Optional<BigDecimal> quantity,
         Optional<BigDecimal> unitPrice,
         Money amount) {
+
+    /** The sum of the lines' amounts; a plain loop, since every bill of a run computes it. */
+    public static Money total(java.util.Currency currency, List<BillLine> lines) {
+        Money sum = Money.zero(currency);
+        for (BillLine l : lines) {
+            sum = sum.plus(l.amount());
+        }
+        return sum;
+    }
 
     public BillLine {
         requireNonNull(component, "component");

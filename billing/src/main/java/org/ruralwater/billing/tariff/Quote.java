@@ -12,8 +12,7 @@ public record Quote(String tariff, List<BillLine> lines, Money total) {
         requireNonNull(tariff, "tariff");
         lines = List.copyOf(lines);
         requireNonNull(total, "total");
-        Money sum = Money.total(
-                total.currency(), lines.stream().map(BillLine::amount).toList());
+        Money sum = BillLine.total(total.currency(), lines);
         if (!sum.equals(total)) {
             throw new IllegalArgumentException("a quote's total " + total + " must be the sum of its lines, " + sum);
         }

@@ -10,7 +10,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.ruralwater.core.calendar.Period;
-import org.ruralwater.core.money.Money;
 
 /**
  * One version of a tariff, read from its file: who it is for, from when, and its charges. Rounding happens
@@ -178,10 +177,7 @@ public final class Tariff {
                     + "\nMaybe quote through Tariffs, which prorates across versions.");
         }
         List<BillLine> lines = lines(request, Component.Share.WHOLE, "");
-        return new Quote(
-                id(),
-                lines,
-                Money.total(currency(), lines.stream().map(BillLine::amount).toList()));
+        return new Quote(id(), lines, BillLine.total(currency(), lines));
     }
 
     List<BillLine> lines(QuoteRequest request, Component.Share share, String suffix) {
