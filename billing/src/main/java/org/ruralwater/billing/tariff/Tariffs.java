@@ -2,11 +2,7 @@ package org.ruralwater.billing.tariff;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +17,7 @@ import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.JsonReader;
 import org.ruralwater.core.datafile.Problem;
+import org.ruralwater.core.datafile.ResourceIndex;
 import org.ruralwater.core.money.Money;
 import org.ruralwater.core.suggestion.Suggestions;
 
@@ -203,32 +200,10 @@ public final class Tariffs {
 
         private static Tariffs load() {
             Map<String, List<Tariff>> map = new LinkedHashMap<>();
-            for (String file : index()) {
-                try (InputStream in = Tariffs.class.getResourceAsStream(RESOURCES + file)) {
-                    if (in == null) {
-                        throw new IllegalStateException("tariff file " + file + " is listed but missing");
-                    }
-                    add(map, Tariff.of(READER.readOne(file, in)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            for (TariffFile f : ResourceIndex.readAll(Tariffs.class, RESOURCES, "tariffs.index", READER)) {
+                add(map, Tariff.of(f));
             }
             return freeze(map);
-        }
-
-        private static List<String> index() {
-            try (InputStream in = Tariffs.class.getResourceAsStream(RESOURCES + "tariffs.index")) {
-                if (in == null) {
-                    throw new IllegalStateException("no tariffs.index");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                        .lines()
-                        .map(String::strip)
-                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                        .toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

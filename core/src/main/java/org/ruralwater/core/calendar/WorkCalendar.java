@@ -2,10 +2,6 @@ package org.ruralwater.core.calendar;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -22,6 +18,7 @@ import java.util.TreeSet;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.JsonReader;
 import org.ruralwater.core.datafile.Problem;
+import org.ruralwater.core.datafile.ResourceIndex;
 
 /**
  * Which days are working days: the weekly rest days, the public holidays and the make-up working days (调休),
@@ -236,36 +233,6 @@ public final class WorkCalendar {
 
     /** The calendars shipped with the library, read once. */
     private static final class Bundled {
-        static final WorkCalendar CHINA = load("cn");
-
-        private static WorkCalendar load(String prefix) {
-            List<CalendarYear> years = new ArrayList<>();
-            for (String file : index(prefix)) {
-                try (InputStream in = WorkCalendar.class.getResourceAsStream(RESOURCES + file)) {
-                    if (in == null) {
-                        throw new IllegalStateException("calendar file " + file + " is listed but missing");
-                    }
-                    years.add(READER.readOne(file, in));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return of(years);
-        }
-
-        private static List<String> index(String prefix) {
-            try (InputStream in = WorkCalendar.class.getResourceAsStream(RESOURCES + prefix + ".index")) {
-                if (in == null) {
-                    throw new IllegalStateException("no calendar index " + prefix + ".index");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                        .lines()
-                        .map(String::strip)
-                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                        .toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final WorkCalendar CHINA = of(ResourceIndex.readAll(WorkCalendar.class, RESOURCES, "cn.index", READER));
     }
 }

@@ -2,10 +2,6 @@ package org.ruralwater.qualityrules.standard;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +13,7 @@ import java.util.Optional;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.JsonReader;
 import org.ruralwater.core.datafile.Problem;
+import org.ruralwater.core.datafile.ResourceIndex;
 import org.ruralwater.core.suggestion.Suggestions;
 
 /**
@@ -133,33 +130,10 @@ public final class Standards {
 
         private static Standards load() {
             Map<String, Standard> map = new LinkedHashMap<>();
-            for (String file : index()) {
-                try (InputStream in = Standards.class.getResourceAsStream(RESOURCES + file)) {
-                    if (in == null) {
-                        throw new IllegalStateException("standard file " + file + " is listed but missing");
-                    }
-                    StandardFile sf = READER.readOne(file, in);
-                    map.put(sf.id(), build(sf, map));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            for (StandardFile sf : ResourceIndex.readAll(Standards.class, RESOURCES, "standards.index", READER)) {
+                map.put(sf.id(), build(sf, map));
             }
             return new Standards(map);
-        }
-
-        private static List<String> index() {
-            try (InputStream in = Standards.class.getResourceAsStream(RESOURCES + "standards.index")) {
-                if (in == null) {
-                    throw new IllegalStateException("no standards.index");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                        .lines()
-                        .map(String::strip)
-                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                        .toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }
