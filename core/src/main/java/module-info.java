@@ -15,6 +15,7 @@ module org.ruralwater.core {
     exports org.ruralwater.core.household;
     exports org.ruralwater.core.identity;
     exports org.ruralwater.core.money;
+    exports org.ruralwater.core.quality;
     exports org.ruralwater.core.quantity;
     exports org.ruralwater.core.region;
     exports org.ruralwater.core.staff;

@@ -1,0 +1,257 @@
+package org.ruralwater.assurance.safewater;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ruralwater.core.datafile.InvalidInputException;
+import org.ruralwater.core.datafile.JsonReader;
+import org.ruralwater.core.datafile.Problem;
+import org.ruralwater.core.datafile.ResourceIndex;
+import org.ruralwater.core.quality.QualityEvidence;
+import org.ruralwater.core.suggestion.Suggestions;
+
+/**
+ * Safe-drinking-water rule sets: T/CHES 18-2018 and provincial variants stated as differences from it, each
+ * a data file; an agency adds its own. One rule set grades an observation's four indicators and gives the
+ * overall verdict.
+ */
+public final class SafeWaterRules {
+
+    private static final String RESOURCES = "/org/ruralwater/assurance/safewater/";
+    private static final JsonReader<RuleSetFile> READER = JsonReader.forRecord(RuleSetFile.class);
+
+    private final Map<String, RuleSetFile> sets;
+
+    private SafeWaterRules(Map<String, RuleSetFile> sets) {
+        this.sets = sets;
+    }
+
+    public static SafeWaterRules bundled() {
+        return Bundled.RULES;
+    }
+
+    /** These rule sets with an agency's files added; every problem of every file is reported at once. */
+    public SafeWaterRules with(Collection<Path> files) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, RuleSetFile> map = new LinkedHashMap<>(sets);
+        for (Path f : files) {
+            try {
+                RuleSetFile r = READER.readOne(f);
+                map.put(r.id(), merged(r, map));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(
+                        f.getFileName().toString(), 1, 1, "(rule set)", "a consistent rule set", e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new SafeWaterRules(map);
+    }
+
+    private static RuleSetFile merged(RuleSetFile r, Map<String, RuleSetFile> known) {
+        if (r.basedOn().isEmpty()) {
+            if (r.quantity().isEmpty()
+                    || r.quality().isEmpty()
+                    || r.convenience().isEmpty()
+                    || r.reliability().isEmpty()) {
+                throw new IllegalArgumentException(
+                        "rule set " + r.id() + " has no based_on, so it needs all four indicators");
+            }
+            return r;
+        }
+        RuleSetFile base = known.get(r.basedOn().get());
+        if (base == null) {
+            throw new IllegalArgumentException("based_on names " + r.basedOn().get() + ", which is not loaded"
+                    + Suggestions.nearest(r.basedOn().get(), known.keySet())
+                            .map(n -> "; Maybe \"" + n + "\"?")
+                            .orElse(""));
+        }
+        return new RuleSetFile(
+                r.id(),
+                r.title(),
+                r.jurisdiction(),
+                r.basedOn(),
+                r.source() + " (differences from " + base.id() + ")",
+                r.quantity().or(base::quantity),
+                r.quality().or(base::quality),
+                r.convenience().or(base::convenience),
+                r.reliability().or(base::reliability));
+    }
+
+    public Collection<String> ids() {
+        return sets.keySet();
+    }
+
+    /** Grades an observation under the rule set named. */
+    public Assessment evaluate(String ruleSet, Observation o) {
+        requireNonNull(o, "observation");
+        RuleSetFile r = sets.get(requireNonNull(ruleSet, "ruleSet"));
+        if (r == null) {
+            throw new IllegalArgumentException("no safe-water rule set " + ruleSet
+                    + Suggestions.nearest(ruleSet, sets.keySet())
+                            .map(n -> "\nMaybe \"" + n + "\"?")
+                            .orElse(""));
+        }
+        List<String> why = new ArrayList<>();
+        Grade quantity = quantity(r, o, why);
+        Grade quality = quality(r, o, why);
+        Grade convenience = convenience(r, o, why);
+        Grade reliability = reliability(r, o, why);
+        List<Grade> all = List.of(quantity, quality, convenience, reliability);
+        SafetyVerdict verdict;
+        if (all.contains(Grade.NOT_MET)) {
+            verdict = SafetyVerdict.UNSAFE;
+        } else if (all.contains(Grade.NOT_ASSESSED)) {
+            verdict = SafetyVerdict.INCOMPLETE;
+        } else if (all.stream().allMatch(g -> g == Grade.MET)) {
+            verdict = SafetyVerdict.SAFE;
+        } else {
+            verdict = SafetyVerdict.BASICALLY_SAFE;
+        }
+        boolean povertyCheck = verdict == SafetyVerdict.SAFE || verdict == SafetyVerdict.BASICALLY_SAFE;
+        return new Assessment(
+                o.id(),
+                o.village(),
+                o.people(),
+                quantity,
+                quality,
+                convenience,
+                reliability,
+                verdict,
+                povertyCheck,
+                r.id(),
+                why);
+    }
+
+    private static Grade quantity(RuleSetFile r, Observation o, List<String> why) {
+        if (o.litresPerPersonDay().isEmpty()) {
+            why.add("quantity: not measured");
+            return Grade.NOT_ASSESSED;
+        }
+        BigDecimal l = o.litresPerPersonDay().get();
+        RuleSetFile.ZoneThreshold t = r.quantity().orElseThrow().stream()
+                .filter(z -> z.zone() == o.zone())
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("rule set " + r.id() + " has no quantity rule for " + o.zone()));
+        if (t.met().isPresent() && l.compareTo(t.met().get()) >= 0) {
+            why.add("quantity: " + l.toPlainString() + " L/(person·d) ≥ "
+                    + t.met().get().toPlainString() + " (" + t.source() + ")");
+            return Grade.MET;
+        }
+        if (l.compareTo(t.basicallyMet()) >= 0) {
+            why.add("quantity: " + l.toPlainString() + " L/(person·d) ≥ "
+                    + t.basicallyMet().toPlainString()
+                    + (t.met().isEmpty() ? "; the rule set gives no 达标 floor for this zone" : "") + " (" + t.source()
+                    + ")");
+            return Grade.BASICALLY_MET;
+        }
+        why.add("quantity: " + l.toPlainString() + " L/(person·d) < "
+                + t.basicallyMet().toPlainString() + " (" + t.source() + ")");
+        return Grade.NOT_MET;
+    }
+
+    private static Grade quality(RuleSetFile r, Observation o, List<String> why) {
+        if (o.quality() == QualityEvidence.NO_EVIDENCE) {
+            why.add("quality: no test or on-site check");
+            return Grade.NOT_ASSESSED;
+        }
+        RuleSetFile.QualityRule q = r.quality().orElseThrow().stream()
+                .filter(x -> x.supply() == o.supply())
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("rule set " + r.id() + " has no quality rule for " + o.supply()));
+        Grade g = q.met().contains(o.quality())
+                ? Grade.MET
+                : q.basicallyMet().contains(o.quality()) ? Grade.BASICALLY_MET : Grade.NOT_MET;
+        why.add("quality: " + o.quality().name().toLowerCase(java.util.Locale.ROOT) + " for "
+                + o.supply().name().toLowerCase(java.util.Locale.ROOT) + " supply (" + q.source() + ")");
+        return g;
+    }
+
+    private static Grade convenience(RuleSetFile r, Observation o, List<String> why) {
+        RuleSetFile.Convenience c = r.convenience().orElseThrow();
+        if (o.connection().isPipedToPremises()) {
+            why.add("convenience: water piped to the house or yard (" + c.source() + ")");
+            return Grade.MET;
+        }
+        if (o.connectionDeclined() && c.declinedConnectionMeets()) {
+            why.add("convenience: a connection was offered and declined (" + c.source() + ")");
+            return Grade.MET;
+        }
+        if (o.roundTripMinutes().isEmpty()
+                && o.horizontalMetres().isEmpty()
+                && o.verticalMetres().isEmpty()) {
+            why.add("convenience: no fetching time or distance recorded");
+            return Grade.NOT_ASSESSED;
+        }
+        if (within(o, c.met())) {
+            why.add("convenience: fetching within " + text(c.met()) + " (" + c.source() + ")");
+            return Grade.MET;
+        }
+        if (within(o, c.basicallyMet())) {
+            why.add("convenience: fetching within " + text(c.basicallyMet()) + " (" + c.source() + ")");
+            return Grade.BASICALLY_MET;
+        }
+        why.add("convenience: fetching beyond " + text(c.basicallyMet()) + " (" + c.source() + ")");
+        return Grade.NOT_MET;
+    }
+
+    private static boolean within(Observation o, RuleSetFile.Limits l) {
+        return le(o.roundTripMinutes(), l.roundTripMinutes())
+                || le(o.horizontalMetres(), l.horizontalMetres())
+                || le(o.verticalMetres(), l.verticalMetres());
+    }
+
+    private static boolean le(Optional<BigDecimal> v, BigDecimal limit) {
+        return v.isPresent() && v.get().compareTo(limit) <= 0;
+    }
+
+    private static String text(RuleSetFile.Limits l) {
+        return l.roundTripMinutes().toPlainString() + " min round trip, "
+                + l.horizontalMetres().toPlainString() + " m across or "
+                + l.verticalMetres().toPlainString() + " m up";
+    }
+
+    private static Grade reliability(RuleSetFile r, Observation o, List<String> why) {
+        RuleSetFile.Reliability rel = r.reliability().orElseThrow();
+        if (o.shortfallDays().isEmpty()) {
+            why.add("reliability: shortfall days not recorded");
+            return Grade.NOT_ASSESSED;
+        }
+        int d = o.shortfallDays().get();
+        Grade g = withinDays(d, rel.metMaxShortfallDays(), rel.inclusive())
+                ? Grade.MET
+                : withinDays(d, rel.basicallyMetMaxShortfallDays(), rel.inclusive())
+                        ? Grade.BASICALLY_MET
+                        : Grade.NOT_MET;
+        why.add("reliability: " + d + " shortfall days (" + rel.source() + ")");
+        return g;
+    }
+
+    private static boolean withinDays(int days, int limit, boolean inclusive) {
+        return inclusive ? days <= limit : days < limit;
+    }
+
+    private static final class Bundled {
+        static final SafeWaterRules RULES = load();
+
+        private static SafeWaterRules load() {
+            Map<String, RuleSetFile> map = new LinkedHashMap<>();
+            for (RuleSetFile r : ResourceIndex.readAll(SafeWaterRules.class, RESOURCES, "rule-sets.index", READER)) {
+                map.put(r.id(), merged(r, map));
+            }
+            return new SafeWaterRules(map);
+        }
+    }
+}

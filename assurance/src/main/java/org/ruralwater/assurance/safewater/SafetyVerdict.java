@@ -1,0 +1,13 @@
+package org.ruralwater.assurance.safewater;
+
+/** The overall safe-water verdict for a household or village. */
+public enum SafetyVerdict {
+    /** 安全: all four indicators 达标. */
+    SAFE,
+    /** 基本安全: all four at least 基本达标. */
+    BASICALLY_SAFE,
+    /** 不安全: at least one indicator below 基本达标. */
+    UNSAFE,
+    /** No indicator fails, but at least one could not be assessed. */
+    INCOMPLETE
+}
