@@ -72,35 +72,19 @@ public record DistributionPlan(
         long[] litres = new long[n];
         String why;
         if (availableLitres < needTotal) {
-            // Not enough for the minimum: everyone is short by the same share.
-            share(litres, pop, need, availableLitres);
+            // Not enough for the minimum: everyone is short by the same share of their need.
+            level(litres, need, need, availableLitres);
             why = "not enough for the minimum of " + minimum.toPlainString() + " L a person (" + needTotal
                     + " L needed, " + availableLitres + " L available): every village gets the same share per person";
         } else {
-            System.arraycopy(need, 0, litres, 0, n);
-            long rest = availableLitres - needTotal;
             // Above the minimum everyone rises together towards the target; a village at its target drops out.
-            while (rest > 0) {
-                long[] room = new long[n];
-                long[] weight = new long[n];
-                long roomTotal = 0;
-                for (int i = 0; i < n; i++) {
-                    room[i] = cap[i] - litres[i];
-                    weight[i] = room[i] > 0 ? pop[i] : 0;
-                    roomTotal += room[i];
-                }
-                if (roomTotal == 0) {
-                    break;
-                }
-                long[] add = new long[n];
-                long handed = share(add, weight, room, Math.min(rest, roomTotal));
-                if (handed == 0) {
-                    break;
-                }
-                for (int i = 0; i < n; i++) {
-                    litres[i] += add[i];
-                }
-                rest -= handed;
+            long[] room = new long[n];
+            for (int i = 0; i < n; i++) {
+                room[i] = cap[i] - need[i];
+            }
+            level(litres, pop, room, availableLitres - needTotal);
+            for (int i = 0; i < n; i++) {
+                litres[i] += need[i];
             }
             why = "every village gets the minimum of " + minimum.toPlainString()
                     + " L a person; the rest raises everyone" + " together towards " + target.toPlainString() + " L";
@@ -121,40 +105,77 @@ public record DistributionPlan(
     }
 
     /**
-     * Shares {@code amount} in proportion to the weights, each part at most its cap, by largest remainder;
-     * returns what was handed out.
+     * Raises every part together: the result is what handing out {@code amount} one litre at a time would
+     * give, each litre going to the part whose next litre keeps it lowest per unit of weight (the D'Hondt
+     * order, earlier parts first on a tie), none above its cap. Handing out litre by litre is what makes
+     * the plan fair as water grows: with more water no village ever gets less, which largest-remainder
+     * sharing cannot promise (the Alabama paradox). It is computed without the loop: find which parts the
+     * final level caps, start the rest at the floor of their proportional share, and hand out the few
+     * litres left in that order.
      */
-    private static long share(long[] out, long[] weight, long[] cap, long amount) {
+    private static void level(long[] out, long[] weight, long[] cap, long amount) {
+        int n = out.length;
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (weight[i] > 0 && cap[i] > 0) {
+                open.add(i);
+            }
+        }
+        // Parts in the order their cap is reached as the level rises (cap / weight ascending).
+        open.sort((a, b) -> Long.compare(Math.multiplyExact(cap[a], weight[b]), Math.multiplyExact(cap[b], weight[a])));
+        // The most parts that can all sit at their cap: filled(k) grows with k.
+        int lo = 0;
+        int hi = open.size();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (filledAt(open.get(mid - 1), open, weight, cap) <= amount) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        long rest = amount;
+        for (int k = 0; k < lo; k++) {
+            int i = open.get(k);
+            out[i] = cap[i];
+            rest -= cap[i];
+        }
+        List<Integer> rising = open.subList(lo, open.size());
         long total = 0;
-        for (long w : weight) {
-            total += w;
+        for (int i : rising) {
+            total += weight[i];
         }
-        if (total == 0 || amount <= 0) {
-            return 0;
+        if (total == 0) {
+            return;
         }
-        long handed = 0;
-        long[] rem = new long[out.length];
-        for (int i = 0; i < out.length; i++) {
-            long exact = Math.multiplyExact(amount, weight[i]);
-            long part = Math.min(cap[i], exact / total);
-            out[i] = part;
-            rem[i] = part == cap[i] ? -1 : exact % total;
-            handed += part;
+        for (int i : rising) {
+            out[i] = Math.min(cap[i], Math.multiplyExact(rest, weight[i]) / total);
+            rest -= out[i];
         }
-        for (long left = amount - handed; left > 0; left--) {
+        for (; rest > 0; rest--) {
             int best = -1;
-            for (int i = 0; i < out.length; i++) {
-                if (rem[i] >= 0 && out[i] < cap[i] && (best < 0 || rem[i] > rem[best])) {
+            for (int i = 0; i < n; i++) {
+                if (weight[i] > 0
+                        && out[i] < cap[i]
+                        && (best < 0
+                                || Math.multiplyExact(out[i] + 1, weight[best])
+                                        < Math.multiplyExact(out[best] + 1, weight[i]))) {
                     best = i;
                 }
             }
             if (best < 0) {
-                break;
+                return;
             }
             out[best]++;
-            rem[best] = -1;
-            handed++;
         }
-        return handed;
+    }
+
+    /** Litres handed out when the level reaches part {@code k}'s cap. */
+    private static long filledAt(int k, List<Integer> open, long[] weight, long[] cap) {
+        long sum = 0;
+        for (int i : open) {
+            sum += Math.min(cap[i], Math.multiplyExact(cap[k], weight[i]) / weight[k]);
+        }
+        return sum;
     }
 }

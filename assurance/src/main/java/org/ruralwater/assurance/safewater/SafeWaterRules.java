@@ -102,18 +102,20 @@ public final class SafeWaterRules {
                             .map(n -> "\nMaybe \"" + n + "\"?")
                             .orElse(""));
         }
-        List<String> why = new ArrayList<>();
-        Grade quantity = quantity(r, o, why);
-        Grade quality = quality(r, o, why);
-        Grade convenience = convenience(r, o, why);
-        Grade reliability = reliability(r, o, why);
+        Grade quantity = quantity(r, o, null);
+        Grade quality = quality(r, o, null);
+        Grade convenience = convenience(r, o, null);
+        Grade reliability = reliability(r, o, null);
         List<Grade> all = List.of(quantity, quality, convenience, reliability);
         SafetyVerdict verdict;
         if (all.contains(Grade.NOT_MET)) {
             verdict = SafetyVerdict.UNSAFE;
         } else if (all.contains(Grade.NOT_ASSESSED)) {
             verdict = SafetyVerdict.INCOMPLETE;
-        } else if (all.stream().allMatch(g -> g == Grade.MET)) {
+        } else if (quantity == Grade.MET
+                && quality == Grade.MET
+                && convenience == Grade.MET
+                && reliability == Grade.MET) {
             verdict = SafetyVerdict.SAFE;
         } else {
             verdict = SafetyVerdict.BASICALLY_SAFE;
@@ -130,80 +132,109 @@ public final class SafeWaterRules {
                 verdict,
                 povertyCheck,
                 r.id(),
-                why);
+                () -> explain(r, o));
+    }
+
+    /** The reasons for each grade, in order: quantity, quality, convenience, reliability. */
+    private static List<String> explain(RuleSetFile r, Observation o) {
+        List<String> why = new ArrayList<>();
+        quantity(r, o, why);
+        quality(r, o, why);
+        convenience(r, o, why);
+        reliability(r, o, why);
+        return List.copyOf(why);
+    }
+
+    private static RuleSetFile.ZoneThreshold zoneRule(RuleSetFile r, WaterZone zone) {
+        for (RuleSetFile.ZoneThreshold z : r.quantity().orElseThrow()) {
+            if (z.zone() == zone) {
+                return z;
+            }
+        }
+        throw new IllegalArgumentException("rule set " + r.id() + " has no quantity rule for " + zone);
+    }
+
+    private static RuleSetFile.QualityRule qualityRule(RuleSetFile r, SupplyCategory supply) {
+        for (RuleSetFile.QualityRule q : r.quality().orElseThrow()) {
+            if (q.supply() == supply) {
+                return q;
+            }
+        }
+        throw new IllegalArgumentException("rule set " + r.id() + " has no quality rule for " + supply);
     }
 
     private static Grade quantity(RuleSetFile r, Observation o, List<String> why) {
         if (o.litresPerPersonDay().isEmpty()) {
-            why.add("quantity: not measured");
+            note(why, () -> "quantity: not measured");
             return Grade.NOT_ASSESSED;
         }
         BigDecimal l = o.litresPerPersonDay().get();
-        RuleSetFile.ZoneThreshold t = r.quantity().orElseThrow().stream()
-                .filter(z -> z.zone() == o.zone())
-                .findFirst()
-                .orElseThrow(() ->
-                        new IllegalArgumentException("rule set " + r.id() + " has no quantity rule for " + o.zone()));
+        RuleSetFile.ZoneThreshold t = zoneRule(r, o.zone());
         if (t.met().isPresent() && l.compareTo(t.met().get()) >= 0) {
-            why.add("quantity: " + l.toPlainString() + " L/(person·d) ≥ "
-                    + t.met().get().toPlainString() + " (" + t.source() + ")");
+            note(
+                    why,
+                    () -> "quantity: " + l.toPlainString() + " L/(person·d) ≥ "
+                            + t.met().get().toPlainString() + " (" + t.source() + ")");
             return Grade.MET;
         }
         if (l.compareTo(t.basicallyMet()) >= 0) {
-            why.add("quantity: " + l.toPlainString() + " L/(person·d) ≥ "
-                    + t.basicallyMet().toPlainString()
-                    + (t.met().isEmpty() ? "; the rule set gives no 达标 floor for this zone" : "") + " (" + t.source()
-                    + ")");
+            note(
+                    why,
+                    () -> "quantity: " + l.toPlainString() + " L/(person·d) ≥ "
+                            + t.basicallyMet().toPlainString()
+                            + (t.met().isEmpty() ? "; the rule set gives no 达标 floor for this zone" : "") + " ("
+                            + t.source()
+                            + ")");
             return Grade.BASICALLY_MET;
         }
-        why.add("quantity: " + l.toPlainString() + " L/(person·d) < "
-                + t.basicallyMet().toPlainString() + " (" + t.source() + ")");
+        note(
+                why,
+                () -> "quantity: " + l.toPlainString() + " L/(person·d) < "
+                        + t.basicallyMet().toPlainString() + " (" + t.source() + ")");
         return Grade.NOT_MET;
     }
 
     private static Grade quality(RuleSetFile r, Observation o, List<String> why) {
         if (o.quality() == QualityEvidence.NO_EVIDENCE) {
-            why.add("quality: no test or on-site check");
+            note(why, () -> "quality: no test or on-site check");
             return Grade.NOT_ASSESSED;
         }
-        RuleSetFile.QualityRule q = r.quality().orElseThrow().stream()
-                .filter(x -> x.supply() == o.supply())
-                .findFirst()
-                .orElseThrow(() ->
-                        new IllegalArgumentException("rule set " + r.id() + " has no quality rule for " + o.supply()));
+        RuleSetFile.QualityRule q = qualityRule(r, o.supply());
         Grade g = q.met().contains(o.quality())
                 ? Grade.MET
                 : q.basicallyMet().contains(o.quality()) ? Grade.BASICALLY_MET : Grade.NOT_MET;
-        why.add("quality: " + o.quality().name().toLowerCase(java.util.Locale.ROOT) + " for "
-                + o.supply().name().toLowerCase(java.util.Locale.ROOT) + " supply (" + q.source() + ")");
+        note(
+                why,
+                () -> "quality: " + o.quality().name().toLowerCase(java.util.Locale.ROOT) + " for "
+                        + o.supply().name().toLowerCase(java.util.Locale.ROOT) + " supply (" + q.source() + ")");
         return g;
     }
 
     private static Grade convenience(RuleSetFile r, Observation o, List<String> why) {
         RuleSetFile.Convenience c = r.convenience().orElseThrow();
         if (o.connection().isPipedToPremises()) {
-            why.add("convenience: water piped to the house or yard (" + c.source() + ")");
+            note(why, () -> "convenience: water piped to the house or yard (" + c.source() + ")");
             return Grade.MET;
         }
         if (o.connectionDeclined() && c.declinedConnectionMeets()) {
-            why.add("convenience: a connection was offered and declined (" + c.source() + ")");
+            note(why, () -> "convenience: a connection was offered and declined (" + c.source() + ")");
             return Grade.MET;
         }
         if (o.roundTripMinutes().isEmpty()
                 && o.horizontalMetres().isEmpty()
                 && o.verticalMetres().isEmpty()) {
-            why.add("convenience: no fetching time or distance recorded");
+            note(why, () -> "convenience: no fetching time or distance recorded");
             return Grade.NOT_ASSESSED;
         }
         if (within(o, c.met())) {
-            why.add("convenience: fetching within " + text(c.met()) + " (" + c.source() + ")");
+            note(why, () -> "convenience: fetching within " + text(c.met()) + " (" + c.source() + ")");
             return Grade.MET;
         }
         if (within(o, c.basicallyMet())) {
-            why.add("convenience: fetching within " + text(c.basicallyMet()) + " (" + c.source() + ")");
+            note(why, () -> "convenience: fetching within " + text(c.basicallyMet()) + " (" + c.source() + ")");
             return Grade.BASICALLY_MET;
         }
-        why.add("convenience: fetching beyond " + text(c.basicallyMet()) + " (" + c.source() + ")");
+        note(why, () -> "convenience: fetching beyond " + text(c.basicallyMet()) + " (" + c.source() + ")");
         return Grade.NOT_MET;
     }
 
@@ -226,7 +257,7 @@ public final class SafeWaterRules {
     private static Grade reliability(RuleSetFile r, Observation o, List<String> why) {
         RuleSetFile.Reliability rel = r.reliability().orElseThrow();
         if (o.shortfallDays().isEmpty()) {
-            why.add("reliability: shortfall days not recorded");
+            note(why, () -> "reliability: shortfall days not recorded");
             return Grade.NOT_ASSESSED;
         }
         int d = o.shortfallDays().get();
@@ -235,8 +266,15 @@ public final class SafeWaterRules {
                 : withinDays(d, rel.basicallyMetMaxShortfallDays(), rel.inclusive())
                         ? Grade.BASICALLY_MET
                         : Grade.NOT_MET;
-        why.add("reliability: " + d + " shortfall days (" + rel.source() + ")");
+        note(why, () -> "reliability: " + d + " shortfall days (" + rel.source() + ")");
         return g;
+    }
+
+    /** Adds an explanation only when one is wanted: a screening of a million households asks for none. */
+    private static void note(List<String> why, java.util.function.Supplier<String> text) {
+        if (why != null) {
+            why.add(text.get());
+        }
     }
 
     private static boolean withinDays(int days, int limit, boolean inclusive) {

@@ -36,12 +36,18 @@ public final class Screening {
         Map<RegionCode, Map<SafetyVerdict, Long>> households = new TreeMap<>();
         Map<RegionCode, Map<SafetyVerdict, Long>> people = new TreeMap<>();
         Map<RegionCode, Map<String, Long>> failing = new TreeMap<>();
+        // A county has a few hundred villages and a million households: find each village's region once.
+        Map<RegionCode, RegionCode> regionOf = new java.util.HashMap<>();
         for (Assessment a : assessments) {
-            RegionCode r = a.village();
-            while (r.level() != level) {
-                RegionCode at = r;
-                r = r.parent().orElseThrow(() -> new IllegalArgumentException(at + " has no " + level + " above it"));
-            }
+            RegionCode r = regionOf.computeIfAbsent(a.village(), v -> {
+                RegionCode x = v;
+                while (x.level() != level) {
+                    RegionCode at = x;
+                    x = x.parent()
+                            .orElseThrow(() -> new IllegalArgumentException(at + " has no " + level + " above it"));
+                }
+                return x;
+            });
             households
                     .computeIfAbsent(r, k -> new EnumMap<>(SafetyVerdict.class))
                     .merge(a.verdict(), 1L, Long::sum);

@@ -89,7 +89,9 @@ class EmergencyTest {
     @Test
     void theMinimumComesFirstThenEveryoneRisesTogether() {
         DistributionPlan p = DistributionPlan.of(villages(100, 50), 2000, MIN, TARGET);
-        assertThat(p.lines()).extracting(DistributionPlan.Line::litres).containsExactly(1333L, 667L);
+        // 750 + 375 L minimum, then 875 L at 5.83 L a person: 583 + 291, and the last litre ties (5.84 L
+        // either way) so it goes to the village listed first.
+        assertThat(p.lines()).extracting(DistributionPlan.Line::litres).containsExactly(1334L, 666L);
         assertThat(p.lines()).allMatch(DistributionPlan.Line::reachesMinimum);
         assertThat(p.unallocated()).isZero();
     }
@@ -142,5 +144,73 @@ class EmergencyTest {
                                 .isGreaterThanOrEqualTo(p.lines().get(i).litres());
                     }
                 });
+    }
+
+    @Test
+    void thePlanIsWhatHandingOutOneLitreAtATimeWouldGive() {
+        qt().withExamples(300)
+                .forAll(
+                        lists().of(integers().between(0, 300)).ofSizeBetween(1, 8),
+                        integers().between(0, 15_000))
+                .checkAssert((pops, available) -> {
+                    Map<RegionCode, Long> m = new LinkedHashMap<>();
+                    for (int i = 0; i < pops.size(); i++) {
+                        m.put(RegionCode.parse("539821101" + (201 + i)), (long) pops.get(i));
+                    }
+                    assertThat(DistributionPlan.of(m, available, MIN, TARGET).lines())
+                            .extracting(DistributionPlan.Line::litres)
+                            .containsExactlyElementsOf(litreByLitre(pops, available));
+                });
+    }
+
+    /** The slow, obviously fair way: each litre to whoever stays lowest with it, the minimum first. */
+    private static List<Long> litreByLitre(List<Integer> pops, long available) {
+        int n = pops.size();
+        long[] need = new long[n];
+        long[] cap = new long[n];
+        long needTotal = 0;
+        for (int i = 0; i < n; i++) {
+            need[i] = MIN.multiply(BigDecimal.valueOf(pops.get(i)))
+                    .setScale(0, java.math.RoundingMode.CEILING)
+                    .longValueExact();
+            cap[i] = Math.max(
+                    need[i],
+                    TARGET.multiply(BigDecimal.valueOf(pops.get(i)))
+                            .setScale(0, java.math.RoundingMode.DOWN)
+                            .longValueExact());
+            needTotal += need[i];
+        }
+        long[] out = new long[n];
+        boolean shortfall = available < needTotal;
+        long left = available;
+        if (!shortfall) {
+            System.arraycopy(need, 0, out, 0, n);
+            left -= needTotal;
+        }
+        for (; left > 0; left--) {
+            int best = -1;
+            for (int i = 0; i < n; i++) {
+                long weight = shortfall ? need[i] : pops.get(i);
+                long base = shortfall ? 0 : need[i];
+                long limit = shortfall ? need[i] : cap[i];
+                if (weight == 0 || out[i] >= limit) {
+                    continue;
+                }
+                if (best < 0) {
+                    best = i;
+                    continue;
+                }
+                long bestWeight = shortfall ? need[best] : pops.get(best);
+                long bestBase = shortfall ? 0 : need[best];
+                if ((out[i] - base + 1) * bestWeight < (out[best] - bestBase + 1) * weight) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            out[best]++;
+        }
+        return java.util.Arrays.stream(out).boxed().toList();
     }
 }

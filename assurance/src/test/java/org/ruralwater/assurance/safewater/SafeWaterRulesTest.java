@@ -254,4 +254,70 @@ class SafeWaterRulesTest {
                 .singleElement()
                 .satisfies(r -> assertThat(r.people()).containsEntry(SafetyVerdict.SAFE, 8L));
     }
+
+    @Test
+    void eachIndicatorBelowBasicIsNamedOnItsOwn() {
+        Observation base = safe("H1", "539821101201");
+        Optional<BigDecimal> near = Optional.empty();
+        assertThat(rules.evaluate(
+                                TCHES,
+                                with(
+                                        base,
+                                        new BigDecimal("30"),
+                                        SupplyCategory.LARGE_SCALE,
+                                        QualityEvidence.MEETS_FULL_LIMITS,
+                                        Connection.IN_HOUSE_TAP,
+                                        near,
+                                        Optional.of(5)))
+                        .failing())
+                .containsExactly("quantity");
+        assertThat(rules.evaluate(
+                                TCHES,
+                                with(
+                                        base,
+                                        new BigDecimal("70"),
+                                        SupplyCategory.LARGE_SCALE,
+                                        QualityEvidence.FAILS_LIMITS,
+                                        Connection.IN_HOUSE_TAP,
+                                        near,
+                                        Optional.of(5)))
+                        .failing())
+                .containsExactly("quality");
+        assertThat(rules.evaluate(
+                                TCHES,
+                                with(
+                                        base,
+                                        new BigDecimal("70"),
+                                        SupplyCategory.LARGE_SCALE,
+                                        QualityEvidence.MEETS_FULL_LIMITS,
+                                        Connection.NONE,
+                                        Optional.of(new BigDecimal("25")),
+                                        Optional.of(5)))
+                        .failing())
+                .containsExactly("convenience");
+        assertThat(rules.evaluate(
+                                TCHES,
+                                with(
+                                        base,
+                                        new BigDecimal("70"),
+                                        SupplyCategory.LARGE_SCALE,
+                                        QualityEvidence.MEETS_FULL_LIMITS,
+                                        Connection.IN_HOUSE_TAP,
+                                        near,
+                                        Optional.of(40)))
+                        .failing())
+                .containsExactly("reliability");
+    }
+
+    @Test
+    void assessingTheSameHouseholdTwiceGivesEqualAssessmentsAndDifferentOnesDiffer() {
+        Assessment a = rules.evaluate(TCHES, safe("H1", "539821101201"));
+        Assessment again = rules.evaluate(TCHES, safe("H1", "539821101201"));
+        Assessment other = rules.evaluate(TCHES, safe("H2", "539821101201"));
+        assertThat(a).isEqualTo(again).hasSameHashCodeAs(again).isNotEqualTo(other);
+        assertThat(a.reasons()).isEqualTo(again.reasons()).hasSize(4);
+        assertThat(a.toString()).startsWith("Assessment[H1 SAFE: quantity MET").endsWith("under " + TCHES + "]");
+        assertThat(a.ruleSet()).isEqualTo(TCHES);
+        assertThat(a.people()).isEqualTo(4);
+    }
 }
