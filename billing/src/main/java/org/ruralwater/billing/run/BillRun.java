@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -101,7 +100,11 @@ public final class BillRun {
         for (int i = 0; i < accounts.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparing(i -> accounts.get(i).household().value()));
+        String[] keys = new String[accounts.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = accounts.get(i).household().value();
+        }
+        order.sort((x, y) -> keys[x].compareTo(keys[y]));
         List<Bill> issued = new ArrayList<>();
         List<MeteredUse> blocked = new ArrayList<>();
         List<Anomaly> anomalies = new ArrayList<>();
@@ -205,7 +208,7 @@ public final class BillRun {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new RunResult(issued, blocked, anomalies, funds, ledger.plus(issued));
+        return new RunResult(issued, blocked, anomalies, funds, ledger.plusIssued(issued));
     }
 
     private BillLine relief(Subsidy s, String tariff, QuoteRequest request, Quote quote) {

@@ -155,4 +155,42 @@ class BillRunTest {
                     }
                 });
     }
+
+    @Test
+    void aLedgerRefusesADocumentIdItAlreadyHoldsForAnyHousehold() {
+        household("H1", RURAL, Optional.empty(), "100", "110");
+        household("H2", RURAL, Optional.empty(), "200", "210");
+        Ledger ledger = run.run(MAY, accounts, meters, readings, Ledger.empty()).ledger();
+        Bill h1 = ledger.documents().get(0);
+        assertThatThrownBy(() -> ledger.plus(List.of(h1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("document INV-2015-05-H1-1 is in the ledger twice");
+        Bill sameIdOtherHousehold = new Bill(
+                "X-1",
+                h1.kind(),
+                HouseholdId.of("H2"),
+                h1.period(),
+                h1.tariff(),
+                h1.m3(),
+                h1.lines(),
+                h1.total(),
+                false,
+                List.of(),
+                Optional.empty());
+        Bill first = new Bill(
+                "X-1",
+                h1.kind(),
+                HouseholdId.of("H1"),
+                h1.period(),
+                h1.tariff(),
+                h1.m3(),
+                h1.lines(),
+                h1.total(),
+                false,
+                List.of(),
+                Optional.empty());
+        assertThatThrownBy(() -> Ledger.of(List.of(first, sameIdOtherHousehold)))
+                .hasMessage("document X-1 is in the ledger twice");
+        assertThat(ledger.plus(List.of()).documents()).isEqualTo(ledger.documents());
+    }
 }
