@@ -91,7 +91,6 @@ public final class BillRun {
         // Inputs are checked in the same pass as the billing: all or nothing still holds, since nothing is
         // returned while there is a problem, and a county-sized run reads each map once instead of twice.
         List<Problem> problems = new ArrayList<>();
-        Set<HouseholdId> seen = new HashSet<>(accounts.size() * 2);
         Set<MeterId> accountMeters = new HashSet<>(accounts.size() * 2);
         Map<String, Boolean> tariffOk = new HashMap<>();
         long readingsUsed = 0;
@@ -109,19 +108,35 @@ public final class BillRun {
         List<MeteredUse> blocked = new ArrayList<>();
         List<Anomaly> anomalies = new ArrayList<>();
         Map<String, Money> funds = new TreeMap<>();
+        String previous = null;
         for (int index : order) {
             Account a = accounts.get(index);
-            if (!valid(a, index + 2, period, meters, seen, accountMeters, tariffOk, problems)) {
+            // Sorted by household, so a household listed twice sits next to itself (the later line second,
+            // the sort being stable): no county-sized set of households is needed to find it.
+            boolean again = keys[index].equals(previous);
+            previous = keys[index];
+            if (!valid(a, index + 2, again, period, meters, accountMeters, tariffOk, problems)) {
                 continue;
             }
-            Map<MeterId, Meter> mine = new HashMap<>(4);
-            List<MeterReading> theirReadings = new ArrayList<>(4);
-            for (MeterId id : a.meters()) {
-                mine.put(id, meters.get(id));
+            Map<MeterId, Meter> mine;
+            List<MeterReading> theirReadings;
+            if (a.meters().size() == 1) {
+                // Nearly every rural household has one meter: no copies for it.
+                MeterId id = a.meters().get(0);
+                mine = Map.of(id, meters.get(id));
                 List<MeterReading> rs = byMeter.get(id);
-                if (rs != null) {
-                    theirReadings.addAll(rs);
-                    readingsUsed += rs.size();
+                theirReadings = rs == null ? List.of() : rs;
+                readingsUsed += theirReadings.size();
+            } else {
+                mine = new HashMap<>(4);
+                theirReadings = new ArrayList<>(4);
+                for (MeterId id : a.meters()) {
+                    mine.put(id, meters.get(id));
+                    List<MeterReading> rs = byMeter.get(id);
+                    if (rs != null) {
+                        theirReadings.addAll(rs);
+                        readingsUsed += rs.size();
+                    }
                 }
             }
             if (!problems.isEmpty()) {
@@ -281,14 +296,14 @@ public final class BillRun {
     private boolean valid(
             Account a,
             int line,
+            boolean again,
             Period.Month period,
             Map<MeterId, Meter> meters,
-            Set<HouseholdId> seen,
             Set<MeterId> accountMeters,
             Map<String, Boolean> tariffOk,
             List<Problem> problems) {
         int before = problems.size();
-        if (!seen.add(a.household())) {
+        if (again) {
             problems.add(
                     new Problem("accounts", line, 1, "household", "each household once", a.household() + " again"));
         }

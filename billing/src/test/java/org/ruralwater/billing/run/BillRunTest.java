@@ -193,4 +193,20 @@ class BillRunTest {
                 .hasMessage("document X-1 is in the ledger twice");
         assertThat(ledger.plus(List.of()).documents()).isEqualTo(ledger.documents());
     }
+
+    @Test
+    void aHouseholdListedTwiceIsNamedAtItsSecondLineWhereverTheFirstIs() {
+        household("H2", RURAL, Optional.empty(), "100", "110");
+        household("H1", RURAL, Optional.empty(), "200", "210");
+        accounts.add(new Account(
+                HouseholdId.of("H2"), RURAL, 2, List.of(MeterId.of("MH1")), Optional.empty(), Optional.empty()));
+        assertThatThrownBy(() -> run.run(MAY, accounts, meters, readings, Ledger.empty()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::toString)
+                                .containsExactly(
+                                        "accounts:4:1: household: expected each household once, found H2 again",
+                                        "accounts:4:1: meters: expected a meter no other account has, found MH1"));
+    }
 }
