@@ -257,56 +257,29 @@ class SafeWaterRulesTest {
 
     @Test
     void eachIndicatorBelowBasicIsNamedOnItsOwn() {
-        Observation base = safe("H1", "539821101201");
-        Optional<BigDecimal> near = Optional.empty();
-        assertThat(rules.evaluate(
-                                TCHES,
-                                with(
-                                        base,
-                                        new BigDecimal("30"),
-                                        SupplyCategory.LARGE_SCALE,
-                                        QualityEvidence.MEETS_FULL_LIMITS,
-                                        Connection.IN_HOUSE_TAP,
-                                        near,
-                                        Optional.of(5)))
-                        .failing())
-                .containsExactly("quantity");
-        assertThat(rules.evaluate(
-                                TCHES,
-                                with(
-                                        base,
-                                        new BigDecimal("70"),
-                                        SupplyCategory.LARGE_SCALE,
-                                        QualityEvidence.FAILS_LIMITS,
-                                        Connection.IN_HOUSE_TAP,
-                                        near,
-                                        Optional.of(5)))
-                        .failing())
+        BigDecimal enough = new BigDecimal("70");
+        QualityEvidence good = QualityEvidence.MEETS_FULL_LIMITS;
+        Connection tap = Connection.IN_HOUSE_TAP;
+        Optional<BigDecimal> noTrip = Optional.empty();
+        assertThat(failing(new BigDecimal("30"), good, tap, noTrip, 5)).containsExactly("quantity");
+        assertThat(failing(enough, QualityEvidence.FAILS_LIMITS, tap, noTrip, 5))
                 .containsExactly("quality");
-        assertThat(rules.evaluate(
-                                TCHES,
-                                with(
-                                        base,
-                                        new BigDecimal("70"),
-                                        SupplyCategory.LARGE_SCALE,
-                                        QualityEvidence.MEETS_FULL_LIMITS,
-                                        Connection.NONE,
-                                        Optional.of(new BigDecimal("25")),
-                                        Optional.of(5)))
-                        .failing())
+        assertThat(failing(enough, good, Connection.NONE, Optional.of(new BigDecimal("25")), 5))
                 .containsExactly("convenience");
-        assertThat(rules.evaluate(
-                                TCHES,
-                                with(
-                                        base,
-                                        new BigDecimal("70"),
-                                        SupplyCategory.LARGE_SCALE,
-                                        QualityEvidence.MEETS_FULL_LIMITS,
-                                        Connection.IN_HOUSE_TAP,
-                                        near,
-                                        Optional.of(40)))
-                        .failing())
-                .containsExactly("reliability");
+        assertThat(failing(enough, good, tap, noTrip, 40)).containsExactly("reliability");
+    }
+
+    private List<String> failing(
+            BigDecimal litres, QualityEvidence q, Connection c, Optional<BigDecimal> minutes, int shortfallDays) {
+        Observation o = with(
+                safe("H1", "539821101201"),
+                litres,
+                SupplyCategory.LARGE_SCALE,
+                q,
+                c,
+                minutes,
+                Optional.of(shortfallDays));
+        return rules.evaluate(TCHES, o).failing();
     }
 
     @Test

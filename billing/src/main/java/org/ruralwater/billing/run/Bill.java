@@ -69,4 +69,9 @@ public record Bill(
                 && estimated == other.estimated
                 && flags.equals(other.flags);
     }
+
+    /** The same document under another id: an invoice that follows the credit note cancelling its predecessor. */
+    Bill renumbered(String newId) {
+        return new Bill(newId, kind, household, period, tariff, m3, lines, total, estimated, flags, cancels);
+    }
 }

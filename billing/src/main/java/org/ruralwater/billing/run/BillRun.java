@@ -190,18 +190,7 @@ public final class BillRun {
                 Bill credit = credit(current.get(), id("CRN", period, a.household(), next));
                 issued.add(credit);
                 subsidyTotals(credit, funds);
-                candidate = new Bill(
-                        id("INV", period, a.household(), next + 1),
-                        Bill.Kind.INVOICE,
-                        a.household(),
-                        period,
-                        a.tariff(),
-                        use.m3(),
-                        lines,
-                        total,
-                        use.estimated(),
-                        flags,
-                        Optional.empty());
+                candidate = candidate.renumbered(id("INV", period, a.household(), next + 1));
             }
             issued.add(candidate);
             subsidyTotals(candidate, funds);

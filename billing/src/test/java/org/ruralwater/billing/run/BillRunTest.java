@@ -165,30 +165,8 @@ class BillRunTest {
         assertThatThrownBy(() -> ledger.plus(List.of(h1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("document INV-2015-05-H1-1 is in the ledger twice");
-        Bill sameIdOtherHousehold = new Bill(
-                "X-1",
-                h1.kind(),
-                HouseholdId.of("H2"),
-                h1.period(),
-                h1.tariff(),
-                h1.m3(),
-                h1.lines(),
-                h1.total(),
-                false,
-                List.of(),
-                Optional.empty());
-        Bill first = new Bill(
-                "X-1",
-                h1.kind(),
-                HouseholdId.of("H1"),
-                h1.period(),
-                h1.tariff(),
-                h1.m3(),
-                h1.lines(),
-                h1.total(),
-                false,
-                List.of(),
-                Optional.empty());
+        Bill first = as(h1, "X-1", "H1");
+        Bill sameIdOtherHousehold = as(h1, "X-1", "H2");
         assertThatThrownBy(() -> Ledger.of(List.of(first, sameIdOtherHousehold)))
                 .hasMessage("document X-1 is in the ledger twice");
         assertThat(ledger.plus(List.of()).documents()).isEqualTo(ledger.documents());
@@ -208,5 +186,20 @@ class BillRunTest {
                                 .containsExactly(
                                         "accounts:4:1: household: expected each household once, found H2 again",
                                         "accounts:4:1: meters: expected a meter no other account has, found MH1"));
+    }
+
+    private static Bill as(Bill b, String id, String household) {
+        return new Bill(
+                id,
+                b.kind(),
+                HouseholdId.of(household),
+                b.period(),
+                b.tariff(),
+                b.m3(),
+                b.lines(),
+                b.total(),
+                b.estimated(),
+                b.flags(),
+                b.cancels());
     }
 }
