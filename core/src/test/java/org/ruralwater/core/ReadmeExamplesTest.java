@@ -21,6 +21,7 @@ import org.ruralwater.core.money.Money;
 import org.ruralwater.core.quantity.Quantity;
 import org.ruralwater.core.quantity.Unit;
 import org.ruralwater.core.region.RegionCode;
+import org.ruralwater.core.region.RegionLevel;
 import org.ruralwater.core.works.ScaleClass;
 
 /** The examples in README.md, word for word, so that the README cannot drift from the code. */
@@ -46,6 +47,9 @@ class ReadmeExamplesTest {
         assertThat(RegionCode.parse("539821101201").ancestors())
                 .extracting(RegionCode::value)
                 .containsExactly("539821101000", "539821", "539800", "530000");
+        // ...and the region a code lies in at any level, for roll-ups.
+        assertThat(RegionCode.parse("539821101201").at(RegionLevel.TOWNSHIP))
+                .contains(RegionCode.parse("539821101000"));
 
         // The work calendar follows the State Council's holiday notices, make-up days included.
         WorkCalendar china = WorkCalendar.china();

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.JsonReader;
 import org.ruralwater.core.datafile.Problem;
@@ -271,7 +272,7 @@ public final class SafeWaterRules {
     }
 
     /** Adds an explanation only when one is wanted: a screening of a million households asks for none. */
-    private static void note(List<String> why, java.util.function.Supplier<String> text) {
+    private static void note(List<String> why, Supplier<String> text) {
         if (why != null) {
             why.add(text.get());
         }

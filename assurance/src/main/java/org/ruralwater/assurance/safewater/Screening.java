@@ -3,6 +3,7 @@ package org.ruralwater.assurance.safewater;
 import static java.util.Objects.requireNonNull;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,17 +38,13 @@ public final class Screening {
         Map<RegionCode, Map<SafetyVerdict, Long>> people = new TreeMap<>();
         Map<RegionCode, Map<String, Long>> failing = new TreeMap<>();
         // A county has a few hundred villages and a million households: find each village's region once.
-        Map<RegionCode, RegionCode> regionOf = new java.util.HashMap<>();
+        Map<RegionCode, RegionCode> regionOf = new HashMap<>();
         for (Assessment a : assessments) {
-            RegionCode r = regionOf.computeIfAbsent(a.village(), v -> {
-                RegionCode x = v;
-                while (x.level() != level) {
-                    RegionCode at = x;
-                    x = x.parent()
-                            .orElseThrow(() -> new IllegalArgumentException(at + " has no " + level + " above it"));
-                }
-                return x;
-            });
+            RegionCode r = regionOf.computeIfAbsent(
+                    a.village(),
+                    v -> v.at(level)
+                            .orElseThrow(() -> new IllegalArgumentException(
+                                    "village " + v + " of " + a.id() + " lies in no " + level + " region")));
             households
                     .computeIfAbsent(r, k -> new EnumMap<>(SafetyVerdict.class))
                     .merge(a.verdict(), 1L, Long::sum);

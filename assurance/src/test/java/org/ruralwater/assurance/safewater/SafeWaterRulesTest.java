@@ -293,4 +293,13 @@ class SafeWaterRulesTest {
         assertThat(a.ruleSet()).isEqualTo(TCHES);
         assertThat(a.people()).isEqualTo(4);
     }
+
+    @Test
+    void screeningByALevelTheVillageLacksNamesTheHousehold() {
+        // 五指山市 (469001) sits directly under Hainan province: its villages lie in no prefecture.
+        List<Assessment> one = List.of(rules.evaluate(TCHES, safe("H1", "469001101201")));
+        assertThatThrownBy(() -> Screening.rollUp(one, RegionLevel.PREFECTURE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("village 469001101201 of H1 lies in no PREFECTURE region");
+    }
 }

@@ -268,12 +268,10 @@ public final class Receivables {
             Map<HouseholdId, RegionCode> villageOf, RegionLevel level, Predicate<Period> periods, LocalDate asOf) {
         Map<RegionCode, Set<HouseholdId>> groups = new TreeMap<>();
         for (var e : villageOf.entrySet()) {
-            RegionCode region = e.getValue();
-            while (region.level() != level) {
-                region = region.parent()
-                        .orElseThrow(() -> new IllegalArgumentException(e.getValue() + " has no "
-                                + level.name().toLowerCase(java.util.Locale.ROOT) + " above it"));
-            }
+            RegionCode region = e.getValue()
+                    .at(level)
+                    .orElseThrow(() -> new IllegalArgumentException("village " + e.getValue() + " of household "
+                            + e.getKey() + " lies in no " + level + " region"));
             groups.computeIfAbsent(region, k -> new HashSet<>()).add(e.getKey());
         }
         Map<RegionCode, CollectionRate> out = new TreeMap<>();

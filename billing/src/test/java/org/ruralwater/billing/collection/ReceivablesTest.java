@@ -233,4 +233,14 @@ class ReceivablesTest {
                     }
                 });
     }
+
+    @Test
+    void collectionRatesByALevelTheVillageLacksNameTheHousehold() {
+        Receivables r = Receivables.of(Ledger.of(List.of(may)), List.of(), CollectionPolicy.COMMON, CNY);
+        Map<HouseholdId, RegionCode> villages = Map.of(H1, RegionCode.parse("469001101201"));
+        assertThatThrownBy(
+                        () -> r.collectionRates(villages, RegionLevel.PREFECTURE, p -> true, LocalDate.of(2015, 6, 30)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("village 469001101201 of household " + H1 + " lies in no PREFECTURE region");
+    }
 }

@@ -102,6 +102,24 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
         return List.copyOf(chain);
     }
 
+    /**
+     * The region at a level that this code lies in, or this code itself when it is at that level: the
+     * township of a village, the county of a township. Empty when the level is finer than this code's,
+     * or when the chain skips it (a province-administered county has no prefecture).
+     */
+    public Optional<RegionCode> at(RegionLevel level) {
+        requireNonNull(level, "level");
+        RegionCode r = this;
+        while (r.level() != level) {
+            Optional<RegionCode> up = r.parent();
+            if (up.isEmpty()) {
+                return Optional.empty();
+            }
+            r = up.get();
+        }
+        return Optional.of(r);
+    }
+
     /** The province this code lies in (itself for a province). */
     public RegionCode province() {
         return level() == RegionLevel.PROVINCE ? this : new RegionCode(value.substring(0, 2) + "0000");

@@ -80,4 +80,16 @@ class RegionCodeTest {
     void textFormIsTheCode() {
         assertThat(RegionCode.parse("530102101201")).hasToString("530102101201");
     }
+
+    @Test
+    void aCodeFindsTheRegionItLiesInAtEachLevel() {
+        RegionCode village = RegionCode.parse("530102101201");
+        assertThat(village.at(RegionLevel.VILLAGE)).contains(village);
+        assertThat(village.at(RegionLevel.TOWNSHIP)).contains(RegionCode.parse("530102101000"));
+        assertThat(village.at(RegionLevel.COUNTY)).contains(RegionCode.parse("530102"));
+        assertThat(village.at(RegionLevel.PROVINCE)).contains(RegionCode.parse("530000"));
+        assertThat(RegionCode.parse("530102").at(RegionLevel.VILLAGE)).isEmpty();
+        // 五指山市 sits directly under Hainan province: there is no prefecture to find.
+        assertThat(RegionCode.parse("469001").at(RegionLevel.PREFECTURE)).isEmpty();
+    }
 }
