@@ -17,7 +17,7 @@ import org.ruralwater.core.region.RegionCode;
  * what is available.
  *
  * @param lines one per village, in the order given
- * @param unallocated litres not handed out (the rounding remainder, or what is left above the target)
+ * @param unallocated litres not handed out: what is left once every village is at its target
  */
 public record DistributionPlan(
         List<DistributionPlan.Line> lines, long available, long unallocated, String explanation) {
