@@ -1,0 +1,8 @@
+package org.ruralwater.maintenance.plan;
+
+/** The part of the year a task applies in, against the catalogue's flood season (汛期). */
+public enum Season {
+    ALL_YEAR,
+    FLOOD_SEASON,
+    OUTSIDE_FLOOD_SEASON
+}
