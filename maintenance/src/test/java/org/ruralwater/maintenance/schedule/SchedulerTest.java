@@ -1,0 +1,141 @@
+package org.ruralwater.maintenance.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ruralwater.maintenance.SmallCounty.TANGTANG;
+import static org.ruralwater.maintenance.SmallCounty.TAOQING;
+import static org.ruralwater.maintenance.schedule.Crews.MONDAY;
+import static org.ruralwater.maintenance.schedule.Crews.crew;
+import static org.ruralwater.maintenance.schedule.Crews.job;
+import static org.ruralwater.maintenance.schedule.Crews.manager;
+import static org.ruralwater.maintenance.schedule.Crews.schedule;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.ruralwater.core.staff.Skill;
+import org.ruralwater.maintenance.demo.DemoWorkload;
+
+class SchedulerTest {
+
+    private static CrewSchedule week() {
+        List<Job> jobs = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            jobs.add(job(
+                    "P" + i,
+                    i % 2 == 0 ? TAOQING : TANGTANG,
+                    90,
+                    "2026-11-30T00:00",
+                    "2026-12-0" + (1 + i % 4) + "T00:00",
+                    i % 3 == 0 ? new Skill[] {Skill.DISINFECTION} : new Skill[] {Skill.PIPEWORK}));
+        }
+        jobs.add(job("E1", Priority.EMERGENCY, TANGTANG, 120, "2026-11-30T10:00", "2026-11-30T22:00", Skill.PIPEWORK));
+        jobs.add(job("M1", TAOQING, 60, "2026-12-02T00:00", "2026-12-05T00:00"));
+        return schedule(
+                5,
+                List.of(
+                        crew("C1", TAOQING, Skill.PIPEWORK),
+                        crew("C2", TANGTANG, Skill.PIPEWORK, Skill.DISINFECTION),
+                        manager("WM1", TAOQING, Skill.METERING)),
+                jobs);
+    }
+
+    @Test
+    void theSolvedWeekBreaksNoHardRuleAssignsEveryJobAndBeatsTheGreedyBaseline() {
+        CrewSchedule greedy = EarliestDueDate.assign(week());
+        CrewSchedule solved = Scheduler.withMoveLimit(20_000).solve(week());
+
+        assertThat(solved.score().orElseThrow().hardScore()).isZero();
+        assertThat(solved.score().orElseThrow().mediumScore()).isZero();
+        assertThat(solved.unassigned()).isEmpty();
+        assertThat(solved.figures().lateAndTravelMinutes())
+                .isLessThanOrEqualTo(greedy.figures().lateAndTravelMinutes());
+        assertThat(Scheduler.score(greedy).hardScore()).isZero();
+    }
+
+    @Test
+    void theSameMoveLimitGivesTheSamePlan() {
+        CrewSchedule a = Scheduler.withMoveLimit(5_000).solve(week());
+        CrewSchedule b = Scheduler.withMoveLimit(5_000).solve(week());
+
+        assertThat(routes(a)).isEqualTo(routes(b));
+        assertThat(a.score()).isEqualTo(b.score());
+    }
+
+    @Test
+    void anEmergencyGoesFirstInItsDayAndIsDoneByItsDeadline() {
+        CrewSchedule solved = Scheduler.withMoveLimit(20_000).solve(week());
+
+        WorkerDay day = solved.job("E1").flatMap(Job::day).orElseThrow();
+        Visit e1 = day.timeline().visits().stream()
+                .filter(v -> v.job().id().equals("E1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(day.date()).isEqualTo(MONDAY);
+        assertThat(e1.lateMinutes()).isZero();
+        assertThat(e1.start()).isAfterOrEqualTo(MONDAY.atTime(10, 0));
+    }
+
+    @Test
+    void startedWorkStaysWhereItWasAndNoCrewIsEverDoubleBooked() {
+        CrewSchedule problem = week().started("P1", "C1", MONDAY);
+
+        CrewSchedule solved = Scheduler.withMoveLimit(10_000).solve(problem);
+
+        assertThat(solved.day("C1", MONDAY).orElseThrow().jobs().get(0).id()).isEqualTo("P1");
+        Set<String> seen = new HashSet<>();
+        for (WorkerDay d : solved.days()) {
+            Visit previous = null;
+            for (Visit v : d.timeline().visits()) {
+                assertThat(seen.add(v.job().id()))
+                        .as("job %s placed once", v.job().id())
+                        .isTrue();
+                if (previous != null) {
+                    assertThat(v.start()).isAfterOrEqualTo(previous.end());
+                }
+                previous = v;
+            }
+        }
+    }
+
+    @Test
+    void everyPenaltyOfAPlanIsExplainedWithItsJob() {
+        CrewSchedule plan = week();
+        WorkerDay saturday = plan.day("C1", MONDAY.plusDays(5)).orElse(null);
+        assertThat(saturday).as("a five-day horizon has no Saturday").isNull();
+        plan.day("WM1", MONDAY).orElseThrow().route().add(plan.job("P1").orElseThrow());
+
+        List<Penalty> why = Scheduler.explain(plan);
+
+        assertThat(why)
+                .contains(new Penalty(ScheduleConstraints.MISSING_SKILL, "hard", 1, "P1", "WM1 lacks [PIPEWORK]"))
+                .contains(new Penalty(
+                        ScheduleConstraints.OUTSIDE_VILLAGES,
+                        "hard",
+                        1,
+                        "P1",
+                        "WM1 does not look after village " + TANGTANG))
+                .anySatisfy(p -> assertThat(p.subject()).isEqualTo("E1"))
+                .filteredOn(p -> p.constraint().equals(ScheduleConstraints.UNASSIGNED))
+                .hasSize(11);
+        assertThat(why.get(0).toString()).contains(": ").contains(" -");
+    }
+
+    @Test
+    void aCountyMonthIsSolvedWithoutHardViolations() {
+        CrewSchedule problem = DemoWorkload.generate(MONDAY, 28, 120, 8, 7);
+
+        assertThat(problem.jobs()).hasSize(120);
+        assertThat(problem.jobs())
+                .filteredOn(j -> j.priority() == Priority.EMERGENCY)
+                .isNotEmpty();
+        CrewSchedule solved = Scheduler.withMoveLimit(30_000).solve(problem);
+
+        assertThat(solved.score().orElseThrow().hardScore()).isZero();
+    }
+
+    private static List<String> routes(CrewSchedule s) {
+        return s.days().stream().map(d -> d.id() + d.jobs()).toList();
+    }
+}
