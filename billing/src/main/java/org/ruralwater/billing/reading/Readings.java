@@ -55,8 +55,15 @@ public final class Readings {
             Period period) {
         requireNonNull(household, "household");
         requireNonNull(period, "period");
-        List<MeterReading> sorted = new ArrayList<>(readings);
-        sorted.sort(ORDER);
+        // Readings usually arrive in order (a meter's two reads of a month): copy and sort only when not.
+        List<MeterReading> sorted = readings;
+        for (int i = 1; i < readings.size(); i++) {
+            if (ORDER.compare(readings.get(i - 1), readings.get(i)) > 0) {
+                sorted = new ArrayList<>(readings);
+                sorted.sort(ORDER);
+                break;
+            }
+        }
         List<Anomaly> anomalies = new ArrayList<>(2);
         Optional<BigDecimal> average = average(history);
         BigDecimal use = BigDecimal.ZERO;
@@ -171,8 +178,10 @@ public final class Readings {
                             + policy.missingRead().name().toLowerCase(java.util.Locale.ROOT) + ")"));
             return result(household, period, guess, anomalies, true);
         }
-        boolean unknown = anomalies.stream()
-                .anyMatch(a -> a.code() == AnomalyCode.REVERSAL || a.code() == AnomalyCode.NO_PREVIOUS_READ);
+        boolean unknown = false;
+        for (Anomaly a : anomalies) {
+            unknown |= a.code() == AnomalyCode.REVERSAL || a.code() == AnomalyCode.NO_PREVIOUS_READ;
+        }
         if (unknown) {
             // The true use is not known, so judging it zero, high or low would only add noise.
             return result(household, period, use, anomalies, estimated);
@@ -207,7 +216,10 @@ public final class Readings {
 
     private MeteredUse result(
             HouseholdId household, Period period, BigDecimal m3, List<Anomaly> anomalies, boolean estimated) {
-        boolean blocked = anomalies.stream().anyMatch(a -> policy.actionFor(a.code()) == ReadingPolicy.Action.BLOCK);
+        boolean blocked = false;
+        for (Anomaly a : anomalies) {
+            blocked |= policy.actionFor(a.code()) == ReadingPolicy.Action.BLOCK;
+        }
         return new MeteredUse(household, period, m3, anomalies, estimated, blocked);
     }
 

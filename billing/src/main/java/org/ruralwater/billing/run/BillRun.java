@@ -5,12 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.ruralwater.billing.reading.Anomaly;
 import org.ruralwater.billing.reading.AnomalyCode;
 import org.ruralwater.billing.reading.MeterReading;
@@ -22,6 +21,7 @@ import org.ruralwater.billing.subsidy.Subsidy;
 import org.ruralwater.billing.tariff.BillLine;
 import org.ruralwater.billing.tariff.Quote;
 import org.ruralwater.billing.tariff.QuoteRequest;
+import org.ruralwater.billing.tariff.Tariff;
 import org.ruralwater.billing.tariff.Tariffs;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.datafile.InvalidInputException;
@@ -47,6 +47,16 @@ import org.ruralwater.core.money.Money;
  * checks use the volumes billed in the twelve months before.
  */
 public final class BillRun {
+
+    /** Marks a meter an account has claimed, in place of its readings: one map for readings and claims. */
+    private static final List<MeterReading> CLAIMED = new ArrayList<>(0);
+
+    /**
+     * What the run knows of a tariff for its period: unknown, not in force through it, or usable, with the
+     * one version that covers the whole period when there is one (no proration needed).
+     */
+    private record Pricing(
+            boolean known, boolean usable, @Nullable Tariff whole) {}
 
     private final Tariffs tariffs;
     private final Readings readings;
@@ -91,8 +101,9 @@ public final class BillRun {
         // Inputs are checked in the same pass as the billing: all or nothing still holds, since nothing is
         // returned while there is a problem, and a county-sized run reads each map once instead of twice.
         List<Problem> problems = new ArrayList<>();
-        Set<MeterId> accountMeters = new HashSet<>(accounts.size() * 2);
-        Map<String, Boolean> tariffOk = new HashMap<>();
+        Map<String, Pricing> pricing = new HashMap<>();
+        String invoicePrefix = "INV-" + period + "-";
+        String creditPrefix = "CRN-" + period + "-";
         long readingsUsed = 0;
 
         List<Integer> order = new ArrayList<>(accounts.size());
@@ -115,30 +126,33 @@ public final class BillRun {
             // the sort being stable): no county-sized set of households is needed to find it.
             boolean again = keys[index].equals(previous);
             previous = keys[index];
-            if (!valid(a, index + 2, again, period, meters, accountMeters, tariffOk, problems)) {
-                continue;
-            }
+            int line = index + 2;
+            Pricing price = pricing.computeIfAbsent(a.tariff(), t -> pricing(t, period));
+            checkAccount(a, line, again, price, period, problems);
             Map<MeterId, Meter> mine;
             List<MeterReading> theirReadings;
             if (a.meters().size() == 1) {
                 // Nearly every rural household has one meter: no copies for it.
                 MeterId id = a.meters().get(0);
-                mine = Map.of(id, meters.get(id));
-                List<MeterReading> rs = byMeter.get(id);
+                Meter meter = meters.get(id);
+                List<MeterReading> rs = claim(id, meter, line, byMeter, problems);
+                mine = meter == null ? Map.of() : Map.of(id, meter);
                 theirReadings = rs == null ? List.of() : rs;
-                readingsUsed += theirReadings.size();
             } else {
                 mine = new HashMap<>(4);
                 theirReadings = new ArrayList<>(4);
                 for (MeterId id : a.meters()) {
-                    mine.put(id, meters.get(id));
-                    List<MeterReading> rs = byMeter.get(id);
+                    Meter meter = meters.get(id);
+                    List<MeterReading> rs = claim(id, meter, line, byMeter, problems);
+                    if (meter != null) {
+                        mine.put(id, meter);
+                    }
                     if (rs != null) {
                         theirReadings.addAll(rs);
-                        readingsUsed += rs.size();
                     }
                 }
             }
+            readingsUsed += theirReadings.size();
             if (!problems.isEmpty()) {
                 continue; // keep checking, but bill nothing once anything is wrong
             }
@@ -154,25 +168,30 @@ public final class BillRun {
                 usedEarlier = usedEarlier.add(v);
             }
             QuoteRequest request = new QuoteRequest(period, use.m3(), a.members(), usedEarlier, a.quota());
-            Quote quote = tariffs.quote(a.tariff(), request);
-            List<BillLine> lines = new ArrayList<>(quote.lines());
+            Quote quote = quote(price, a.tariff(), request);
+            List<BillLine> lines = quote.lines();
             Money total = quote.total();
             Optional<Subsidy> subsidy = a.subsidyCategory().flatMap(subsidies::forCategory);
+            boolean subsidised = false;
             if (subsidy.isPresent()) {
-                BillLine relief = relief(subsidy.get(), a.tariff(), request, quote);
+                BillLine relief = relief(subsidy.get(), price, a.tariff(), request, quote);
                 if (!relief.amount().isZero()) {
+                    lines = new ArrayList<>(lines);
                     lines.add(relief);
                     total = total.plus(relief.amount());
+                    subsidised = true;
                 }
             }
-            List<AnomalyCode> flags = new ArrayList<>(use.anomalies().size());
-            for (Anomaly an : use.anomalies()) {
-                flags.add(an.code());
+            List<AnomalyCode> flags = use.anomalies().isEmpty()
+                    ? List.of()
+                    : new ArrayList<>(use.anomalies().size());
+            for (int i = 0; i < use.anomalies().size(); i++) {
+                flags.add(use.anomalies().get(i).code());
             }
             Optional<Bill> current = ledger.inForce(a.household(), period);
             int next = current.isEmpty() ? 1 : ledger.count(a.household(), period) + 1;
             Bill candidate = new Bill(
-                    id("INV", period, a.household(), next),
+                    id(invoicePrefix, a.household(), next),
                     Bill.Kind.INVOICE,
                     a.household(),
                     period,
@@ -187,18 +206,20 @@ public final class BillRun {
                 continue;
             }
             if (current.isPresent()) {
-                Bill credit = credit(current.get(), id("CRN", period, a.household(), next));
+                Bill credit = credit(current.get(), id(creditPrefix, a.household(), next));
                 issued.add(credit);
                 subsidyTotals(credit, funds);
-                candidate = candidate.renumbered(id("INV", period, a.household(), next + 1));
+                candidate = candidate.renumbered(id(invoicePrefix, a.household(), next + 1));
             }
             issued.add(candidate);
-            subsidyTotals(candidate, funds);
+            if (subsidised) {
+                subsidyTotals(candidate, funds);
+            }
         }
         if (readingsUsed != meterReadings.size() || !problems.isEmpty()) {
             // Only when the counts disagree is it worth looking for the readings no account claims.
             for (int i = 0; i < meterReadings.size(); i++) {
-                if (!accountMeters.contains(meterReadings.get(i).meter())) {
+                if (byMeter.get(meterReadings.get(i).meter()) != CLAIMED) {
                     problems.add(new Problem(
                             "readings",
                             i + 2,
@@ -215,7 +236,45 @@ public final class BillRun {
         return new RunResult(issued, blocked, anomalies, funds, ledger.plusIssued(issued));
     }
 
-    private BillLine relief(Subsidy s, String tariff, QuoteRequest request, Quote quote) {
+    private Quote quote(Pricing price, String tariff, QuoteRequest request) {
+        Tariff whole = price.whole();
+        return whole != null ? whole.quote(request) : tariffs.quote(tariff, request);
+    }
+
+    private Pricing pricing(String tariff, Period.Month period) {
+        if (!tariffs.ids().contains(tariff)) {
+            return new Pricing(false, false, null);
+        }
+        Optional<Tariff> first = tariffs.inForce(tariff, period.start());
+        Optional<Tariff> last = tariffs.inForce(tariff, period.end());
+        if (first.isEmpty() || last.isEmpty()) {
+            return new Pricing(true, false, null);
+        }
+        return new Pricing(true, true, first.get() == last.get() ? first.get() : null);
+    }
+
+    /**
+     * Claims a meter for the account on {@code line}, returning its readings (null when it has none); a
+     * meter missing from the register or claimed by an earlier account is a problem.
+     */
+    private static @Nullable List<MeterReading> claim(
+            MeterId id,
+            @Nullable Meter meter,
+            int line,
+            Map<MeterId, List<MeterReading>> byMeter,
+            List<Problem> problems) {
+        if (meter == null) {
+            problems.add(new Problem("accounts", line, 1, "meters", "a meter listed in meters", id.value()));
+        }
+        List<MeterReading> readings = byMeter.put(id, CLAIMED);
+        if (readings == CLAIMED) {
+            problems.add(new Problem("accounts", line, 1, "meters", "a meter no other account has", id.value()));
+            return null;
+        }
+        return readings;
+    }
+
+    private BillLine relief(Subsidy s, Pricing price, String tariff, QuoteRequest request, Quote quote) {
         Money full = quote.total();
         Money off;
         String what;
@@ -224,7 +283,7 @@ public final class BillRun {
                 BigDecimal reduced = request.consumption().subtract(s.value()).max(BigDecimal.ZERO);
                 QuoteRequest less = new QuoteRequest(
                         request.period(), reduced, request.members(), request.usedEarlier(), request.quota());
-                off = full.minus(tariffs.quote(tariff, less).total());
+                off = full.minus(quote(price, tariff, less).total());
                 what = s.value().stripTrailingZeros().toPlainString() + " m³ free";
             }
             case DISCOUNT_RATE -> {
@@ -277,35 +336,20 @@ public final class BillRun {
         }
     }
 
-    private static String id(String prefix, Period period, HouseholdId h, int n) {
-        return prefix + "-" + period + "-" + h.value() + "-" + n;
+    private static String id(String prefix, HouseholdId h, int n) {
+        return prefix + h.value() + "-" + n;
     }
 
-    /** Checks one account, adding its problems; true when it can be billed. */
-    private boolean valid(
-            Account a,
-            int line,
-            boolean again,
-            Period.Month period,
-            Map<MeterId, Meter> meters,
-            Set<MeterId> accountMeters,
-            Map<String, Boolean> tariffOk,
-            List<Problem> problems) {
-        int before = problems.size();
+    /** Checks an account's household, tariff, subsidy category and meter list, adding its problems. */
+    private void checkAccount(
+            Account a, int line, boolean again, Pricing price, Period.Month period, List<Problem> problems) {
         if (again) {
             problems.add(
                     new Problem("accounts", line, 1, "household", "each household once", a.household() + " again"));
         }
-        // null: unknown tariff; false: not in force through the period. Checked once per tariff.
-        Boolean usable = tariffOk.computeIfAbsent(
-                a.tariff(),
-                t -> tariffs.ids().contains(t)
-                        ? tariffs.inForce(t, period.start()).isPresent()
-                                && tariffs.inForce(t, period.end()).isPresent()
-                        : null);
-        if (usable == null) {
+        if (!price.known()) {
             problems.add(new Problem("accounts", line, 1, "tariff", "a known tariff", "\"" + a.tariff() + "\""));
-        } else if (!usable) {
+        } else if (!price.usable()) {
             problems.add(new Problem("accounts", line, 1, "tariff", "a tariff in force through " + period, a.tariff()));
         }
         a.subsidyCategory().ifPresent(c -> {
@@ -322,14 +366,5 @@ public final class BillRun {
         if (a.meters().isEmpty()) {
             problems.add(new Problem("accounts", line, 1, "meters", "at least one meter for a metered bill", "none"));
         }
-        for (MeterId id : a.meters()) {
-            if (!meters.containsKey(id)) {
-                problems.add(new Problem("accounts", line, 1, "meters", "a meter listed in meters", id.value()));
-            }
-            if (!accountMeters.add(id)) {
-                problems.add(new Problem("accounts", line, 1, "meters", "a meter no other account has", id.value()));
-            }
-        }
-        return problems.size() == before;
     }
 }

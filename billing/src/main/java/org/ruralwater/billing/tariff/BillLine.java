@@ -24,8 +24,8 @@ public record BillLine(
     /** The sum of the lines' amounts; a plain loop, since every bill of a run computes it. */
     public static Money total(java.util.Currency currency, List<BillLine> lines) {
         Money sum = Money.zero(currency);
-        for (BillLine l : lines) {
-            sum = sum.plus(l.amount());
+        for (int i = 0; i < lines.size(); i++) {
+            sum = sum.plus(lines.get(i).amount());
         }
         return sum;
     }

@@ -163,8 +163,8 @@ public final class Tariff {
     }
 
     public boolean isInForceOn(LocalDate d) {
-        return !d.isBefore(file.effectiveFrom())
-                && file.effectiveTo().map(e -> !d.isAfter(e)).orElse(true);
+        Optional<LocalDate> to = file.effectiveTo();
+        return !d.isBefore(file.effectiveFrom()) && (to.isEmpty() || !d.isAfter(to.get()));
     }
 
     /** The quote for a request whose whole period this version covers. */
@@ -181,9 +181,11 @@ public final class Tariff {
     }
 
     List<BillLine> lines(QuoteRequest request, Component.Share share, String suffix) {
-        List<BillLine> lines = new ArrayList<>();
-        for (Component c : components) {
-            for (BillLine l : c.lines(request, share, lines, currency(), rounding())) {
+        List<BillLine> lines = new ArrayList<>(components.size() + 1);
+        for (int i = 0; i < components.size(); i++) {
+            List<BillLine> more = components.get(i).lines(request, share, lines, currency(), rounding());
+            for (int j = 0; j < more.size(); j++) {
+                BillLine l = more.get(j);
                 lines.add(
                         suffix.isEmpty()
                                 ? l
