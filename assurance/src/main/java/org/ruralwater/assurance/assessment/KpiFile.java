@@ -1,0 +1,58 @@
+package org.ruralwater.assurance.assessment;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ruralwater.core.datafile.CsvReader;
+import org.ruralwater.core.datafile.InvalidInputException;
+import org.ruralwater.core.datafile.Located;
+import org.ruralwater.core.datafile.Problem;
+
+/**
+ * Reads assessees' KPI values from a long CSV file, {@code assessee,name,input,value}, one value per row, so a
+ * spreadsheet export of any scheme's inputs fits. A value given twice for one assessee is a problem.
+ */
+public final class KpiFile {
+
+    /** One row of the file. */
+    public record Row(String assessee, String name, String input, BigDecimal value) {}
+
+    private KpiFile() {}
+
+    /** The assessees in order of first appearance. */
+    public static List<Assessee> read(Path file) {
+        String source = file.getFileName().toString();
+        List<Located<Row>> rows = CsvReader.forRecord(Row.class).readLocated(file);
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Map<String, BigDecimal>> values = new HashMap<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Located<Row> l : rows) {
+            Row r = l.value();
+            names.putIfAbsent(r.assessee(), r.name());
+            String key = r.assessee() + "\u0000" + r.input();
+            Integer before = firstLine.putIfAbsent(key, l.line());
+            if (before != null) {
+                problems.add(new Problem(
+                        source,
+                        l.line(),
+                        1,
+                        "input",
+                        "each input once per assessee",
+                        r.input() + " again for " + r.assessee() + " (first on line " + before + ")"));
+                continue;
+            }
+            values.computeIfAbsent(r.assessee(), k -> new HashMap<>()).put(r.input(), r.value());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<Assessee> out = new ArrayList<>();
+        names.forEach((id, name) -> out.add(new Assessee(id, name, values.get(id))));
+        return out;
+    }
+}

@@ -1,0 +1,15 @@
+package org.ruralwater.assurance.assessment;
+
+/** What an item does to the result. */
+public enum Role {
+    /** Scored into the total. */
+    GENERAL,
+    /** Scored, and must pass: a failed key item fails the assessment (主控项目). */
+    KEY,
+    /** Not scored; failing it gives the lowest grade whatever the total (一票否决). */
+    VETO,
+    /** Added on top of the total, up to its points (附加项目, 加分). */
+    BONUS,
+    /** Taken off the total, up to its points (扣分). */
+    PENALTY
+}
