@@ -3,6 +3,7 @@ package org.ruralwater.assurance.monitoring;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +28,42 @@ public record ProblemLedger(List<Ticket> tickets) {
 
     public ProblemLedger {
         tickets = List.copyOf(tickets);
+    }
+
+    /**
+     * The ledger with a ticket opened for each risk whose subject has no open ticket of the same type at
+     * {@code at}. Ticket ids are the type, subject and day, so opening the same risks again the same day,
+     * or while their tickets are open, adds nothing.
+     */
+    public ProblemLedger opening(List<Risk> risks, DeadlineRules rules, LocalDateTime at, String by) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Set<String> open = new java.util.HashSet<>();
+        for (Ticket t : tickets) {
+            ids.add(t.id());
+            if (openOn(t, at.toLocalDate())) {
+                open.add(t.type() + "\u0000" + t.subject());
+            }
+        }
+        List<Ticket> out = new ArrayList<>(tickets);
+        for (Risk r : risks) {
+            String id =
+                    r.problem().name().toLowerCase(java.util.Locale.ROOT) + ":" + r.subject() + ":" + at.toLocalDate();
+            if (!open.add(r.problem() + "\u0000" + r.subject()) || !ids.add(id)) {
+                continue;
+            }
+            out.add(Ticket.open(
+                    id,
+                    r.problem(),
+                    r.subject(),
+                    r.village(),
+                    r.rectification(),
+                    rules,
+                    at,
+                    by,
+                    r.detail() + " (trigger " + r.trigger() + (r.monitoredHousehold() ? ", monitored household" : "")
+                            + ")"));
+        }
+        return new ProblemLedger(out);
     }
 
     /** Tickets not closed and past their deadline on that day. */
