@@ -64,7 +64,7 @@ public final class Readings {
                 break;
             }
         }
-        List<Anomaly> anomalies = new ArrayList<>(2);
+        List<Anomaly> anomalies = new ArrayList<>(); // no array until an anomaly: most households have none
         Optional<BigDecimal> average = average(history);
         BigDecimal use = BigDecimal.ZERO;
         boolean estimated = false;
@@ -224,6 +224,9 @@ public final class Readings {
     }
 
     private Optional<BigDecimal> average(List<BigDecimal> history) {
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
         List<BigDecimal> recent =
                 history.subList(Math.max(0, history.size() - policy.historyPeriods()), history.size());
         if (recent.isEmpty()) {
