@@ -89,7 +89,8 @@ public final class DemoCountySummary {
         return args[i];
     }
 
-    static void print(County county, Path folder, long seed, PrintStream out) {
+    /** The summary `./run-demo` prints: regions, households, works by class, assets, staff, the work calendar. */
+    public static void print(County county, Path folder, long seed, PrintStream out) {
         out.printf(Locale.ROOT, "demo county (seed %d) written to %s%n%n", seed, folder.toAbsolutePath());
         out.printf(
                 Locale.ROOT,

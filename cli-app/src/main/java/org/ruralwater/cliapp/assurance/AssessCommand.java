@@ -1,0 +1,69 @@
+package org.ruralwater.cliapp.assurance;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ruralwater.assurance.assessment.AssessmentScheme;
+import org.ruralwater.assurance.assessment.KpiFile;
+import org.ruralwater.assurance.assessment.Result;
+import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.output.FormatOption;
+import org.ruralwater.cliapp.output.Table;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Scores and ranks assessees under an assessment scheme. */
+@Command(
+        name = "assess",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score counties, townships, works or water managers under an assessment scheme held as data and rank",
+            "them. Inputs are a long CSV: assessee,name,input,value (one KPI value a row).",
+            "Bundled schemes: county-annual-example.json, beibei-works-2022.json."
+        },
+        footer = {
+            "",
+            "Example:",
+            "  ruralwater assurance assess --scheme county-annual-example.json --inputs county-kpis.csv"
+        })
+public final class AssessCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    FormatOption output;
+
+    @Option(
+            names = "--scheme",
+            required = true,
+            paramLabel = "FILE|NAME",
+            description = "a scheme file or a bundled name")
+    String scheme;
+
+    @Option(names = "--inputs", required = true, paramLabel = "FILE", description = "the KPI values")
+    Path inputs;
+
+    @Override
+    public Integer call() {
+        Path file = Path.of(scheme);
+        AssessmentScheme s = Files.isRegularFile(file) ? AssessmentScheme.read(file) : AssessmentScheme.bundled(scheme);
+        Table table = Table.of("rank", "assessee", "name", "total", "grade", "passed", "failed_key_items", "vetoed_by");
+        for (AssessmentScheme.Ranked r : s.rank(KpiFile.read(inputs))) {
+            Result x = r.result();
+            table.row(
+                    r.rank(),
+                    x.assessee(),
+                    x.name(),
+                    x.total().toPlainString(),
+                    x.grade().orElse(""),
+                    x.passed().map(String::valueOf).orElse(""),
+                    String.join(";", x.failedKeyItems()),
+                    String.join(";", x.vetoedBy()));
+        }
+        table.write(output.format(), spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,5 @@
+/** The {@code assurance} commands. */
+@NullMarked
+package org.ruralwater.cliapp.assurance;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,21 @@
+package org.ruralwater.cliapp.billing;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The fee commands. */
+@Command(
+        name = "billing",
+        mixinStandardHelpOptions = true,
+        description = "Water fees: tariffs as data, quotes and bills.",
+        subcommands = {QuoteCommand.class})
+public final class BillingCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,104 @@
+package org.ruralwater.cliapp.billing;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.ruralwater.billing.tariff.BillLine;
+import org.ruralwater.billing.tariff.Quote;
+import org.ruralwater.billing.tariff.QuoteRequest;
+import org.ruralwater.billing.tariff.Tariffs;
+import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.output.FormatOption;
+import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.core.calendar.Period;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The lines and total of one bill under a tariff. */
+@Command(
+        name = "quote",
+        mixinStandardHelpOptions = true,
+        description = {
+            "The lines and total of one month's bill under a tariff: a bundled tariff by id, or a tariff file.",
+            "A price change inside the month is prorated by days as the tariff file says."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  ruralwater billing quote --tariff CN-JS-JIANGDU-RURAL-RESIDENTIAL --consumption 12 --period 2015-05",
+            "  ruralwater billing quote --tariff my-county-tariff.json --consumption 30 --household-size 5"
+        })
+public final class QuoteCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    FormatOption output;
+
+    @Option(
+            names = "--tariff",
+            required = true,
+            paramLabel = "ID|FILE",
+            description = "a bundled tariff id, or the path of a tariff file")
+    String tariff;
+
+    @Option(names = "--consumption", required = true, paramLabel = "M3", description = "the month's use in m³")
+    BigDecimal consumption;
+
+    @Option(
+            names = "--household-size",
+            paramLabel = "N",
+            description = "people in the household, for per-person allowances (default: ${DEFAULT-VALUE})")
+    int members = 1;
+
+    @Option(names = "--period", paramLabel = "YYYY-MM", description = "the billing month (default: this month)")
+    @Nullable
+    YearMonth period;
+
+    @Option(
+            names = "--used-earlier",
+            paramLabel = "M3",
+            description = "m³ billed earlier this year, for yearly allowances (default: ${DEFAULT-VALUE})")
+    BigDecimal usedEarlier = BigDecimal.ZERO;
+
+    @Override
+    public Integer call() {
+        Tariffs tariffs = Tariffs.bundled();
+        String id = tariff;
+        Path file = Path.of(tariff);
+        if (tariff.endsWith(".json") || Files.isRegularFile(file)) {
+            Tariffs own = Tariffs.none().with(List.of(file));
+            id = own.ids().iterator().next();
+            tariffs = own;
+        }
+        YearMonth month = period != null ? period : YearMonth.now();
+        Quote q = tariffs.quote(
+                id,
+                new QuoteRequest(
+                        Period.month(month.getYear(), month.getMonthValue()),
+                        consumption,
+                        members,
+                        usedEarlier,
+                        Optional.empty()));
+        Table table = Table.of("component", "description", "quantity", "unit_price", "amount");
+        for (BillLine l : q.lines()) {
+            table.row(
+                    l.component(),
+                    l.description(),
+                    l.quantity().map(BigDecimal::toPlainString).orElse(""),
+                    l.unitPrice().map(BigDecimal::toPlainString).orElse(""),
+                    l.amount());
+        }
+        table.row("total", "tariff " + q.tariff() + ", " + month, "", "", q.total());
+        table.write(output.format(), spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,5 @@
+/** The {@code demo} commands. */
+@NullMarked
+package org.ruralwater.cliapp.demo;
+
+import org.jspecify.annotations.NullMarked;

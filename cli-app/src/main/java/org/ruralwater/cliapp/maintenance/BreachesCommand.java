@@ -1,0 +1,74 @@
+package org.ruralwater.cliapp.maintenance;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.output.FormatOption;
+import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.core.calendar.WorkCalendar;
+import org.ruralwater.core.datafile.CsvReader;
+import org.ruralwater.maintenance.workorder.Breach;
+import org.ruralwater.maintenance.workorder.ResponseCommitments;
+import org.ruralwater.maintenance.workorder.WorkOrder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The response commitments missed as of an instant. */
+@Command(
+        name = "breaches",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List the commitments (crew on site, repair done) that work orders missed as of an instant, knowing",
+            "only what had happened by then. Exits 1 when there is a breach.",
+            "",
+            "Columns of the file: id, target, village, severity, origin (hotline|patrol|sensor), reported_at,",
+            "reporter, description, on_site_at, repaired_at (the last two may be empty)."
+        },
+        footer = {"", "Example:", "  ruralwater maintenance breaches --at 2026-12-04T21:30 work-orders.csv"})
+public final class BreachesCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    FormatOption output;
+
+    @Option(names = "--at", required = true, paramLabel = "TIME", description = "the instant, such as 2026-12-04T21:30")
+    LocalDateTime at;
+
+    @Option(
+            names = "--commitments",
+            paramLabel = "FILE",
+            description = "the county's commitments (default: the bundled example, 2 h on site, 12/24/48 h repairs)")
+    @Nullable
+    Path commitments;
+
+    @Parameters(paramLabel = "WORK-ORDERS.csv")
+    Path file;
+
+    @Override
+    public Integer call() {
+        ResponseCommitments c =
+                commitments != null ? ResponseCommitments.read(commitments) : ResponseCommitments.countyExample();
+        List<WorkOrder> orders = CsvReader.forRecord(WorkOrder.class).read(file);
+        List<Breach> breaches = c.breaches(orders, at, WorkCalendar.china());
+        Table table = Table.of("work_order", "kind", "severity", "deadline", "late_min", "still_open");
+        for (Breach b : breaches) {
+            table.row(
+                    b.workOrder(),
+                    b.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    b.severity(),
+                    b.deadline(),
+                    b.late().toMinutes(),
+                    b.stillOpen());
+        }
+        table.write(output.format(), spec.commandLine().getOut());
+        return breaches.isEmpty() ? ExitCode.OK : ExitCode.FAILURES;
+    }
+}

@@ -1,0 +1,21 @@
+package org.ruralwater.cliapp.maintenance;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The maintenance commands. */
+@Command(
+        name = "maintenance",
+        mixinStandardHelpOptions = true,
+        description = "Preventive plans, response commitments and the crew scheduler.",
+        subcommands = {PlanCommand.class, ScheduleCommand.class, BreachesCommand.class})
+public final class MaintenanceCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,82 @@
+package org.ruralwater.cliapp.maintenance;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.output.FormatOption;
+import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.core.calendar.WorkCalendar;
+import org.ruralwater.core.county.County;
+import org.ruralwater.core.demo.DemoCounty;
+import org.ruralwater.maintenance.plan.Catalogue;
+import org.ruralwater.maintenance.plan.MaintenanceTask;
+import org.ruralwater.maintenance.plan.RollingPlan;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The preventive tasks a catalogue generates for a horizon. */
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Generate the preventive tasks due in a horizon from a maintenance catalogue (the bundled Chinese",
+            "rural one by default) for a county folder (the demo county by default)."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  ruralwater maintenance plan --from 2026-11-30 --to 2026-12-27",
+            "  ruralwater maintenance plan --county demo-county --catalogue my-catalogue.json --from 2026-12-01 --to 2026-12-31"
+        })
+public final class PlanCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    FormatOption output;
+
+    @Option(names = "--county", paramLabel = "DIR", description = "a county folder (default: the demo county)")
+    @Nullable
+    Path county;
+
+    @Option(names = "--catalogue", paramLabel = "FILE", description = "a catalogue file (default: the bundled one)")
+    @Nullable
+    Path catalogue;
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", description = "the horizon's first day")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "DATE", description = "the horizon's last day")
+    LocalDate to;
+
+    @Override
+    public Integer call() {
+        County c = county != null ? County.read(county) : DemoCounty.generate();
+        Catalogue cat = catalogue != null ? Catalogue.read(catalogue) : Catalogue.chinaRural();
+        List<MaintenanceTask> tasks =
+                RollingPlan.of(cat, WorkCalendar.china()).generate(c, List.of(), List.of(), from, to, Set.of());
+        Table table = Table.of("id", "plan", "target", "village", "earliest", "due", "minutes", "skills");
+        for (MaintenanceTask t : tasks) {
+            table.row(
+                    t.id(),
+                    t.plan(),
+                    t.target(),
+                    t.village(),
+                    t.earliest(),
+                    t.due(),
+                    t.durationMinutes(),
+                    String.join(
+                            ";",
+                            t.skills().stream().map(s -> s.name().toLowerCase()).toList()));
+        }
+        table.write(output.format(), spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,167 @@
+package org.ruralwater.cliapp.output;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Rows of named columns, written in any {@link Format}. Cells are text, as the domain formatted them. */
+public final class Table {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private final List<String> columns;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    private Table(List<String> columns) {
+        this.columns = List.copyOf(columns);
+    }
+
+    public static Table of(String... columns) {
+        return new Table(List.of(columns));
+    }
+
+    public static Table of(List<String> columns) {
+        return new Table(columns);
+    }
+
+    public Table row(Object... cells) {
+        if (cells.length != columns.size()) {
+            throw new IllegalArgumentException(
+                    "a row of " + cells.length + " cells for " + columns.size() + " columns " + columns);
+        }
+        List<String> r = new ArrayList<>(cells.length);
+        for (Object c : cells) {
+            r.add(String.valueOf(requireNonNull(c, "cell")));
+        }
+        rows.add(r);
+        return this;
+    }
+
+    public int size() {
+        return rows.size();
+    }
+
+    public void write(Format format, PrintWriter out) {
+        switch (format) {
+            case TABLE -> writeTable(out);
+            case CSV -> writeCsv(out);
+            case JSON -> writeJson(out);
+        }
+        out.flush();
+    }
+
+    public String toString(Format format) {
+        StringWriter s = new StringWriter();
+        write(format, new PrintWriter(s));
+        return s.toString();
+    }
+
+    private void writeTable(PrintWriter out) {
+        // A line break inside a cell would break the alignment: a table shows it as a space.
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> r : this.rows) {
+            rows.add(r.stream().map(c -> c.replaceAll("\\R", " ")).toList());
+        }
+        int[] widths = new int[columns.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = width(columns.get(i));
+            for (List<String> r : rows) {
+                widths[i] = Math.max(widths[i], width(r.get(i)));
+            }
+        }
+        line(out, columns, widths);
+        List<String> rule = new ArrayList<>();
+        for (int w : widths) {
+            rule.add("-".repeat(w));
+        }
+        line(out, rule, widths);
+        for (List<String> r : rows) {
+            line(out, r, widths);
+        }
+    }
+
+    private static void line(PrintWriter out, List<String> cells, int[] widths) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            b.append(c);
+            if (i < cells.size() - 1) {
+                b.append(" ".repeat(widths[i] - width(c) + 2));
+            }
+        }
+        out.println(b.toString().stripTrailing());
+    }
+
+    /** Display width: CJK characters take two columns in a terminal. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += wide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    private static boolean wide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F)
+                || (cp >= 0x2E80 && cp <= 0xA4CF)
+                || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6);
+    }
+
+    private void writeCsv(PrintWriter out) {
+        out.print(csvLine(columns));
+        for (List<String> r : rows) {
+            out.print(csvLine(r));
+        }
+    }
+
+    private static String csvLine(List<String> cells) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (i > 0) {
+                b.append(',');
+            }
+            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
+                b.append('"').append(c.replace("\"", "\"\"")).append('"');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('\n').toString();
+    }
+
+    private void writeJson(PrintWriter out) {
+        List<Map<String, String>> objects = new ArrayList<>();
+        for (List<String> r : rows) {
+            Map<String, String> o = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                o.put(columns.get(i), r.get(i));
+            }
+            objects.add(o);
+        }
+        try {
+            JSON.writeValue(out, objects);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
+    }
+}

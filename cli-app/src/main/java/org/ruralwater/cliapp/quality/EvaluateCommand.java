@@ -1,0 +1,134 @@
+package org.ruralwater.cliapp.quality;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.output.FormatOption;
+import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.qualityrules.evaluation.Comparison;
+import org.ruralwater.qualityrules.evaluation.DeterminationVerdict;
+import org.ruralwater.qualityrules.evaluation.Evaluator;
+import org.ruralwater.qualityrules.evaluation.SampleVerdict;
+import org.ruralwater.qualityrules.evaluation.Verdict;
+import org.ruralwater.qualityrules.sample.Sample;
+import org.ruralwater.qualityrules.sample.SampleFile;
+import org.ruralwater.qualityrules.standard.Standard;
+import org.ruralwater.qualityrules.standard.Standards;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Evaluates a long-format sample file against a standard. */
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Judge each sample of a long-format sample file (one determination per row) against a standard:",
+            "one row per sample with its verdict (PASS, FAIL or INDETERMINATE) and its failing indicators, or",
+            "with --detail one row per determination with the limit and clause used. Exits 1 when a sample fails.",
+            "",
+            "Columns of the file: sample_id, works_id, point (source|outlet|network|tap), sampled_at, supply",
+            "(centralized|small_centralized|dispersed), [limited], disinfection, indicator, value (a number, <DL,",
+            ">MAX, ND or a word), unit (as on the lab report: mg/L, ug/L, µg/L, NTU, CFU/100mL, MPN/100mL, ...)."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  ruralwater quality evaluate --standard GB5749-2022 samples.csv",
+            "  ruralwater quality evaluate --detail --format csv samples.csv > determinations.csv",
+            "  ruralwater quality evaluate --compare WHO,EPA,EU samples.csv"
+        })
+public final class EvaluateCommand implements Callable<Integer> {
+
+    /** Short names for the comparison sets. */
+    static final Map<String, String> SHORT =
+            Map.of("WHO", "WHO-GDWQ-2022", "EPA", "US-EPA-NPDWR", "EU", "EU-2020-2184", "GB", "GB5749-2022");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    FormatOption output;
+
+    @Option(
+            names = "--standard",
+            paramLabel = "ID",
+            description = "the standard to judge by (default: ${DEFAULT-VALUE}); see `ruralwater standard show`")
+    String standard = "GB5749-2022";
+
+    @Option(names = "--detail", description = "one row per determination, with the limit and clause used")
+    boolean detail;
+
+    @Option(
+            names = "--complete",
+            description = "judge against the whole standard: an indicator it requires but the sample lacks makes"
+                    + " the sample INDETERMINATE (default: judge what was tested)")
+    boolean complete;
+
+    @Option(
+            names = "--compare",
+            paramLabel = "IDS",
+            split = ",",
+            description = "also judge by these standards, a column each: WHO, EPA, EU or full ids")
+    List<String> compare = new ArrayList<>();
+
+    @Parameters(paramLabel = "SAMPLES.csv", description = "the long-format sample file")
+    Path file;
+
+    @Override
+    public Integer call() {
+        Standards all = Standards.bundled();
+        Standard main = all.get(standard);
+        List<Sample> samples = SampleFile.read(file, main);
+        Evaluator evaluator = complete ? Evaluator.of(main) : Evaluator.of(main).asTested();
+        List<Standard> others =
+                compare.stream().map(c -> all.get(SHORT.getOrDefault(c, c))).toList();
+        java.util.Optional<Comparison> comparison = others.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(
+                        complete ? Comparison.of(others) : Comparison.of(others).asTested());
+        boolean anyFail = false;
+        Table table;
+        if (detail) {
+            table = Table.of("sample_id", "indicator", "result", "verdict", "limit", "relaxed", "clause", "reason");
+            for (Sample s : samples) {
+                SampleVerdict v = evaluator.evaluate(s);
+                anyFail |= v.verdict() == Verdict.FAIL;
+                for (DeterminationVerdict d : v.determinations()) {
+                    table.row(
+                            v.sampleId(),
+                            d.indicator(),
+                            d.result(),
+                            d.verdict(),
+                            d.limit(),
+                            d.relaxed(),
+                            d.clause(),
+                            d.reason());
+                }
+            }
+        } else {
+            List<String> columns = new ArrayList<>(List.of("sample_id", "verdict", "failing_indicators"));
+            others.forEach(o -> columns.add("verdict_" + o.id()));
+            table = Table.of(columns);
+            for (Sample s : samples) {
+                SampleVerdict v = evaluator.evaluate(s);
+                anyFail |= v.verdict() == Verdict.FAIL;
+                List<Object> cells =
+                        new ArrayList<>(List.of(v.sampleId(), v.verdict(), String.join(";", v.failingIndicators())));
+                Map<String, SampleVerdict> byStandard =
+                        comparison.map(c -> c.evaluate(s)).orElse(Map.of());
+                for (Standard o : others) {
+                    cells.add(byStandard.get(o.id()).verdict());
+                }
+                table.row(cells.toArray());
+            }
+        }
+        table.write(output.format(), spec.commandLine().getOut());
+        return anyFail ? ExitCode.FAILURES : ExitCode.OK;
+    }
+}

@@ -1,0 +1,20 @@
+package org.ruralwater.cliapp.quality;
+
+import picocli.CommandLine.Command;
+
+/** The water-quality commands. */
+@Command(
+        name = "quality",
+        mixinStandardHelpOptions = true,
+        description = "Judge water samples against drinking-water standards held as data.",
+        subcommands = {EvaluateCommand.class})
+public final class QualityCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

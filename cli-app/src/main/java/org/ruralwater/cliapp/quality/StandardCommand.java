@@ -1,0 +1,150 @@
+package org.ruralwater.cliapp.quality;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.output.FormatOption;
+import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.qualityrules.standard.Indicator;
+import org.ruralwater.qualityrules.standard.Standard;
+import org.ruralwater.qualityrules.standard.Standards;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** Shows and compares the bundled standards. */
+@Command(
+        name = "standard",
+        mixinStandardHelpOptions = true,
+        description = "Show a drinking-water standard held as data, or the differences between two.",
+        subcommands = {StandardCommand.Show.class, StandardCommand.Diff.class})
+public final class StandardCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static String limit(Indicator i) {
+        String unit = i.limitUnit().map(Object::toString).orElse("");
+        String text = switch (i.kind()) {
+            case MAX -> (i.maxExclusive() ? "< " : "≤ ") + plain(i.max());
+            case RANGE -> plain(i.min()) + "–" + plain(i.max());
+            case ABSENT -> i.passTexts().map(t -> String.join(" / ", t)).orElse("not detected");
+        };
+        return (text + " " + unit).strip();
+    }
+
+    private static String plain(Optional<BigDecimal> v) {
+        return v.map(BigDecimal::toPlainString).orElse("?");
+    }
+
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = "List a standard's indicators with their limits, or show one indicator in full.",
+            footer = {
+                "",
+                "Examples:",
+                "  ruralwater standard show GB5749-2022",
+                "  ruralwater standard show GB5749-2022 砷"
+            })
+    static final class Show implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        FormatOption output;
+
+        @Parameters(index = "0", paramLabel = "STANDARD", description = "a standard id, such as GB5749-2022")
+        String id;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "INDICATOR", description = "a code or any name")
+        @Nullable
+        String indicator;
+
+        @Override
+        public Integer call() {
+            Standard s = Standards.bundled().get(id);
+            Table table;
+            if (indicator == null) {
+                table = Table.of("code", "name_zh", "name_en", "table", "row", "limit", "confidence");
+                for (Indicator i : s.indicators()) {
+                    table.row(i.code(), i.nameZh(), i.nameEn(), i.table(), i.row(), limit(i), i.confidence());
+                }
+            } else {
+                Indicator i = s.find(indicator)
+                        .orElseThrow(
+                                () -> new IllegalArgumentException(s.id() + " has no indicator \"" + indicator + "\""));
+                table = Table.of("field", "value")
+                        .row("code", i.code())
+                        .row("name_zh", i.nameZh())
+                        .row("name_en", i.nameEn())
+                        .row("aliases", String.join(";", i.aliases()))
+                        .row("table", i.table() + " row " + i.row())
+                        .row("category", i.category())
+                        .row("limit", limit(i))
+                        .row(
+                                "relaxed_max",
+                                i.relaxedMax().map(BigDecimal::toPlainString).orElse(""))
+                        .row("on_exceedance", i.onExceedance().orElse(""))
+                        .row("confidence", i.confidence())
+                        .row("source", i.source())
+                        .row("note", i.note().orElse(""));
+            }
+            table.write(output.format(), spec.commandLine().getOut());
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(
+            name = "diff",
+            mixinStandardHelpOptions = true,
+            description = "The indicators two standards limit differently, or that only one of them has.",
+            footer = {"", "Example:", "  ruralwater standard diff GB5749-2006 GB5749-2022"})
+    static final class Diff implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        FormatOption output;
+
+        @Parameters(index = "0", paramLabel = "OLD")
+        String older;
+
+        @Parameters(index = "1", paramLabel = "NEW")
+        String newer;
+
+        @Override
+        public Integer call() {
+            Standard a = Standards.bundled().get(older);
+            Standard b = Standards.bundled().get(newer);
+            TreeSet<String> codes = new TreeSet<>();
+            a.indicators().forEach(i -> codes.add(i.code()));
+            b.indicators().forEach(i -> codes.add(i.code()));
+            Table table = Table.of("code", "name_zh", "change", a.id(), b.id());
+            for (String code : codes) {
+                Optional<Indicator> x = a.indicator(code);
+                Optional<Indicator> y = b.indicator(code);
+                String name = y.or(() -> x).map(Indicator::nameZh).orElseThrow();
+                String left = x.map(StandardCommand::limit).orElse("");
+                String right = y.map(StandardCommand::limit).orElse("");
+                String change = x.isEmpty() ? "added" : y.isEmpty() ? "removed" : left.equals(right) ? "" : "changed";
+                if (!change.isEmpty()) {
+                    table.row(code, name, change, left, right);
+                }
+            }
+            table.write(output.format(), spec.commandLine().getOut());
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.ruralwater.cliapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MaintenanceCommandsTest {
+
+    @Test
+    void planListsTheDemoCountysPreventiveTasksForTheHorizon() {
+        Run r = Run.of("maintenance", "plan", "--from", "2026-11-30", "--to", "2026-12-06", "--format", "csv");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("id,plan,target,village,earliest,due,minutes,skills\n");
+        assertThat(r.out()).contains(",dosing-check-weekly,").contains(",disinfection\n");
+        assertThat(Run.of("maintenance", "plan", "--from", "2027-01-01", "--to", "2027-01-31")
+                        .code())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void scheduleSolvesTheDemoWorkloadAndWritesACrewsCalendar(@TempDir Path dir) {
+        Path ics = dir.resolve("c1.ics");
+
+        Run r = Run.of(
+                "maintenance",
+                "schedule",
+                "--horizon",
+                "7d",
+                "--jobs",
+                "30",
+                "--crews",
+                "4",
+                "--moves",
+                "5000",
+                "--ical-crew",
+                "C1",
+                "--ical-out",
+                ics.toString(),
+                "--format",
+                "csv");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("worker,date,start,end,job,village,late_min\n");
+        assertThat(r.err()).startsWith("score 0hard/").contains("earliest-due-date plan");
+        assertThat(ics).exists();
+        assertThat(Run.of("maintenance", "schedule", "--horizon", "a fortnight").code())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void breachesListsMissedCommitmentsAndExitsOneWhenThereAreAny(@TempDir Path dir) throws Exception {
+        Path orders = dir.resolve("work-orders.csv");
+        Files.writeString(orders, """
+                id,target,village,severity,origin,reported_at,reporter,description,on_site_at,repaired_at
+                WO-1,PIPE-7,539821101201,minor,hotline,2026-12-04T19:00,hotline,burst service pipe,,
+                WO-2,PIPE-8,539821101202,general,patrol,2026-12-04T08:00,WM-1,leak,2026-12-04T09:00,2026-12-04T12:00
+                """);
+
+        Run r = Run.of("maintenance", "breaches", "--at", "2026-12-04T21:30", "--format", "csv", orders.toString());
+        Run early = Run.of("maintenance", "breaches", "--at", "2026-12-04T20:00", orders.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out())
+                .isEqualTo("work_order,kind,severity,deadline,late_min,still_open\n"
+                        + "WO-1,on_site,minor,2026-12-04T21:00,30,true\n");
+        assertThat(early.code()).isZero();
+    }
+
+    @Test
+    void aMalformedWorkOrderFileIsBadInput(@TempDir Path dir) throws Exception {
+        Path orders = dir.resolve("orders.csv");
+        Files.writeString(
+                orders,
+                "id,target,village,severity,origin,reported_at,reporter,description,on_site_at,repaired_at\n"
+                        + "WO-1,PIPE-7,539821101201,minor,fax,yesterday,hotline,burst,,\n");
+
+        Run r = Run.of("maintenance", "breaches", "--at", "2026-12-04T21:30", orders.toString());
+
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("orders.csv:2:").contains("origin").contains("reported_at");
+    }
+}

@@ -1,0 +1,108 @@
+package org.ruralwater.cliapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QualityCommandsTest {
+
+    static final String SAMPLES = """
+            sample_id,works_id,point,sampled_at,supply,disinfection,indicator,value,unit
+            S1,W539821-002,tap,2026-03-02 09:10,small_centralized,chlorine,浑浊度,2.5,NTU
+            S1,W539821-002,tap,2026-03-02 09:10,small_centralized,chlorine,余氯,0.12,mg/L
+            S1,W539821-002,tap,2026-03-02 09:10,small_centralized,chlorine,砷,<1,µg/L
+            S2,W539821-006,outlet,2026-03-02 10:00,centralized,chlorine_dioxide,fluoride,1.1,mg/L
+            S2,W539821-006,outlet,2026-03-02 10:00,centralized,chlorine_dioxide,二氧化氯,0.05,mg/L
+            """;
+
+    private static Path samples(Path dir) throws Exception {
+        Path f = dir.resolve("samples.csv");
+        Files.writeString(f, SAMPLES);
+        return f;
+    }
+
+    @Test
+    void evaluateGivesOneRowPerSampleAndExitsOneWhenASampleFails(@TempDir Path dir) throws Exception {
+        Run r = Run.of("quality", "evaluate", "--format", "csv", samples(dir).toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out())
+                .isEqualTo("sample_id,verdict,failing_indicators\nS1,PASS,\nS2,FAIL,chlorine_dioxide;fluoride\n");
+    }
+
+    @Test
+    void detailGivesOneRowPerDeterminationWithTheLimitAndClause(@TempDir Path dir) throws Exception {
+        Run r = Run.of(
+                "quality",
+                "evaluate",
+                "--detail",
+                "--format",
+                "json",
+                samples(dir).toString());
+
+        JsonNode rows = new ObjectMapper().readTree(r.out());
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(0).get("limit").asText()).isEqualTo("≤ 3 NTU (relaxed from 1)");
+        assertThat(rows.get(4).get("clause").asText()).contains("GB 5749-2022 Table 2");
+    }
+
+    @Test
+    void compareAddsAVerdictColumnPerStandard(@TempDir Path dir) throws Exception {
+        Run r = Run.of(
+                "quality",
+                "evaluate",
+                "--compare",
+                "WHO,EPA",
+                "--format",
+                "csv",
+                samples(dir).toString());
+
+        assertThat(r.out().lines().findFirst().orElseThrow())
+                .isEqualTo("sample_id,verdict,failing_indicators,verdict_WHO-GDWQ-2022,verdict_US-EPA-NPDWR");
+        assertThat(r.out().lines().count()).isEqualTo(3);
+    }
+
+    @Test
+    void aMalformedSampleFileIsBadInputWithEveryProblemOnStderr(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bad.csv");
+        Files.writeString(f, SAMPLES.replace("tap,2026-03-02 09:10,small", "kitchen,2026-03-02 09:10,small"));
+
+        Run r = Run.of("quality", "evaluate", f.toString());
+
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err())
+                .contains("bad.csv:2:16: point: expected one of source, outlet, network, tap, found \"kitchen\"")
+                .contains("bad.csv:4:16: point");
+        assertThat(r.out()).isEmpty();
+        assertThat(Run.of("quality", "evaluate", dir.resolve("none.csv").toString())
+                        .err())
+                .contains("no such file");
+    }
+
+    @Test
+    void standardShowListsTheIndicatorsOrOneInFull() {
+        Run all = Run.of("standard", "show", "GB5749-2022", "--format", "csv");
+        Run arsenic = Run.of("standard", "show", "GB5749-2022", "砷", "--format", "csv");
+
+        assertThat(all.code()).isZero();
+        assertThat(all.out().lines().count()).isEqualTo(98);
+        assertThat(arsenic.out()).contains("code,arsenic").contains("limit,≤ 0.01 mg/L");
+        assertThat(Run.of("standard", "show", "GB5749-2022", "unobtainium").code())
+                .isEqualTo(3);
+        assertThat(Run.of("standard", "show", "GB5749-1985").err()).contains("GB5749-1985");
+    }
+
+    @Test
+    void standardDiffListsWhatChangedBetweenEditions() {
+        Run r = Run.of("standard", "diff", "GB5749-2006", "GB5749-2022", "--format", "csv");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("code,name_zh,change,GB5749-2006,GB5749-2022\n");
+        assertThat(r.out()).contains(",changed,").contains(",added,").contains(",removed,");
+    }
+}
