@@ -39,4 +39,50 @@ class ShadedJarIT {
         assertThat(arsenic.out()).startsWith("[ {").contains("\"value\" : \"arsenic\"");
         assertThat(java("billing", "quote").code()).isEqualTo(2);
     }
+
+    @Test
+    void aLongSolveShowsAProgressBarOnATerminalAndNoneWhenPiped(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script gives a pty");
+        String[] solve = {
+            "maintenance",
+            "schedule",
+            "--jobs",
+            "30",
+            "--crews",
+            "4",
+            "--horizon",
+            "7d",
+            "--seconds",
+            "2",
+            "--format",
+            "csv"
+        };
+        Path typescript = dir.resolve("tty.txt");
+        String command =
+                String.join(" ", java(List.of("-jar", JAR.toAbsolutePath().toString()))) + " " + String.join(" ", solve)
+                        + " > " + dir.resolve("plan.csv");
+        Process p = new ProcessBuilder("/usr/bin/script", "-qec", command, typescript.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("script-out.txt").toFile())
+                .start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        String onTerminal = java.nio.file.Files.readString(typescript, StandardCharsets.UTF_8);
+        Run piped = java(solve);
+
+        assertThat(onTerminal).contains("solving").contains("100% [").contains("best 0hard/");
+        assertThat(java.nio.file.Files.readString(dir.resolve("plan.csv")))
+                .startsWith("worker,date,start,end,job,village,late_min");
+        assertThat(piped.code()).isZero();
+        assertThat(piped.err()).doesNotContain("solving").startsWith("score 0hard/");
+    }
+
+    private static List<String> java(List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(args);
+        return command;
+    }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.output.FormatOption;
+import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.cliapp.output.Table;
 import org.ruralwater.core.demo.DemoCounty;
 import org.ruralwater.maintenance.demo.DemoWorkload;
@@ -93,7 +94,29 @@ public final class ScheduleCommand implements Callable<Integer> {
         CrewSchedule greedy = EarliestDueDate.assign(DemoWorkload.generate(start, days, jobs, crews, seed));
         Scheduler scheduler =
                 moves != null ? Scheduler.withMoveLimit(moves) : Scheduler.withTimeLimit(Duration.ofSeconds(seconds));
-        CrewSchedule plan = scheduler.solve(DemoWorkload.generate(start, days, jobs, crews, seed));
+        CrewSchedule problem = DemoWorkload.generate(start, days, jobs, crews, seed);
+        CrewSchedule plan;
+        long started = System.nanoTime();
+        try (Progress progress = Progress.start("solving", moves != null ? -1 : seconds, "s")) {
+            java.util.concurrent.ScheduledExecutorService clock =
+                    java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                        Thread t = new Thread(r, "progress");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            if (progress.shown()) {
+                clock.scheduleAtFixedRate(
+                        () -> progress.stepTo((System.nanoTime() - started) / 1_000_000_000L),
+                        200,
+                        200,
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            try {
+                plan = scheduler.solve(problem, best -> progress.say("best " + best));
+            } finally {
+                clock.shutdownNow();
+            }
+        }
         Table table = Table.of("worker", "date", "start", "end", "job", "village", "late_min");
         for (WorkerDay d : plan.days().stream()
                 .sorted(Comparator.comparing(WorkerDay::date).thenComparing(WorkerDay::id))

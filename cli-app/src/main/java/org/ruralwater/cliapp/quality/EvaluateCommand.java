@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.output.FormatOption;
+import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.cliapp.output.Table;
 import org.ruralwater.qualityrules.evaluation.Comparison;
 import org.ruralwater.qualityrules.evaluation.DeterminationVerdict;
@@ -94,10 +95,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                         complete ? Comparison.of(others) : Comparison.of(others).asTested());
         boolean anyFail = false;
         Table table;
+        Progress progress = Progress.start("evaluating", samples.size(), "samples");
         if (detail) {
             table = Table.of("sample_id", "indicator", "result", "verdict", "limit", "relaxed", "clause", "reason");
             for (Sample s : samples) {
                 SampleVerdict v = evaluator.evaluate(s);
+                progress.step();
                 anyFail |= v.verdict() == Verdict.FAIL;
                 for (DeterminationVerdict d : v.determinations()) {
                     table.row(
@@ -117,6 +120,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             table = Table.of(columns);
             for (Sample s : samples) {
                 SampleVerdict v = evaluator.evaluate(s);
+                progress.step();
                 anyFail |= v.verdict() == Verdict.FAIL;
                 List<Object> cells =
                         new ArrayList<>(List.of(v.sampleId(), v.verdict(), String.join(";", v.failingIndicators())));
@@ -128,6 +132,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 table.row(cells.toArray());
             }
         }
+        progress.close();
         table.write(output.format(), spec.commandLine().getOut());
         return anyFail ? ExitCode.FAILURES : ExitCode.OK;
     }
