@@ -16,6 +16,20 @@ class MaintenanceCommandsTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("id,plan,target,village,earliest,due,minutes,skills\n");
         assertThat(r.out()).contains(",dosing-check-weekly,").contains(",disinfection\n");
+        Run current = Run.of(
+                "maintenance",
+                "plan",
+                "--from",
+                "2026-11-30",
+                "--to",
+                "2026-12-06",
+                "--skip-overdue",
+                "--format",
+                "csv");
+        assertThat(current.out().lines().skip(1))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line.split(",")[5]).isGreaterThanOrEqualTo("2026-11-30"));
+        assertThat(current.out().lines().count()).isLessThan(r.out().lines().count());
         assertThat(Run.of("maintenance", "plan", "--from", "2027-01-01", "--to", "2027-01-31")
                         .code())
                 .isEqualTo(3);

@@ -56,6 +56,12 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "DATE", description = "the horizon's last day")
     LocalDate to;
 
+    @Option(
+            names = "--skip-overdue",
+            description = "leave out tasks already overdue before --from (a county without its maintenance history"
+                    + " has many)")
+    boolean skipOverdue;
+
     @Override
     public Integer call() {
         County c = county != null ? County.read(county) : DemoCounty.generate();
@@ -64,6 +70,9 @@ public final class PlanCommand implements Callable<Integer> {
                 RollingPlan.of(cat, WorkCalendar.china()).generate(c, List.of(), List.of(), from, to, Set.of());
         Table table = Table.of("id", "plan", "target", "village", "earliest", "due", "minutes", "skills");
         for (MaintenanceTask t : tasks) {
+            if (skipOverdue && t.due().isBefore(from)) {
+                continue;
+            }
             table.row(
                     t.id(),
                     t.plan(),

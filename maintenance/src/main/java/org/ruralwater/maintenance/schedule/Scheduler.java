@@ -8,6 +8,8 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
@@ -28,8 +30,8 @@ public final class Scheduler {
 
     private final SolverFactory<CrewSchedule> factory;
 
-    private Scheduler(TerminationConfig termination) {
-        this.factory = SolverFactory.create(config().withTerminationConfig(termination));
+    private Scheduler(SolverConfig config) {
+        this.factory = SolverFactory.create(config);
     }
 
     static SolverConfig config() {
@@ -42,12 +44,19 @@ public final class Scheduler {
 
     /** Solves for this long and returns the best plan found. */
     public static Scheduler withTimeLimit(Duration limit) {
-        return new Scheduler(new TerminationConfig().withSpentLimit(requireNonNull(limit, "limit")));
+        return new Scheduler(
+                config().withTerminationConfig(new TerminationConfig().withSpentLimit(requireNonNull(limit, "limit"))));
     }
 
-    /** Solves until this many moves have been evaluated: the same plan on every machine. */
+    /**
+     * Builds a first plan (every job placed where the construction heuristic can), then improves it for this
+     * many moves: the same plan on every machine.
+     */
     public static Scheduler withMoveLimit(long moves) {
-        return new Scheduler(new TerminationConfig().withMoveCountLimit(moves));
+        return new Scheduler(config().withPhases(
+                        new ConstructionHeuristicPhaseConfig(),
+                        new LocalSearchPhaseConfig()
+                                .withTerminationConfig(new TerminationConfig().withMoveCountLimit(moves))));
     }
 
     /** The best plan; the problem given is not changed. */
