@@ -79,4 +79,26 @@ class AssuranceCommandsTest {
                         .code())
                 .isEqualTo(3);
     }
+
+    @Test
+    void distributeSharesAShortDaysWaterAndExplainsItself(@TempDir Path dir) throws Exception {
+        Path villages = dir.resolve("villages.csv");
+        Files.writeString(villages, "village,people\n539821101201,3000\n539821101202,1000\n");
+
+        Run r = Run.of("assurance", "distribute", "--available", "60", "--format", "csv", villages.toString());
+
+        // 60 m³ for 4,000 people is 15 L each: above the 7.5 L minimum, below the 35 L target.
+        assertThat(r.code()).isZero();
+        assertThat(r.out())
+                .isEqualTo("village,people,litres,litres_per_person,reaches_minimum\n"
+                        + "539821101201,3000,45000,15.00,true\n539821101202,1000,15000,15.00,true\n");
+        assertThat(r.err()).contains("L not handed out");
+        assertThat(Run.of("assurance", "distribute", "--available", "0.0005", villages.toString())
+                        .code())
+                .isEqualTo(3);
+        Files.writeString(villages, "village,people\n539821101201,3000\n539821101201,10\n");
+        assertThat(Run.of("assurance", "distribute", "--available", "6", villages.toString())
+                        .err())
+                .contains("twice");
+    }
 }

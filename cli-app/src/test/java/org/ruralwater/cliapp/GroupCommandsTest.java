@@ -28,11 +28,13 @@ class GroupCommandsTest {
                 "standard show",
                 "standard diff",
                 "billing quote",
-                "maintenance plan",
+                "maintenance generate",
                 "maintenance schedule",
+                "maintenance ical",
                 "maintenance breaches",
                 "assurance screen",
-                "assurance assess"
+                "assurance assess",
+                "assurance distribute"
             })
     void everyCommandsHelpShowsAnExample(String command) {
         String[] args = (command + " --help").split(" ");

@@ -11,7 +11,7 @@ class MaintenanceCommandsTest {
 
     @Test
     void planListsTheDemoCountysPreventiveTasksForTheHorizon() {
-        Run r = Run.of("maintenance", "plan", "--from", "2026-11-30", "--to", "2026-12-06", "--format", "csv");
+        Run r = Run.of("maintenance", "generate", "--from", "2026-11-30", "--to", "2026-12-06", "--format", "csv");
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("id,plan,target,village,earliest,due,minutes,skills\n");
@@ -96,5 +96,47 @@ class MaintenanceCommandsTest {
 
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("orders.csv:2:").contains("origin").contains("reported_at");
+    }
+
+    @Test
+    void icalWritesTheSameCalendarForTheSameOptions() {
+        String[] args = {
+            "maintenance",
+            "ical",
+            "--crew",
+            "C2",
+            "--jobs",
+            "30",
+            "--crews",
+            "4",
+            "--days",
+            "7",
+            "--moves",
+            "2000",
+            "--issued",
+            "2026-11-27T09:00:00Z"
+        };
+
+        Run a = Run.of(args);
+        Run b = Run.of(args);
+
+        assertThat(a.code()).isZero();
+        assertThat(a.out()).startsWith("BEGIN:VCALENDAR\r\n").contains("DTSTAMP:20261127T090000Z");
+        assertThat(a.out()).isEqualTo(b.out());
+        assertThat(Run.of(
+                                "maintenance",
+                                "ical",
+                                "--crew",
+                                "C99",
+                                "--jobs",
+                                "10",
+                                "--crews",
+                                "2",
+                                "--days",
+                                "7",
+                                "--moves",
+                                "100")
+                        .err())
+                .contains("no worker C99");
     }
 }

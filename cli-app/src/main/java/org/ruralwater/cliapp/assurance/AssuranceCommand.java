@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "assurance",
         mixinStandardHelpOptions = true,
-        description = "Safe-water screening and assessment.",
-        subcommands = {ScreenCommand.class, AssessCommand.class})
+        description = "Safe-water screening, emergency distribution and assessment.",
+        subcommands = {ScreenCommand.class, AssessCommand.class, DistributeCommand.class})
 public final class AssuranceCommand implements Runnable {
 
     @CommandLine.Spec

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 
 /** The preventive tasks a catalogue generates for a horizon. */
 @Command(
-        name = "plan",
+        name = "generate",
+        aliases = "plan",
         mixinStandardHelpOptions = true,
         description = {
             "Generate the preventive tasks due in a horizon from a maintenance catalogue (the bundled Chinese",
@@ -31,8 +32,8 @@ import picocli.CommandLine.Option;
         footer = {
             "",
             "Examples:",
-            "  ruralwater maintenance plan --from 2026-11-30 --to 2026-12-27",
-            "  ruralwater maintenance plan --county demo-county --catalogue my-catalogue.json --from 2026-12-01 --to 2026-12-31"
+            "  ruralwater maintenance generate --from 2026-11-30 --to 2026-12-27",
+            "  ruralwater maintenance generate --county demo-county --catalogue my-catalogue.json --from 2026-12-01 --to 2026-12-31"
         })
 public final class PlanCommand implements Callable<Integer> {
 

@@ -1,0 +1,85 @@
+package org.ruralwater.cliapp.assurance;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ruralwater.assurance.emergency.DistributionPlan;
+import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.output.FormatOption;
+import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.core.datafile.CsvReader;
+import org.ruralwater.core.region.RegionCode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Shares a short day's water among villages (配水方案). */
+@Command(
+        name = "distribute",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Share a day's available water among villages so that every person gets the emergency minimum",
+            "before anyone gets more, never handing out more than there is; the plan explains itself on stderr.",
+            "",
+            "Columns of the villages file: village, people."
+        },
+        footer = {
+            "",
+            "Example:",
+            "  ruralwater assurance distribute --available 60 --minimum 7.5 --target 35 villages.csv"
+        })
+public final class DistributeCommand implements Callable<Integer> {
+
+    /** One row of the villages file. */
+    public record Village(RegionCode village, long people) {}
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    FormatOption output;
+
+    @Option(names = "--available", required = true, paramLabel = "M3", description = "water available for the day")
+    BigDecimal available;
+
+    @Option(
+            names = "--minimum",
+            paramLabel = "L",
+            description = "the emergency minimum a person a day (default: ${DEFAULT-VALUE}, Sphere)")
+    BigDecimal minimum = new BigDecimal("7.5");
+
+    @Option(
+            names = "--target",
+            paramLabel = "L",
+            description = "the level to raise everyone to after the minimum (default: ${DEFAULT-VALUE})")
+    BigDecimal target = new BigDecimal("35");
+
+    @CommandLine.Parameters(paramLabel = "VILLAGES.csv")
+    Path file;
+
+    @Override
+    public Integer call() {
+        Map<RegionCode, Long> people = new LinkedHashMap<>();
+        for (Village v : CsvReader.forRecord(Village.class).read(file)) {
+            if (people.put(v.village(), v.people()) != null) {
+                throw new IllegalArgumentException(file.getFileName() + " lists village " + v.village() + " twice");
+            }
+        }
+        BigDecimal litres = available.multiply(BigDecimal.valueOf(1000));
+        if (litres.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException("--available is in m³ to the litre, but " + available + " is finer");
+        }
+        DistributionPlan plan = DistributionPlan.of(people, litres.longValueExact(), minimum, target);
+        Table table = Table.of("village", "people", "litres", "litres_per_person", "reaches_minimum");
+        for (DistributionPlan.Line l : plan.lines()) {
+            table.row(l.village(), l.people(), l.litres(), l.litresPerPerson().toPlainString(), l.reachesMinimum());
+        }
+        table.write(output.format(), spec.commandLine().getOut());
+        spec.commandLine().getErr().println(plan.explanation() + "; " + plan.unallocated() + " L not handed out");
+        spec.commandLine().getErr().flush();
+        return ExitCode.OK;
+    }
+}
