@@ -55,6 +55,7 @@ public final class Ruralwater implements Runnable {
         CommandLine cl = new CommandLine(new Ruralwater());
         cl.setExecutionExceptionHandler(Ruralwater::badInput);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(org.ruralwater.core.calendar.Period.class, org.ruralwater.core.calendar.Period::parse);
         cl.getSubcommands()
                 .get("generate-completion")
                 .getCommandSpec()

@@ -25,6 +25,8 @@ class GroupCommandsTest {
             strings = {
                 "demo",
                 "quality evaluate",
+                "quality rates",
+                "quality coverage",
                 "standard show",
                 "standard diff",
                 "billing quote",

@@ -105,4 +105,62 @@ class QualityCommandsTest {
         assertThat(r.out()).startsWith("code,name_zh,change,GB5749-2006,GB5749-2022\n");
         assertThat(r.out()).contains(",changed,").contains(",added,").contains(",removed,");
     }
+
+    @Test
+    void ratesGiveTheSampleAndItemPassRatesWithNumeratorsAndDenominators(@TempDir Path dir) throws Exception {
+        Run r = Run.of(
+                "quality",
+                "rates",
+                "--period",
+                "2026-Q1",
+                "--format",
+                "csv",
+                samples(dir).toString());
+        Run tapOnly = Run.of(
+                "quality",
+                "rates",
+                "--period",
+                "2026-03",
+                "--point",
+                "tap",
+                "--works",
+                "W539821-002",
+                "--format",
+                "csv",
+                samples(dir).toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).startsWith("item,passed,judged,percent,meets_95\nsamples,1,2,50");
+        assertThat(r.out()).contains("\nfluoride,0,1,0");
+        assertThat(r.err()).contains("indeterminate");
+        assertThat(tapOnly.code()).isZero();
+        assertThat(tapOnly.out()).contains("samples,1,1,100");
+        assertThat(Run.of("quality", "rates", "--period", "spring", samples(dir).toString())
+                        .code())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void coverageListsTheWindowsAWorksWasNotSampledEnough(@TempDir Path dir) throws Exception {
+        Path county = dir.resolve("county");
+        assertThat(Run.of("demo", "--out", county.toString(), "--households", "300")
+                        .code())
+                .isZero();
+
+        Run r = Run.of(
+                "quality",
+                "coverage",
+                "--county",
+                county.toString(),
+                "--period",
+                "2026-Q1",
+                "--format",
+                "csv",
+                samples(dir).toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).startsWith("works,rule,window,required,found,indicators,source\n");
+        assertThat(r.out().lines().count()).isGreaterThan(5);
+        assertThat(r.err()).startsWith("windows sampled enough: ");
+    }
 }
