@@ -1,0 +1,88 @@
+package org.ruralwater.cliapp.billing;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import org.ruralwater.billing.reading.AnomalyCode;
+import org.ruralwater.billing.run.Bill;
+import org.ruralwater.billing.tariff.BillLine;
+import org.ruralwater.core.datafile.JsonReader;
+
+/**
+ * The ledger of issued documents as a JSON file: read back with core's strict reader (every problem with its
+ * line and column), written whole to a temporary file and moved into place, so a crash never leaves half a
+ * ledger.
+ */
+final class LedgerFile {
+
+    private static final JsonReader<Bill> READER = JsonReader.forRecord(Bill.class);
+
+    private LedgerFile() {}
+
+    static List<Bill> read(Path file) {
+        return Files.exists(file) ? READER.readList(file) : List.of();
+    }
+
+    static void write(Path file, List<Bill> documents) {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                JsonGenerator g = new JsonFactory().createGenerator(w)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (Bill b : documents) {
+                g.writeStartObject();
+                g.writeStringField("id", b.id());
+                g.writeStringField("kind", b.kind().name().toLowerCase(Locale.ROOT));
+                g.writeStringField("household", b.household().value());
+                g.writeStringField("period", b.period().toString());
+                g.writeStringField("tariff", b.tariff());
+                g.writeFieldName("m3");
+                g.writeNumber(b.m3());
+                g.writeArrayFieldStart("lines");
+                for (BillLine l : b.lines()) {
+                    g.writeStartObject();
+                    g.writeStringField("component", l.component());
+                    g.writeStringField("description", l.description());
+                    if (l.quantity().isPresent()) {
+                        g.writeFieldName("quantity");
+                        g.writeNumber(l.quantity().get());
+                    }
+                    if (l.unitPrice().isPresent()) {
+                        g.writeFieldName("unit_price");
+                        g.writeNumber(l.unitPrice().get());
+                    }
+                    g.writeStringField("amount", l.amount().toString());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeStringField("total", b.total().toString());
+                g.writeBooleanField("estimated", b.estimated());
+                g.writeArrayFieldStart("flags");
+                for (AnomalyCode f : b.flags()) {
+                    g.writeString(f.name().toLowerCase(Locale.ROOT));
+                }
+                g.writeEndArray();
+                if (b.cancels().isPresent()) {
+                    g.writeStringField("cancels", b.cancels().get());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
