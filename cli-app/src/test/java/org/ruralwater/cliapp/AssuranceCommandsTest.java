@@ -85,7 +85,8 @@ class AssuranceCommandsTest {
         Path villages = dir.resolve("villages.csv");
         Files.writeString(villages, "village,people\n539821101201,3000\n539821101202,1000\n");
 
-        Run r = Run.of("assurance", "distribute", "--available", "60", "--format", "csv", villages.toString());
+        Run r = Run.of(
+                "assurance", "distribute", "--available", "60", "--format", "csv", "--villages", villages.toString());
 
         // 60 m³ for 4,000 people is 15 L each: above the 7.5 L minimum, below the 35 L target.
         assertThat(r.code()).isZero();
@@ -93,12 +94,46 @@ class AssuranceCommandsTest {
                 .isEqualTo("village,people,litres,litres_per_person,reaches_minimum\n"
                         + "539821101201,3000,45000,15.00,true\n539821101202,1000,15000,15.00,true\n");
         assertThat(r.err()).contains("L not handed out");
-        assertThat(Run.of("assurance", "distribute", "--available", "0.0005", villages.toString())
+        assertThat(Run.of("assurance", "distribute", "--available", "0.0005", "--villages", villages.toString())
                         .code())
                 .isEqualTo(3);
         Files.writeString(villages, "village,people\n539821101201,3000\n539821101201,10\n");
-        assertThat(Run.of("assurance", "distribute", "--available", "6", villages.toString())
+        assertThat(Run.of("assurance", "distribute", "--available", "6", "--villages", villages.toString())
                         .err())
                 .contains("twice");
+    }
+
+    @Test
+    void problemsListsOpenOverdueAndRecurringTicketsAndTheMonthlyReport(@TempDir Path dir) throws Exception {
+        Path tickets = dir.resolve("tickets.json");
+        Files.writeString(tickets, """
+                [
+                 {"id": "T1", "type": "no_water_in_pipes", "subject": "H1", "village": "539821101201",
+                  "rectification": "on_the_spot", "deadline": "2026-11-10",
+                  "history": [{"state": "open", "at": "2026-11-07T09:00", "by": "county", "note": "36 h without water"}]},
+                 {"id": "T2", "type": "poor_quality", "subject": "W1", "village": "539821101202",
+                  "rectification": "staged", "deadline": "2026-12-31",
+                  "history": [{"state": "open", "at": "2026-11-02T09:00", "by": "county", "note": "turbidity"},
+                              {"state": "assigned", "at": "2026-11-03T09:00", "by": "county", "note": "李"},
+                              {"state": "rectifying", "at": "2026-11-04T09:00", "by": "李", "note": "filter"},
+                              {"state": "verified", "at": "2026-11-20T09:00", "by": "county", "note": "ok"},
+                              {"state": "closed", "at": "2026-11-21T09:00", "by": "county", "note": "lab report 17"}]}
+                ]
+                """);
+
+        Run open = Run.of("assurance", "problems", "--format", "csv", tickets.toString());
+        Run overdue = Run.of("assurance", "problems", "--overdue", "--on", "2026-11-30", tickets.toString());
+        Run monthly = Run.of("assurance", "problems", "--monthly", "2026-11", "--format", "csv", tickets.toString());
+        Run recurring = Run.of("assurance", "problems", "--recurring", "30", "--format", "csv", tickets.toString());
+
+        assertThat(open.out().lines().skip(1))
+                .singleElement()
+                .satisfies(l -> assertThat(l).startsWith("T1,"));
+        assertThat(overdue.code()).isEqualTo(1);
+        assertThat(monthly.out())
+                .startsWith("county,opened,closed,open_at_end,overdue_at_end,opened_by_type\n539821,2,1,1,1,");
+        assertThat(recurring.out().lines()).hasSize(1);
+        Files.writeString(tickets, "[{\"id\": \"T1\"}]");
+        assertThat(Run.of("assurance", "problems", tickets.toString()).code()).isEqualTo(3);
     }
 }

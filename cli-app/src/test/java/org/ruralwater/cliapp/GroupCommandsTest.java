@@ -30,11 +30,15 @@ class GroupCommandsTest {
                 "standard show",
                 "standard diff",
                 "billing quote",
+                "billing run",
+                "billing arrears",
+                "billing collection-rate",
                 "maintenance generate",
                 "maintenance schedule",
                 "maintenance ical",
                 "maintenance breaches",
                 "assurance screen",
+                "assurance problems",
                 "assurance assess",
                 "assurance distribute"
             })

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
         footer = {
             "",
             "Example:",
-            "  ruralwater assurance distribute --available 60 --minimum 7.5 --target 35 villages.csv"
+            "  ruralwater assurance distribute --available 60 --minimum 7.5 --target 35 --villages villages.csv"
         })
 public final class DistributeCommand implements Callable<Integer> {
 
@@ -57,7 +57,7 @@ public final class DistributeCommand implements Callable<Integer> {
             description = "the level to raise everyone to after the minimum (default: ${DEFAULT-VALUE})")
     BigDecimal target = new BigDecimal("35");
 
-    @CommandLine.Parameters(paramLabel = "VILLAGES.csv")
+    @Option(names = "--villages", required = true, paramLabel = "FILE", description = "village,people rows")
     Path file;
 
     @Override

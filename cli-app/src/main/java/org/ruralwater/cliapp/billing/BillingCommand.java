@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "billing",
         mixinStandardHelpOptions = true,
         description = "Water fees: tariffs as data, quotes and bills.",
-        subcommands = {QuoteCommand.class, RunCommand.class})
+        subcommands = {QuoteCommand.class, RunCommand.class, ArrearsCommand.class, CollectionRateCommand.class})
 public final class BillingCommand implements Runnable {
 
     @CommandLine.Spec

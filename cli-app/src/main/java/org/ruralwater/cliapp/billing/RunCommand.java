@@ -19,6 +19,7 @@ import org.ruralwater.billing.subsidy.Subsidies;
 import org.ruralwater.billing.tariff.Tariffs;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.output.FormatOption;
+import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.cliapp.output.Table;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.datafile.CsvReader;
@@ -77,47 +78,56 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Account> accounts = CsvReader.forRecord(Account.class).read(folder.resolve("accounts.csv"));
-        Map<MeterId, Meter> meters = new HashMap<>();
-        for (Meter m : CsvReader.forRecord(Meter.class).read(folder.resolve("meters.csv"))) {
-            meters.put(m.id(), m);
+        try (Progress progress = Progress.start("bill run", 5, "steps")) {
+            List<Account> accounts = CsvReader.forRecord(Account.class).read(folder.resolve("accounts.csv"));
+            progress.step();
+            Map<MeterId, Meter> meters = new HashMap<>();
+            for (Meter m : CsvReader.forRecord(Meter.class).read(folder.resolve("meters.csv"))) {
+                meters.put(m.id(), m);
+            }
+            progress.step();
+            List<MeterReading> readings =
+                    CsvReader.forRecord(MeterReading.class).read(folder.resolve("readings.csv"));
+            progress.step();
+            Path ledgerFile = folder.resolve("ledger.json");
+            Ledger ledger = Ledger.of(LedgerFile.read(ledgerFile));
+            Subsidies scheme = subsidies == null
+                    ? Subsidies.none()
+                    : subsidies.endsWith(".json") ? Subsidies.read(Path.of(subsidies)) : Subsidies.bundled(subsidies);
+            BillRun run = BillRun.of(Tariffs.bundled().with(tariffFiles), ReadingPolicy.DEFAULT, scheme);
+            RunResult result =
+                    run.run(Period.month(period.getYear(), period.getMonthValue()), accounts, meters, readings, ledger);
+            progress.step();
+            Table table = Table.of("id", "kind", "household", "m3", "total", "estimated", "flags", "cancels");
+            for (Bill b : result.issued()) {
+                table.row(
+                        b.id(),
+                        b.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        b.household(),
+                        b.m3().toPlainString(),
+                        b.total(),
+                        b.estimated(),
+                        String.join(
+                                ";",
+                                b.flags().stream()
+                                        .map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
+                                        .toList()),
+                        b.cancels().orElse(""));
+            }
+            table.write(output.format(), spec.commandLine().getOut());
+            var err = spec.commandLine().getErr();
+            for (MeteredUse u : result.blocked()) {
+                err.println("blocked: " + u.household() + ": " + u.anomalies());
+            }
+            if (!dryRun && !result.issued().isEmpty()) {
+                LedgerFile.write(ledgerFile, result.ledger().documents());
+            }
+            progress.step();
+            err.println(result.issued().size() + " documents " + (dryRun ? "would be issued (dry run)" : "issued")
+                    + ", " + result.blocked().size() + " households blocked; subsidies by fund "
+                    + result.subsidiesByFund());
+            err.flush();
+            return result.blocked().isEmpty() ? ExitCode.OK : ExitCode.FAILURES;
         }
-        List<MeterReading> readings = CsvReader.forRecord(MeterReading.class).read(folder.resolve("readings.csv"));
-        Path ledgerFile = folder.resolve("ledger.json");
-        Ledger ledger = Ledger.of(LedgerFile.read(ledgerFile));
-        Subsidies scheme = subsidies == null
-                ? Subsidies.none()
-                : subsidies.endsWith(".json") ? Subsidies.read(Path.of(subsidies)) : Subsidies.bundled(subsidies);
-        BillRun run = BillRun.of(Tariffs.bundled().with(tariffFiles), ReadingPolicy.DEFAULT, scheme);
-        RunResult result =
-                run.run(Period.month(period.getYear(), period.getMonthValue()), accounts, meters, readings, ledger);
-        Table table = Table.of("id", "kind", "household", "m3", "total", "estimated", "flags", "cancels");
-        for (Bill b : result.issued()) {
-            table.row(
-                    b.id(),
-                    b.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    b.household(),
-                    b.m3().toPlainString(),
-                    b.total(),
-                    b.estimated(),
-                    String.join(
-                            ";",
-                            b.flags().stream()
-                                    .map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
-                                    .toList()),
-                    b.cancels().orElse(""));
-        }
-        table.write(output.format(), spec.commandLine().getOut());
-        var err = spec.commandLine().getErr();
-        for (MeteredUse u : result.blocked()) {
-            err.println("blocked: " + u.household() + ": " + u.anomalies());
-        }
-        if (!dryRun && !result.issued().isEmpty()) {
-            LedgerFile.write(ledgerFile, result.ledger().documents());
-        }
-        err.println(result.issued().size() + " documents " + (dryRun ? "would be issued (dry run)" : "issued") + ", "
-                + result.blocked().size() + " households blocked; subsidies by fund " + result.subsidiesByFund());
-        err.flush();
-        return result.blocked().isEmpty() ? ExitCode.OK : ExitCode.FAILURES;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.core.county.County;
 import org.ruralwater.core.demo.DemoCounty;
 import org.ruralwater.core.demo.DemoCountySummary;
@@ -46,8 +47,13 @@ public final class DemoCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--households must be at least 1, but was " + households);
         }
-        DemoCounty.writeTo(out, households, seed);
-        County county = County.read(out);
+        County county;
+        try (Progress progress = Progress.start("demo county", 2, "steps")) {
+            DemoCounty.writeTo(out, households, seed);
+            progress.step();
+            county = County.read(out);
+            progress.step();
+        }
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         DemoCountySummary.print(county, out, seed, new PrintStream(text, true, StandardCharsets.UTF_8));
         spec.commandLine().getOut().print(text.toString(StandardCharsets.UTF_8));

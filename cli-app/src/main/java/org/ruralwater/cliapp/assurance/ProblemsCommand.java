@@ -1,0 +1,101 @@
+package org.ruralwater.cliapp.assurance;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.ruralwater.assurance.monitoring.ProblemLedger;
+import org.ruralwater.assurance.monitoring.Ticket;
+import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.output.FormatOption;
+import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.core.datafile.JsonReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The problem ledger (问题清单): overdue and recurring problems and the monthly report. */
+@Command(
+        name = "problems",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Query a problem ledger (a JSON array of tickets, each with its history of steps): the tickets not",
+            "closed, those past their rectification deadline on a day (--overdue, exits 1 when there is one),",
+            "recurring problems (--recurring DAYS), or the monthly report per county (--monthly YYYY-MM)."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  ruralwater assurance problems --overdue --on 2026-11-30 tickets.json",
+            "  ruralwater assurance problems --monthly 2026-11 tickets.json"
+        })
+public final class ProblemsCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    FormatOption output;
+
+    @Option(names = "--on", paramLabel = "DATE", description = "the day for --overdue (default: today)")
+    LocalDate on = LocalDate.now();
+
+    @Option(names = "--overdue", description = "only tickets past their deadline on the day")
+    boolean overdue;
+
+    @Option(names = "--recurring", paramLabel = "DAYS", description = "recurring problems within this window")
+    @Nullable
+    Integer recurring;
+
+    @Option(names = "--monthly", paramLabel = "YYYY-MM", description = "the monthly report per county")
+    @Nullable
+    YearMonth monthly;
+
+    @Parameters(paramLabel = "TICKETS.json")
+    Path file;
+
+    @Override
+    public Integer call() {
+        ProblemLedger ledger =
+                new ProblemLedger(JsonReader.forRecord(Ticket.class).readList(file));
+        if (monthly != null) {
+            Table table = Table.of("county", "opened", "closed", "open_at_end", "overdue_at_end", "opened_by_type");
+            for (ProblemLedger.MonthRow r : ledger.monthly(monthly)) {
+                table.row(
+                        r.county(),
+                        r.opened(),
+                        r.closed(),
+                        r.openAtMonthEnd(),
+                        r.overdueAtMonthEnd(),
+                        r.openedByType());
+            }
+            table.write(output.format(), spec.commandLine().getOut());
+            return ExitCode.OK;
+        }
+        List<Ticket> tickets = overdue
+                ? ledger.overdue(on)
+                : recurring != null
+                        ? ledger.recurring(recurring)
+                        : ledger.tickets().stream()
+                                .filter(t -> t.state() != Ticket.State.CLOSED)
+                                .toList();
+        Table table = Table.of("id", "type", "subject", "village", "rectification", "deadline", "state", "opened_at");
+        for (Ticket t : tickets) {
+            table.row(
+                    t.id(),
+                    t.type(),
+                    t.subject(),
+                    t.village(),
+                    t.rectification(),
+                    t.deadline(),
+                    t.state(),
+                    t.openedAt());
+        }
+        table.write(output.format(), spec.commandLine().getOut());
+        return overdue && !tickets.isEmpty() ? ExitCode.FAILURES : ExitCode.OK;
+    }
+}
