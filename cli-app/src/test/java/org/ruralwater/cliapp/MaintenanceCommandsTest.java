@@ -109,8 +109,8 @@ class MaintenanceCommandsTest {
             "30",
             "--crews",
             "4",
-            "--days",
-            "7",
+            "--horizon",
+            "7d",
             "--moves",
             "2000",
             "--issued",
@@ -132,8 +132,8 @@ class MaintenanceCommandsTest {
                                 "10",
                                 "--crews",
                                 "2",
-                                "--days",
-                                "7",
+                                "--horizon",
+                                "7d",
                                 "--moves",
                                 "100")
                         .err())

@@ -1,8 +1,6 @@
 package org.ruralwater.cliapp.billing;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ruralwater.billing.collection.Receivables;
@@ -14,7 +12,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** Arrears by age, or by household, from a billing folder's ledger and payments. */
 @Command(
@@ -41,18 +38,12 @@ public final class ArrearsCommand implements Callable<Integer> {
     @Option(names = "--households", description = "one row per household instead of by age")
     boolean households;
 
-    @Option(
-            names = "--currency",
-            paramLabel = "CODE",
-            description = "the ledger's currency (default: ${DEFAULT-VALUE})")
-    Currency currency = Currency.getInstance("CNY");
-
-    @Parameters(paramLabel = "FOLDER")
-    Path folder;
+    @Mixin
+    LedgerFolder ledger;
 
     @Override
     public Integer call() {
-        Receivables r = Ledgers.receivables(folder, currency);
+        Receivables r = ledger.receivables();
         Table table;
         if (households) {
             table = Table.of("household", "outstanding", "credit");

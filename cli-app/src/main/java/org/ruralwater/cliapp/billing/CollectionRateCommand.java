@@ -3,7 +3,6 @@ package org.ruralwater.cliapp.billing;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,7 +20,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** Collection rates (收缴率) per township or county. */
 @Command(
@@ -60,14 +58,8 @@ public final class CollectionRateCommand implements Callable<Integer> {
     @Option(names = "--level", paramLabel = "LEVEL", description = "township or county (default: ${DEFAULT-VALUE})")
     RegionLevel level = RegionLevel.TOWNSHIP;
 
-    @Option(
-            names = "--currency",
-            paramLabel = "CODE",
-            description = "the ledger's currency (default: ${DEFAULT-VALUE})")
-    Currency currency = Currency.getInstance("CNY");
-
-    @Parameters(paramLabel = "FOLDER")
-    Path folder;
+    @Mixin
+    LedgerFolder ledger;
 
     @Override
     public Integer call() {
@@ -76,7 +68,7 @@ public final class CollectionRateCommand implements Callable<Integer> {
             villageOf.put(h.id(), h.village());
         }
         Map<RegionCode, CollectionRate> rates =
-                Ledgers.receivables(folder, currency).collectionRates(villageOf, level, p -> covers(period, p), asOf);
+                ledger.receivables().collectionRates(villageOf, level, p -> covers(period, p), asOf);
         Table table = Table.of("region", "collected", "due", "percent");
         rates.forEach((region, rate) -> table.row(
                 region,

@@ -2,12 +2,10 @@ package org.ruralwater.cliapp.maintenance;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.core.demo.DemoCounty;
-import org.ruralwater.maintenance.demo.DemoWorkload;
 import org.ruralwater.maintenance.schedule.CrewSchedule;
 import org.ruralwater.maintenance.schedule.PlanCalendar;
 import org.ruralwater.maintenance.schedule.Scheduler;
@@ -33,17 +31,8 @@ public final class IcalCommand implements Callable<Integer> {
     @Option(names = "--crew", required = true, paramLabel = "ID", description = "the crew, such as C1")
     String crew;
 
-    @Option(names = "--start", paramLabel = "DATE", description = "the first day (default: ${DEFAULT-VALUE})")
-    LocalDate start = LocalDate.of(2026, 11, 30);
-
-    @Option(names = "--days", paramLabel = "N", description = "days in the horizon (default: ${DEFAULT-VALUE})")
-    int days = 28;
-
-    @Option(names = "--jobs", paramLabel = "N", description = "jobs in the workload (default: ${DEFAULT-VALUE})")
-    int jobs = 120;
-
-    @Option(names = "--crews", paramLabel = "N", description = "crews (default: ${DEFAULT-VALUE})")
-    int crews = 8;
+    @CommandLine.Mixin
+    WorkloadOptions workload;
 
     @Option(names = "--moves", paramLabel = "N", description = "moves of improvement (default: ${DEFAULT-VALUE})")
     long moves = 30_000;
@@ -56,7 +45,7 @@ public final class IcalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CrewSchedule plan = Scheduler.withMoveLimit(moves).solve(DemoWorkload.generate(start, days, jobs, crews, 6));
+        CrewSchedule plan = Scheduler.withMoveLimit(moves).solve(workload.generate(spec.commandLine()));
         PrintWriter out = spec.commandLine().getOut();
         out.print(PlanCalendar.export(plan, crew, DemoCounty.generate(), ZoneId.of("Asia/Shanghai"), issued));
         out.flush();

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
@@ -16,7 +15,6 @@ import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.cliapp.output.Table;
 import org.ruralwater.core.demo.DemoCounty;
-import org.ruralwater.maintenance.demo.DemoWorkload;
 import org.ruralwater.maintenance.schedule.CrewSchedule;
 import org.ruralwater.maintenance.schedule.EarliestDueDate;
 import org.ruralwater.maintenance.schedule.PlanCalendar;
@@ -52,23 +50,8 @@ public final class ScheduleCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(names = "--start", paramLabel = "DATE", description = "the first day (default: ${DEFAULT-VALUE})")
-    LocalDate start = LocalDate.of(2026, 11, 30);
-
-    @Option(
-            names = "--horizon",
-            paramLabel = "Nd|Nw",
-            description = "days or weeks, such as 28d or 4w (default: ${DEFAULT-VALUE})")
-    String horizon = "4w";
-
-    @Option(names = "--jobs", paramLabel = "N", description = "jobs in the workload (default: ${DEFAULT-VALUE})")
-    int jobs = 300;
-
-    @Option(names = "--crews", paramLabel = "N", description = "crews (default: ${DEFAULT-VALUE})")
-    int crews = 20;
-
-    @Option(names = "--seed", paramLabel = "S", description = "the workload's seed (default: ${DEFAULT-VALUE})")
-    long seed = 6;
+    @Mixin
+    WorkloadOptions workload;
 
     @Option(names = "--seconds", paramLabel = "S", description = "solve for this long (default: ${DEFAULT-VALUE})")
     long seconds = 30;
@@ -90,11 +73,10 @@ public final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int days = days(horizon);
-        CrewSchedule greedy = EarliestDueDate.assign(DemoWorkload.generate(start, days, jobs, crews, seed));
+        CrewSchedule greedy = EarliestDueDate.assign(workload.generate(spec.commandLine()));
         Scheduler scheduler =
                 moves != null ? Scheduler.withMoveLimit(moves) : Scheduler.withTimeLimit(Duration.ofSeconds(seconds));
-        CrewSchedule problem = DemoWorkload.generate(start, days, jobs, crews, seed);
+        CrewSchedule problem = workload.generate(spec.commandLine());
         CrewSchedule plan;
         long started = System.nanoTime();
         try (Progress progress = Progress.start("solving", moves != null ? -1 : seconds, "s")) {
@@ -151,19 +133,5 @@ public final class ScheduleCommand implements Callable<Integer> {
             Files.writeString(target, ics, StandardCharsets.UTF_8);
         }
         return plan.score().orElseThrow().hardScore() < 0 ? ExitCode.FAILURES : ExitCode.OK;
-    }
-
-    private int days(String text) {
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
-        try {
-            if (t.endsWith("w")) {
-                return Math.multiplyExact(Integer.parseInt(t.substring(0, t.length() - 1)), 7);
-            }
-            return Integer.parseInt(t.endsWith("d") ? t.substring(0, t.length() - 1) : t);
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "--horizon is a number of days or weeks, such as 28d or 4w, not \"" + text + "\"");
-        }
     }
 }

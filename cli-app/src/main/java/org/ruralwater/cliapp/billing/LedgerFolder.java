@@ -9,14 +9,23 @@ import org.ruralwater.billing.collection.Payment;
 import org.ruralwater.billing.collection.Receivables;
 import org.ruralwater.billing.run.Ledger;
 import org.ruralwater.core.datafile.CsvReader;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** A billing folder's ledger and payments, as receivables. */
-final class Ledgers {
+/** A billing folder's ledger and payments, as receivables: the options the collection commands share. */
+public final class LedgerFolder {
 
-    private Ledgers() {}
+    @Option(
+            names = "--currency",
+            paramLabel = "CODE",
+            description = "the ledger's currency (default: ${DEFAULT-VALUE})")
+    Currency currency = Currency.getInstance("CNY");
+
+    @Parameters(paramLabel = "FOLDER", description = "a billing folder with ledger.json and payments.csv")
+    Path folder;
 
     /** The folder's ledger.json and, when there is one, payments.csv (id, household, paid_on, amount, reverses). */
-    static Receivables receivables(Path folder, Currency currency) {
+    Receivables receivables() {
         Path ledger = folder.resolve("ledger.json");
         if (!Files.exists(ledger)) {
             throw new IllegalArgumentException(folder + " has no ledger.json; run `ruralwater billing run` first");
