@@ -70,12 +70,7 @@ public final class Readings {
         boolean estimated = false;
         boolean anyInPeriod = false;
         boolean replaced = false;
-        List<MeterId> order = new ArrayList<>(2);
-        for (MeterReading r : sorted) {
-            if (!order.contains(r.meter())) {
-                order.add(r.meter());
-            }
-        }
+        List<MeterId> order = meterOrder(sorted);
         for (MeterId id : order) {
             Meter meter = meters.get(id);
             if (meter == null) {
@@ -234,5 +229,27 @@ public final class Readings {
         }
         BigDecimal sum = recent.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return Optional.of(sum.divide(BigDecimal.valueOf(recent.size()), MathContext.DECIMAL64));
+    }
+
+    /** The meters in the order of their first reading; one meter (nearly every household) needs no list. */
+    private static List<MeterId> meterOrder(List<MeterReading> sorted) {
+        MeterId first = sorted.isEmpty() ? null : sorted.get(0).meter();
+        boolean one = true;
+        for (int i = 1; i < sorted.size() && one; i++) {
+            one = sorted.get(i).meter().equals(first);
+        }
+        if (first == null) {
+            return List.of();
+        }
+        if (one) {
+            return List.of(first);
+        }
+        List<MeterId> order = new ArrayList<>(2);
+        for (MeterReading r : sorted) {
+            if (!order.contains(r.meter())) {
+                order.add(r.meter());
+            }
+        }
+        return order;
     }
 }
