@@ -139,4 +139,37 @@ class MaintenanceCommandsTest {
                         .err())
                 .contains("no worker C99");
     }
+
+    @Test
+    void scheduleTakesACountysOwnTasksWorkOrdersCrewsAndWaterManagers(@TempDir Path dir) throws Exception {
+        Path county = dir.resolve("county");
+        assertThat(Run.of("demo", "--out", county.toString(), "--households", "500")
+                        .code())
+                .isZero();
+        String village =
+                Files.readAllLines(county.resolve("villages.csv")).get(1).split(",")[0];
+        Path orders = dir.resolve("work-orders.csv");
+        Files.writeString(
+                orders,
+                "id,target,village,severity,origin,reported_at,reporter,description,on_site_at,repaired_at\n"
+                        + "WO-9,PIPE-1," + village + ",major,hotline,2026-11-30T09:00,hotline,burst main,,\n");
+
+        Run r = Run.of(
+                "maintenance",
+                "schedule",
+                "--county",
+                county.toString(),
+                "--work-orders",
+                orders.toString(),
+                "--horizon",
+                "1w",
+                "--moves",
+                "2000",
+                "--format",
+                "csv");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains(",WO-9," + village + ",");
+        assertThat(r.err()).startsWith("score 0hard/");
+    }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.ruralwater.cliapp.ExitCode;
-import org.ruralwater.core.demo.DemoCounty;
 import org.ruralwater.maintenance.schedule.CrewSchedule;
 import org.ruralwater.maintenance.schedule.PlanCalendar;
 import org.ruralwater.maintenance.schedule.Scheduler;
@@ -47,7 +46,7 @@ public final class IcalCommand implements Callable<Integer> {
     public Integer call() {
         CrewSchedule plan = Scheduler.withMoveLimit(moves).solve(workload.generate(spec.commandLine()));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(PlanCalendar.export(plan, crew, DemoCounty.generate(), ZoneId.of("Asia/Shanghai"), issued));
+        out.print(PlanCalendar.export(plan, crew, workload.county(), ZoneId.of("Asia/Shanghai"), issued));
         out.flush();
         return ExitCode.OK;
     }

@@ -14,7 +14,6 @@ import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.cliapp.output.Table;
-import org.ruralwater.core.demo.DemoCounty;
 import org.ruralwater.maintenance.schedule.CrewSchedule;
 import org.ruralwater.maintenance.schedule.EarliestDueDate;
 import org.ruralwater.maintenance.schedule.PlanCalendar;
@@ -32,15 +31,17 @@ import picocli.CommandLine.Option;
         name = "schedule",
         mixinStandardHelpOptions = true,
         description = {
-            "Assign the demo county's preventive tasks and breakdowns to its crews with the optimising",
-            "scheduler, print each visit, and compare lateness and travel with an earliest-due-date plan",
-            "(on stderr). Exits 1 when the plan still breaks a hard rule."
+            "Assign preventive tasks and breakdowns to crews (and water managers) with the optimising scheduler,",
+            "print each visit, and compare lateness and travel with an earliest-due-date plan (on stderr): the",
+            "demo county's workload, or with --county a county's own. Exits 1 when the plan still breaks a hard",
+            "rule."
         },
         footer = {
             "",
             "Examples:",
             "  ruralwater maintenance schedule --horizon 4w --seconds 30",
-            "  ruralwater maintenance schedule --jobs 120 --crews 8 --moves 30000 --ical-crew C1 --ical-out c1.ics"
+            "  ruralwater maintenance schedule --jobs 120 --crews 8 --moves 30000 --ical-crew C1 --ical-out c1.ics",
+            "  ruralwater maintenance schedule --county demo-county --work-orders work-orders.csv --horizon 1w"
         })
 public final class ScheduleCommand implements Callable<Integer> {
 
@@ -128,8 +129,8 @@ public final class ScheduleCommand implements Callable<Integer> {
         err.flush();
         if (icalCrew != null) {
             Path target = icalOut != null ? icalOut : Path.of(icalCrew + ".ics");
-            String ics = PlanCalendar.export(
-                    plan, icalCrew, DemoCounty.generate(), ZoneId.of("Asia/Shanghai"), Instant.now());
+            String ics =
+                    PlanCalendar.export(plan, icalCrew, workload.county(), ZoneId.of("Asia/Shanghai"), Instant.now());
             Files.writeString(target, ics, StandardCharsets.UTF_8);
         }
         return plan.score().orElseThrow().hardScore() < 0 ? ExitCode.FAILURES : ExitCode.OK;

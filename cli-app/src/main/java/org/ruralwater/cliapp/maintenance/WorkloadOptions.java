@@ -1,13 +1,25 @@
 package org.ruralwater.cliapp.maintenance;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.ruralwater.core.calendar.WorkCalendar;
+import org.ruralwater.core.county.County;
+import org.ruralwater.core.datafile.CsvReader;
+import org.ruralwater.core.demo.DemoCounty;
+import org.ruralwater.core.staff.Skill;
 import org.ruralwater.maintenance.demo.DemoWorkload;
+import org.ruralwater.maintenance.plan.Catalogue;
 import org.ruralwater.maintenance.schedule.CrewSchedule;
+import org.ruralwater.maintenance.workorder.ResponseCommitments;
+import org.ruralwater.maintenance.workorder.WorkOrder;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The demo workload's options, shared by the commands that solve it. */
+/** The workload's options (the demo county's, or a county's own), shared by the commands that solve it. */
 public final class WorkloadOptions {
 
     @Option(names = "--start", paramLabel = "DATE", description = "the first day (default: ${DEFAULT-VALUE})")
@@ -28,9 +40,63 @@ public final class WorkloadOptions {
     @Option(names = "--seed", paramLabel = "S", description = "the workload's seed (default: ${DEFAULT-VALUE})")
     long seed = 6;
 
+    @Option(
+            names = "--county",
+            paramLabel = "DIR",
+            description = "schedule this county's own work instead of the demo workload: its catalogue tasks due in"
+                    + " the horizon, its open work orders, its crews and water managers")
+    @Nullable
+    Path county;
+
+    @Option(
+            names = "--work-orders",
+            paramLabel = "FILE",
+            description = "the county's work orders (the columns of `maintenance breaches`); with --county")
+    @Nullable
+    Path workOrders;
+
+    @Option(
+            names = "--commitments",
+            paramLabel = "FILE",
+            description = "the county's response commitments (default: the bundled example)")
+    @Nullable
+    Path commitments;
+
+    @Option(
+            names = "--emergency-severity",
+            paramLabel = "TIER",
+            description = "work orders of this severity are emergencies (default: ${DEFAULT-VALUE})")
+    String emergencySeverity = "major";
+
+    @Option(
+            names = "--repair-minutes",
+            paramLabel = "N",
+            description = "time on site planned for a work order (default: ${DEFAULT-VALUE})")
+    int repairMinutes = 120;
+
     /** A fresh copy of the workload: each solve or baseline gets its own. */
     CrewSchedule generate(CommandLine commandLine) {
-        return DemoWorkload.generate(start, days(commandLine), jobs, crews, seed);
+        if (county == null) {
+            return DemoWorkload.generate(start, days(commandLine), jobs, crews, seed);
+        }
+        return CrewSchedule.forCounty(
+                County.read(county),
+                Catalogue.chinaRural(),
+                WorkCalendar.china(),
+                start,
+                days(commandLine),
+                workOrders == null
+                        ? List.of()
+                        : CsvReader.forRecord(WorkOrder.class).read(workOrders),
+                commitments == null ? ResponseCommitments.countyExample() : ResponseCommitments.read(commitments),
+                emergencySeverity,
+                repairMinutes,
+                Set.of(Skill.PIPEWORK));
+    }
+
+    /** The county the workload is in, for village names. */
+    County county() {
+        return county == null ? DemoCounty.generate() : County.read(county);
     }
 
     private int days(CommandLine commandLine) {

@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
 import org.ruralwater.core.calendar.WorkCalendar;
 import org.ruralwater.core.county.County;
 import org.ruralwater.core.region.RegionCode;
+import org.ruralwater.core.staff.Skill;
+import org.ruralwater.maintenance.plan.Catalogue;
+import org.ruralwater.maintenance.plan.MaintenanceTask;
+import org.ruralwater.maintenance.plan.RollingPlan;
+import org.ruralwater.maintenance.workorder.ResponseCommitments;
+import org.ruralwater.maintenance.workorder.WorkOrder;
 
 /**
  * A scheduling problem and, once solved, its plan: the workers, one {@link WorkerDay} per worker and day of
@@ -90,6 +96,51 @@ public final class CrewSchedule {
             }
         }
         return new CrewSchedule(workers, days, jobs);
+    }
+
+    /**
+     * A county's own scheduling problem: the preventive tasks its catalogue gives for the horizon (tasks
+     * already overdue before it are left to the caller, as a county without its history would have many),
+     * its open work orders held to its commitments, and its crews and water managers.
+     *
+     * @param emergencySeverity the severity tier whose work orders are emergencies; others are breakdowns
+     * @param repairMinutes the time on site a work order is planned for
+     * @param repairSkills the skills a work order needs
+     */
+    public static CrewSchedule forCounty(
+            County county,
+            Catalogue catalogue,
+            WorkCalendar calendar,
+            LocalDate firstDay,
+            int horizonDays,
+            List<WorkOrder> workOrders,
+            ResponseCommitments commitments,
+            String emergencySeverity,
+            int repairMinutes,
+            Set<Skill> repairSkills) {
+        LocalDate lastDay = firstDay.plusDays(horizonDays - 1L);
+        List<Job> jobs = new ArrayList<>();
+        for (MaintenanceTask t : RollingPlan.of(catalogue, calendar)
+                .generate(county, List.of(), List.of(), firstDay, lastDay, Set.of())) {
+            if (!t.due().isBefore(firstDay)) {
+                jobs.add(Job.preventive(t));
+            }
+        }
+        for (WorkOrder w : workOrders) {
+            if (w.repairedAt().isPresent()) {
+                continue;
+            }
+            jobs.add(Job.repair(
+                    w,
+                    w.severity().equals(emergencySeverity) ? Priority.EMERGENCY : Priority.BREAKDOWN,
+                    commitments.repairDeadline(w, calendar),
+                    repairMinutes,
+                    repairSkills));
+        }
+        List<Worker> workers = new ArrayList<>();
+        county.crews().forEach(c -> workers.add(Worker.crew(c, Set.of())));
+        county.waterManagers().forEach(m -> workers.add(Worker.waterManager(m, Set.of())));
+        return of(county, calendar, firstDay, horizonDays, workers, jobs, TravelModel.RURAL_DEFAULT);
     }
 
     private static void unique(List<String> ids, String what) {

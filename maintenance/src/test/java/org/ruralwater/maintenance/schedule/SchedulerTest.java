@@ -135,6 +135,63 @@ class SchedulerTest {
         assertThat(solved.score().orElseThrow().hardScore()).isZero();
     }
 
+    @Test
+    void aCountysOwnProblemHoldsItsCurrentTasksOpenWorkOrdersCrewsAndWaterManagers() {
+        org.ruralwater.core.county.County county =
+                org.ruralwater.core.demo.DemoCounty.generate(2_000, 3, java.time.LocalDate.of(2026, 11, 1));
+        org.ruralwater.maintenance.workorder.WorkOrder open = org.ruralwater.maintenance.workorder.WorkOrder.reported(
+                "WO-1",
+                "PIPE",
+                county.villages().get(0).code(),
+                "major",
+                org.ruralwater.maintenance.workorder.Origin.HOTLINE,
+                MONDAY.atTime(9, 0),
+                "hotline",
+                "burst main");
+        org.ruralwater.maintenance.workorder.WorkOrder done = org.ruralwater.maintenance.workorder.WorkOrder.reported(
+                        "WO-2",
+                        "PIPE",
+                        county.villages().get(0).code(),
+                        "minor",
+                        org.ruralwater.maintenance.workorder.Origin.HOTLINE,
+                        MONDAY.atTime(8, 0),
+                        "hotline",
+                        "leak")
+                .repaired(MONDAY.atTime(10, 0));
+
+        CrewSchedule problem = CrewSchedule.forCounty(
+                county,
+                org.ruralwater.maintenance.plan.Catalogue.chinaRural(),
+                org.ruralwater.core.calendar.WorkCalendar.china(),
+                MONDAY,
+                7,
+                List.of(open, done),
+                org.ruralwater.maintenance.workorder.ResponseCommitments.countyExample(),
+                "major",
+                120,
+                Set.of(Skill.PIPEWORK));
+
+        assertThat(problem.workers())
+                .hasSize(county.crews().size() + county.waterManagers().size());
+        assertThat(problem.jobs())
+                .filteredOn(j -> j.id().startsWith("WO-"))
+                .singleElement()
+                .satisfies(j -> {
+                    assertThat(j.priority()).isEqualTo(Priority.EMERGENCY);
+                    assertThat(j.due()).isEqualTo(MONDAY.atTime(9, 0).plusHours(48));
+                });
+        assertThat(problem.jobs())
+                .filteredOn(j -> j.id().startsWith("PM:"))
+                .isNotEmpty()
+                .allSatisfy(j -> assertThat(j.due()).isAfter(MONDAY.atStartOfDay()));
+        assertThat(Scheduler.withMoveLimit(2_000)
+                        .solve(problem)
+                        .score()
+                        .orElseThrow()
+                        .hardScore())
+                .isZero();
+    }
+
     private static List<String> routes(CrewSchedule s) {
         return s.days().stream().map(d -> d.id() + d.jobs()).toList();
     }
