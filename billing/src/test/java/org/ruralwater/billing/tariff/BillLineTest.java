@@ -23,6 +23,9 @@ class BillLineTest {
         assertThat(BillLine.total(CNY, List.of(line("CNY 34.80"), line("CNY -3.48"))))
                 .isEqualTo(Money.parse("CNY 31.32"));
         assertThat(BillLine.total(CNY, List.of())).isEqualTo(Money.zero(CNY));
+        assertThat(BillLine.total(CNY, List.of(line("CNY 7.50")))).isEqualTo(Money.parse("CNY 7.50"));
+        assertThatThrownBy(() -> BillLine.total(CNY, List.of(line("USD 7.50"))))
+                .isInstanceOf(CurrencyMismatchException.class);
     }
 
     @Test
