@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -102,7 +103,7 @@ public final class RunCommand implements Callable<Integer> {
             for (Bill b : result.issued()) {
                 table.row(
                         b.id(),
-                        b.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        b.kind().name().toLowerCase(Locale.ROOT),
                         b.household(),
                         b.m3().toPlainString(),
                         b.total(),
@@ -110,7 +111,7 @@ public final class RunCommand implements Callable<Integer> {
                         String.join(
                                 ";",
                                 b.flags().stream()
-                                        .map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
+                                        .map(f -> f.name().toLowerCase(Locale.ROOT))
                                         .toList()),
                         b.cancels().orElse(""));
             }

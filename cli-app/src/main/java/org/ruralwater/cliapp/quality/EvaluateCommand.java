@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.output.FormatOption;
@@ -89,9 +90,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         Evaluator evaluator = complete ? Evaluator.of(main) : Evaluator.of(main).asTested();
         List<Standard> others =
                 compare.stream().map(c -> all.get(SHORT.getOrDefault(c, c))).toList();
-        java.util.Optional<Comparison> comparison = others.isEmpty()
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(
+        Optional<Comparison> comparison = others.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
                         complete ? Comparison.of(others) : Comparison.of(others).asTested());
         boolean anyFail = false;
         Table table;

@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.core.region.RegionCode;
@@ -123,7 +124,7 @@ public final class Job {
 
     /** The worker-day the job is in; empty while unassigned. */
     public java.util.Optional<WorkerDay> day() {
-        return java.util.Optional.ofNullable(day);
+        return Optional.ofNullable(day);
     }
 
     int place() {

@@ -1,9 +1,12 @@
 package org.ruralwater.maintenance.schedule;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.ruralwater.core.county.County;
 import org.ruralwater.core.household.Village;
 import org.ruralwater.core.region.Coordinates;
@@ -54,16 +57,16 @@ final class Places {
             throw new IllegalArgumentException("no village of the county is at or within " + code
                     + ", so the scheduler cannot place it; Maybe a code from another county?");
         }
-        java.math.BigDecimal n = java.math.BigDecimal.valueOf(within.size());
-        java.math.BigDecimal lat = within.stream()
-                .map(Village::latitude)
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
-                .divide(n, 6, java.math.RoundingMode.HALF_UP);
-        java.math.BigDecimal lon = within.stream()
-                .map(Village::longitude)
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
-                .divide(n, 6, java.math.RoundingMode.HALF_UP);
+        BigDecimal lat = mean(within, Village::latitude);
+        BigDecimal lon = mean(within, Village::longitude);
         return new Coordinates(lat, lon);
+    }
+
+    private static BigDecimal mean(List<Village> villages, Function<Village, BigDecimal> value) {
+        return villages.stream()
+                .map(value)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(villages.size()), 6, RoundingMode.HALF_UP);
     }
 
     int of(RegionCode code) {

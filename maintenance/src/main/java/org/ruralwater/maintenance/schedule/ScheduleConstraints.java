@@ -4,6 +4,8 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /** The scheduler's rules. Each has a ConstraintVerifier test and explains every match with a {@link JobPenalty}. */
 public final class ScheduleConstraints implements ConstraintProvider {
@@ -78,7 +80,7 @@ public final class ScheduleConstraints implements ConstraintProvider {
                 .filter((day, job) -> day.date().isBefore(job.earliest().toLocalDate()))
                 .penalizeLong(
                         HardMediumSoftLongScore.ONE_HARD,
-                        (day, job) -> java.time.temporal.ChronoUnit.DAYS.between(
+                        (day, job) -> ChronoUnit.DAYS.between(
                                 day.date(), job.earliest().toLocalDate()))
                 .justifyWith((day, job, score) ->
                         new JobPenalty(job.id(), "placed on " + day.date() + " but may start " + job.earliest()))
@@ -102,7 +104,7 @@ public final class ScheduleConstraints implements ConstraintProvider {
                         HardMediumSoftLongScore.ONE_MEDIUM,
                         job -> job.priority().weight())
                 .justifyWith((job, score) -> new JobPenalty(
-                        job.id(), "not assigned (" + job.priority().name().toLowerCase(java.util.Locale.ROOT) + ")"))
+                        job.id(), "not assigned (" + job.priority().name().toLowerCase(Locale.ROOT) + ")"))
                 .asConstraint(UNASSIGNED);
     }
 
@@ -118,7 +120,7 @@ public final class ScheduleConstraints implements ConstraintProvider {
                         visit.job().id(),
                         "finishes " + visit.end() + ", " + visit.lateMinutes() + " min after its due time "
                                 + visit.job().due() + " ("
-                                + visit.job().priority().name().toLowerCase(java.util.Locale.ROOT)
+                                + visit.job().priority().name().toLowerCase(Locale.ROOT)
                                 + ", weight " + visit.job().priority().weight() + ")"))
                 .asConstraint(LATENESS);
     }
