@@ -110,7 +110,7 @@ public final class BillRun {
         for (int i = 0; i < keys.length; i++) {
             keys[i] = accounts.get(i).household().value();
         }
-        int[] order = byKey(keys);
+        int[] order = AccountOrder.of(keys);
         List<Bill> issued = new ArrayList<>();
         List<MeteredUse> blocked = new ArrayList<>();
         List<Anomaly> anomalies = new ArrayList<>();
@@ -366,40 +366,5 @@ public final class BillRun {
         if (a.meters().isEmpty()) {
             problems.add(new Problem("accounts", line, 1, "meters", "at least one meter for a metered bill", "none"));
         }
-    }
-
-    /**
-     * The indices of the keys in key order, equal keys in index order (a stable merge sort on primitives: a
-     * county's million accounts are not boxed to be sorted).
-     */
-    static int[] byKey(String[] keys) {
-        int n = keys.length;
-        int[] a = new int[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = i;
-        }
-        int[] b = new int[n];
-        for (int width = 1; width < n; width *= 2) {
-            for (int lo = 0; lo < n; lo += 2 * width) {
-                int mid = Math.min(lo + width, n);
-                int hi = Math.min(lo + 2 * width, n);
-                int i = lo;
-                int j = mid;
-                int k = lo;
-                while (i < mid && j < hi) {
-                    b[k++] = keys[a[j]].compareTo(keys[a[i]]) < 0 ? a[j++] : a[i++];
-                }
-                while (i < mid) {
-                    b[k++] = a[i++];
-                }
-                while (j < hi) {
-                    b[k++] = a[j++];
-                }
-            }
-            int[] t = a;
-            a = b;
-            b = t;
-        }
-        return a;
     }
 }
