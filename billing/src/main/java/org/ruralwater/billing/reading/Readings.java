@@ -8,8 +8,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.household.HouseholdId;
 import org.ruralwater.core.household.Meter;
@@ -42,14 +42,15 @@ public final class Readings {
     /**
      * The household's use in the period.
      *
-     * @param meters the household's meters, by id, for their register digits
+     * @param meters the household's meters, for their register digits (the run reuses one list for every
+     *     household, so the list is only read during the call)
      * @param readings every reading of those meters up to the period's end, in any order
      * @param history the household's use in earlier periods, most recent last, for the high and low checks and
      *     for estimating a missing read
      */
     public MeteredUse measure(
             HouseholdId household,
-            Map<MeterId, Meter> meters,
+            List<Meter> meters,
             List<MeterReading> readings,
             List<BigDecimal> history,
             Period period) {
@@ -64,15 +65,19 @@ public final class Readings {
                 break;
             }
         }
-        List<Anomaly> anomalies = new ArrayList<>(); // no array until an anomaly: most households have none
+        List<Anomaly> anomalies = null; // no list until an anomaly: most households have none
         Optional<BigDecimal> average = average(history);
         BigDecimal use = BigDecimal.ZERO;
         boolean estimated = false;
         boolean anyInPeriod = false;
         boolean replaced = false;
-        List<MeterId> order = meterOrder(sorted);
-        for (MeterId id : order) {
-            Meter meter = meters.get(id);
+        // Nearly every household has one meter: then no list of meters is made.
+        MeterId only = onlyMeter(sorted);
+        List<MeterId> order = only != null || sorted.isEmpty() ? null : meterOrder(sorted);
+        int meterCount = only != null ? 1 : order == null ? 0 : order.size();
+        for (int k = 0; k < meterCount; k++) {
+            MeterId id = only != null ? only : order.get(k);
+            Meter meter = meterOf(meters, id);
             if (meter == null) {
                 throw new IllegalArgumentException(
                         "reading of meter " + id + ", which household " + household + " does not have");
@@ -100,32 +105,38 @@ public final class Readings {
             anyInPeriod = true;
             if ((end.kind() == ReadingKind.FINAL || initial != null) && !replaced) {
                 replaced = true;
-                anomalies.add(new Anomaly(
-                        AnomalyCode.METER_REPLACED,
-                        household,
-                        id,
-                        end.readOn(),
-                        "meter " + id + (end.kind() == ReadingKind.FINAL ? " was taken out" : " was fitted") + " in "
-                                + period));
+                anomalies = with(
+                        anomalies,
+                        new Anomaly(
+                                AnomalyCode.METER_REPLACED,
+                                household,
+                                id,
+                                end.readOn(),
+                                "meter " + id + (end.kind() == ReadingKind.FINAL ? " was taken out" : " was fitted")
+                                        + " in " + period));
             }
             MeterReading start = initial != null ? initial : before;
             if (start == null) {
-                anomalies.add(new Anomaly(
-                        AnomalyCode.NO_PREVIOUS_READ,
-                        household,
-                        id,
-                        end.readOn(),
-                        "meter " + id + " has no reading before " + period.start() + " to measure from"));
+                anomalies = with(
+                        anomalies,
+                        new Anomaly(
+                                AnomalyCode.NO_PREVIOUS_READ,
+                                household,
+                                id,
+                                end.readOn(),
+                                "meter " + id + " has no reading before " + period.start() + " to measure from"));
                 continue;
             }
             if (start.kind() == ReadingKind.ESTIMATED || end.kind() == ReadingKind.ESTIMATED) {
                 estimated = true;
-                anomalies.add(new Anomaly(
-                        AnomalyCode.ESTIMATED_READ,
-                        household,
-                        id,
-                        end.readOn(),
-                        "the use rests on an estimated reading of meter " + id));
+                anomalies = with(
+                        anomalies,
+                        new Anomaly(
+                                AnomalyCode.ESTIMATED_READ,
+                                household,
+                                id,
+                                end.readOn(),
+                                "the use rests on an estimated reading of meter " + id));
             }
             BigDecimal delta = end.value().subtract(start.value());
             if (delta.signum() < 0) {
@@ -134,76 +145,88 @@ public final class Readings {
                         .add(end.value());
                 if (start.value().compareTo(BigDecimal.valueOf(meter.rolloverAt())) < 0
                         && rolled.compareTo(policy.maxRolloverUse()) <= 0) {
-                    anomalies.add(new Anomaly(
-                            AnomalyCode.ROLLOVER,
-                            household,
-                            id,
-                            end.readOn(),
-                            "meter " + id + " passed " + meter.rolloverAt() + " m³ and restarted at 0: " + start.value()
-                                    + " → " + end.value() + " is " + rolled.toPlainString() + " m³"));
+                    anomalies = with(
+                            anomalies,
+                            new Anomaly(
+                                    AnomalyCode.ROLLOVER,
+                                    household,
+                                    id,
+                                    end.readOn(),
+                                    "meter " + id + " passed " + meter.rolloverAt() + " m³ and restarted at 0: "
+                                            + start.value() + " → " + end.value() + " is " + rolled.toPlainString()
+                                            + " m³"));
                     delta = rolled;
                 } else {
-                    anomalies.add(new Anomaly(
-                            AnomalyCode.REVERSAL,
-                            household,
-                            id,
-                            end.readOn(),
-                            "meter " + id + " went back from " + start.value() + " to " + end.value()
-                                    + "; not a rollover (it would mean " + rolled.toPlainString() + " m³)"));
+                    anomalies = with(
+                            anomalies,
+                            new Anomaly(
+                                    AnomalyCode.REVERSAL,
+                                    household,
+                                    id,
+                                    end.readOn(),
+                                    "meter " + id + " went back from " + start.value() + " to " + end.value()
+                                            + "; not a rollover (it would mean " + rolled.toPlainString() + " m³)"));
                     delta = BigDecimal.ZERO;
                 }
             }
             use = use.add(delta);
         }
         if (!anyInPeriod) {
-            MeterId any = meters.keySet().stream()
-                    .sorted()
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("household " + household + " has no meter"));
+            MeterId any = lowestId(meters, household);
             BigDecimal guess = policy.missingRead() == ReadingPolicy.MissingRead.AVERAGE
                     ? average.map(a -> a.setScale(3, RoundingMode.HALF_UP)).orElse(BigDecimal.ZERO)
                     : BigDecimal.ZERO;
-            anomalies.add(new Anomaly(
-                    AnomalyCode.MISSING_READ,
-                    household,
-                    any,
-                    period.end(),
-                    "no reading in " + period + "; use estimated as "
-                            + guess.stripTrailingZeros().toPlainString() + " m³ ("
-                            + policy.missingRead().name().toLowerCase(java.util.Locale.ROOT) + ")"));
+            anomalies = with(
+                    anomalies,
+                    new Anomaly(
+                            AnomalyCode.MISSING_READ,
+                            household,
+                            any,
+                            period.end(),
+                            "no reading in " + period + "; use estimated as "
+                                    + guess.stripTrailingZeros().toPlainString() + " m³ ("
+                                    + policy.missingRead().name().toLowerCase(java.util.Locale.ROOT) + ")"));
             return result(household, period, guess, anomalies, true);
         }
         boolean unknown = false;
-        for (Anomaly a : anomalies) {
-            unknown |= a.code() == AnomalyCode.REVERSAL || a.code() == AnomalyCode.NO_PREVIOUS_READ;
+        for (int i = 0; anomalies != null && i < anomalies.size(); i++) {
+            AnomalyCode code = anomalies.get(i).code();
+            unknown |= code == AnomalyCode.REVERSAL || code == AnomalyCode.NO_PREVIOUS_READ;
         }
         if (unknown) {
             // The true use is not known, so judging it zero, high or low would only add noise.
             return result(household, period, use, anomalies, estimated);
         }
         if (use.signum() == 0) {
-            MeterId any = order.get(0);
-            anomalies.add(
+            MeterId any = only != null ? only : order.get(0);
+            anomalies = with(
+                    anomalies,
                     new Anomaly(AnomalyCode.ZERO_USE, household, any, period.end(), "no water used in " + period));
         } else if (average.isPresent() && history.size() >= Math.min(3, policy.historyPeriods())) {
             BigDecimal avg = average.get();
-            MeterId any = order.get(0);
+            MeterId any = only != null ? only : order.get(0);
             if (use.compareTo(avg.multiply(policy.highFactor())) > 0) {
-                anomalies.add(new Anomaly(
-                        AnomalyCode.HIGH_USE,
-                        household,
-                        any,
-                        period.end(),
-                        use.stripTrailingZeros().toPlainString() + " m³ is above " + policy.highFactor()
-                                + " × the household's average of " + avg.setScale(2, RoundingMode.HALF_UP) + " m³"));
+                anomalies = with(
+                        anomalies,
+                        new Anomaly(
+                                AnomalyCode.HIGH_USE,
+                                household,
+                                any,
+                                period.end(),
+                                use.stripTrailingZeros().toPlainString() + " m³ is above " + policy.highFactor()
+                                        + " × the household's average of " + avg.setScale(2, RoundingMode.HALF_UP)
+                                        + " m³"));
             } else if (use.compareTo(avg.multiply(policy.lowFactor())) < 0) {
-                anomalies.add(new Anomaly(
-                        AnomalyCode.LOW_USE,
-                        household,
-                        any,
-                        period.end(),
-                        use.stripTrailingZeros().toPlainString() + " m³ is below " + policy.lowFactor()
-                                + " × the household's average of " + avg.setScale(2, RoundingMode.HALF_UP) + " m³"));
+                anomalies = with(
+                        anomalies,
+                        new Anomaly(
+                                AnomalyCode.LOW_USE,
+                                household,
+                                any,
+                                period.end(),
+                                use.stripTrailingZeros().toPlainString() + " m³ is below " + policy.lowFactor()
+                                        + " × the household's average of " + avg.setScale(2, RoundingMode.HALF_UP)
+                                        + " m³"));
             }
         }
         return result(household, period, use, anomalies, estimated);
@@ -211,6 +234,9 @@ public final class Readings {
 
     private MeteredUse result(
             HouseholdId household, Period period, BigDecimal m3, List<Anomaly> anomalies, boolean estimated) {
+        if (anomalies == null) {
+            return new MeteredUse(household, period, m3, List.of(), estimated, false);
+        }
         boolean blocked = false;
         for (Anomaly a : anomalies) {
             blocked |= policy.actionFor(a.code()) == ReadingPolicy.Action.BLOCK;
@@ -231,19 +257,50 @@ public final class Readings {
         return Optional.of(sum.divide(BigDecimal.valueOf(recent.size()), MathContext.DECIMAL64));
     }
 
-    /** The meters in the order of their first reading; one meter (nearly every household) needs no list. */
+    private static List<Anomaly> with(@Nullable List<Anomaly> anomalies, Anomaly a) {
+        List<Anomaly> list = anomalies == null ? new ArrayList<>(2) : anomalies;
+        list.add(a);
+        return list;
+    }
+
+    /** The one meter all readings are of, or null when there are none or several. */
+    private static @Nullable MeterId onlyMeter(List<MeterReading> sorted) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        MeterId first = sorted.get(0).meter();
+        for (int i = 1; i < sorted.size(); i++) {
+            if (!sorted.get(i).meter().equals(first)) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    private static @Nullable Meter meterOf(List<Meter> meters, MeterId id) {
+        for (int i = 0; i < meters.size(); i++) {
+            if (meters.get(i).id().equals(id)) {
+                return meters.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static MeterId lowestId(List<Meter> meters, HouseholdId household) {
+        MeterId lowest = null;
+        for (Meter m : meters) {
+            if (lowest == null || m.id().compareTo(lowest) < 0) {
+                lowest = m.id();
+            }
+        }
+        if (lowest == null) {
+            throw new IllegalArgumentException("household " + household + " has no meter");
+        }
+        return lowest;
+    }
+
+    /** The meters of several in the order of their first reading. */
     private static List<MeterId> meterOrder(List<MeterReading> sorted) {
-        MeterId first = sorted.isEmpty() ? null : sorted.get(0).meter();
-        boolean one = true;
-        for (int i = 1; i < sorted.size() && one; i++) {
-            one = sorted.get(i).meter().equals(first);
-        }
-        if (first == null) {
-            return List.of();
-        }
-        if (one) {
-            return List.of(first);
-        }
         List<MeterId> order = new ArrayList<>(2);
         for (MeterReading r : sorted) {
             if (!order.contains(r.meter())) {

@@ -3,8 +3,11 @@ package org.ruralwater.billing.run;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,6 +118,10 @@ public final class BillRun {
         List<MeteredUse> blocked = new ArrayList<>();
         List<Anomaly> anomalies = new ArrayList<>();
         Map<String, Money> funds = new TreeMap<>();
+        // Reused for every household: the readings code only reads them during its call.
+        List<Meter> mine = new ArrayList<>(4);
+        Map<Subsidy, String[]> reliefTexts = new IdentityHashMap<>();
+        List<MeterReading> several = new ArrayList<>(8);
         String previous = null;
         for (int index : order) {
             Account a = accounts.get(index);
@@ -129,28 +136,31 @@ public final class BillRun {
                 pricing.put(a.tariff(), price);
             }
             checkAccount(a, line, again, price, period, problems);
-            Map<MeterId, Meter> mine;
+            mine.clear();
             List<MeterReading> theirReadings;
             if (a.meters().size() == 1) {
-                // Nearly every rural household has one meter: no copies for it.
+                // Nearly every rural household has one meter: its readings are passed as they are.
                 MeterId id = a.meters().get(0);
                 Meter meter = meters.get(id);
                 List<MeterReading> rs = claim(id, meter, line, byMeter, problems);
-                mine = meter == null ? Map.of() : Map.of(id, meter);
+                if (meter != null) {
+                    mine.add(meter);
+                }
                 theirReadings = rs == null ? List.of() : rs;
             } else {
-                mine = new HashMap<>(4);
-                theirReadings = new ArrayList<>(4);
-                for (MeterId id : a.meters()) {
+                several.clear();
+                for (int i = 0; i < a.meters().size(); i++) {
+                    MeterId id = a.meters().get(i);
                     Meter meter = meters.get(id);
                     List<MeterReading> rs = claim(id, meter, line, byMeter, problems);
                     if (meter != null) {
-                        mine.put(id, meter);
+                        mine.add(meter);
                     }
                     if (rs != null) {
-                        theirReadings.addAll(rs);
+                        several.addAll(rs);
                     }
                 }
+                theirReadings = several;
             }
             readingsUsed += theirReadings.size();
             if (!problems.isEmpty()) {
@@ -164,17 +174,20 @@ public final class BillRun {
                 continue;
             }
             BigDecimal usedEarlier = BigDecimal.ZERO;
-            for (BigDecimal v : ledger.volumes(a.household(), earlierThisYear)) {
-                usedEarlier = usedEarlier.add(v);
+            List<BigDecimal> earlier = ledger.volumes(a.household(), earlierThisYear);
+            for (int i = 0; i < earlier.size(); i++) {
+                usedEarlier = usedEarlier.add(earlier.get(i));
             }
             QuoteRequest request = new QuoteRequest(period, use.m3(), a.members(), usedEarlier, a.quota());
             Quote quote = quote(price, a.tariff(), request);
             List<BillLine> lines = quote.lines();
             Money total = quote.total();
-            Optional<Subsidy> subsidy = a.subsidyCategory().flatMap(subsidies::forCategory);
+            Subsidy subsidy = a.subsidyCategory().isEmpty()
+                    ? null
+                    : subsidies.forCategory(a.subsidyCategory().get()).orElse(null);
             boolean subsidised = false;
-            if (subsidy.isPresent()) {
-                BillLine relief = relief(subsidy.get(), price, a.tariff(), request, quote);
+            if (subsidy != null) {
+                BillLine relief = relief(subsidy, price, a.tariff(), request, quote, reliefTexts);
                 if (!relief.amount().isZero()) {
                     lines = new ArrayList<>(lines);
                     lines.add(relief);
@@ -274,34 +287,37 @@ public final class BillRun {
         return readings;
     }
 
-    private BillLine relief(Subsidy s, Pricing price, String tariff, QuoteRequest request, Quote quote) {
+    private BillLine relief(
+            Subsidy s, Pricing price, String tariff, QuoteRequest request, Quote quote, Map<Subsidy, String[]> texts) {
         Money full = quote.total();
-        Money off;
-        String what;
-        switch (s.kind()) {
+        Money off = switch (s.kind()) {
             case FREE_QUANTITY -> {
                 BigDecimal reduced = request.consumption().subtract(s.value()).max(BigDecimal.ZERO);
                 QuoteRequest less = new QuoteRequest(
                         request.period(), reduced, request.members(), request.usedEarlier(), request.quota());
-                off = full.minus(quote(price, tariff, less).total());
-                what = s.value().stripTrailingZeros().toPlainString() + " m³ free";
+                yield full.minus(quote(price, tariff, less).total());
             }
-            case DISCOUNT_RATE -> {
-                off = full.multipliedBy(s.value(), java.math.RoundingMode.HALF_UP);
-                what = s.value().movePointRight(2).stripTrailingZeros().toPlainString() + "% off";
-            }
-            default -> {
-                Money offset = Money.of(full.currency(), s.value(), java.math.RoundingMode.HALF_UP);
-                off = offset.min(full);
-                what = offset + " off";
-            }
+            case DISCOUNT_RATE -> full.multipliedBy(s.value(), RoundingMode.HALF_UP);
+            case FIXED_OFFSET ->
+                Money.of(full.currency(), s.value(), RoundingMode.HALF_UP).min(full);
+        };
+        // The line's component and wording depend on the subsidy alone: made once per run, not per household.
+        String[] text = texts.get(s);
+        if (text == null) {
+            text = reliefText(s, full.currency());
+            texts.put(s, text);
         }
-        return new BillLine(
-                "subsidy:" + s.fund(),
-                s.category() + " subsidy: " + what + " (paid by " + s.fund() + ")",
-                Optional.empty(),
-                Optional.empty(),
-                off.negated());
+        return new BillLine(text[0], text[1], Optional.empty(), Optional.empty(), off.negated());
+    }
+
+    private static String[] reliefText(Subsidy s, Currency currency) {
+        String what = switch (s.kind()) {
+            case FREE_QUANTITY -> s.value().stripTrailingZeros().toPlainString() + " m³ free";
+            case DISCOUNT_RATE ->
+                s.value().movePointRight(2).stripTrailingZeros().toPlainString() + "% off";
+            case FIXED_OFFSET -> Money.of(currency, s.value(), RoundingMode.HALF_UP) + " off";
+        };
+        return new String[] {"subsidy:" + s.fund(), s.category() + " subsidy: " + what + " (paid by " + s.fund() + ")"};
     }
 
     private static Bill credit(Bill old, String id) {

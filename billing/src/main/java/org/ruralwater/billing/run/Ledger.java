@@ -67,13 +67,15 @@ public final class Ledger {
         Map<HouseholdId, List<Bill>> index = new HashMap<>(Math.max(16, (byHousehold.size() + added.size()) * 4 / 3));
         index.putAll(byHousehold);
         for (Bill b : added) {
-            List<Bill> mine = index.get(b.household());
-            if ((newIds != null && !newIds.add(b.id())) || contains(mine, b.id())) {
+            if (newIds != null && !newIds.add(b.id())) {
                 throw new IllegalArgumentException("document " + b.id() + " is in the ledger twice");
             }
-            if (mine == null) {
-                index.put(b.household(), List.of(b));
-            } else {
+            // One lookup for a household's first document, the common case of a run over a new month.
+            List<Bill> mine = index.putIfAbsent(b.household(), List.of(b));
+            if (mine != null) {
+                if (contains(mine, b.id())) {
+                    throw new IllegalArgumentException("document " + b.id() + " is in the ledger twice");
+                }
                 Bill[] grown = mine.toArray(new Bill[mine.size() + 1]);
                 grown[mine.size()] = b;
                 index.put(b.household(), List.of(grown));
@@ -88,9 +90,6 @@ public final class Ledger {
 
     /** Whether a household's documents so far, old and newly added, include this id. */
     private static boolean contains(List<Bill> mine, String id) {
-        if (mine == null) {
-            return false;
-        }
         for (Bill b : mine) {
             if (b.id().equals(id)) {
                 return true;

@@ -181,6 +181,10 @@ public final class Tariff {
     }
 
     List<BillLine> lines(QuoteRequest request, Component.Share share, String suffix) {
+        if (components.size() == 1 && suffix.isEmpty()) {
+            // A one-charge tariff (most rural ones) gives its charge's lines as they are.
+            return components.get(0).lines(request, share, List.of(), currency(), rounding());
+        }
         List<BillLine> lines = new ArrayList<>(components.size() + 1);
         for (int i = 0; i < components.size(); i++) {
             List<BillLine> more = components.get(i).lines(request, share, lines, currency(), rounding());

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralwater.core.calendar.Period;
@@ -32,15 +31,15 @@ class ReadingsTest {
         return java.util.Arrays.stream(m3).map(BigDecimal::new).toList();
     }
 
-    private static Map<MeterId, Meter> meter(int digits) {
-        return Map.of(M1, new Meter(M1, H, 15, digits, LocalDate.of(2022, 1, 1)));
+    private static List<Meter> meter(int digits) {
+        return List.of(new Meter(M1, H, 15, digits, LocalDate.of(2022, 1, 1)));
     }
 
     private static MeterReading read(MeterId m, String day, String value, ReadingKind kind) {
         return new MeterReading(m, LocalDate.parse(day), new BigDecimal(value), kind);
     }
 
-    private MeteredUse measure(Map<MeterId, Meter> meters, List<BigDecimal> history, MeterReading... rs) {
+    private MeteredUse measure(List<Meter> meters, List<BigDecimal> history, MeterReading... rs) {
         return readings.measure(H, meters, List.of(rs), history, MARCH);
     }
 
@@ -117,9 +116,8 @@ class ReadingsTest {
 
     @Test
     void aReplacedMeterAddsTheOldMetersLastStretchToTheNewMetersFirst() {
-        Map<MeterId, Meter> both = Map.of(
-                M1, new Meter(M1, H, 15, 5, LocalDate.of(2018, 1, 1)),
-                M2, new Meter(M2, H, 15, 5, LocalDate.of(2026, 3, 15)));
+        List<Meter> both = List.of(
+                new Meter(M1, H, 15, 5, LocalDate.of(2018, 1, 1)), new Meter(M2, H, 15, 5, LocalDate.of(2026, 3, 15)));
         MeteredUse u = readings.measure(
                 H,
                 both,
@@ -152,6 +150,24 @@ class ReadingsTest {
         assertThat(u.estimated()).isTrue();
         assertThat(codes(u)).containsExactly(AnomalyCode.MISSING_READ);
         assertThat(u.anomalies().get(0).message()).contains("estimated as 11 m³ (average)");
+    }
+
+    @Test
+    void aMissingReadingOfAHouseholdWithSeveralMetersNamesTheLowestMeterId() {
+        List<Meter> both = List.of(
+                new Meter(M2, H, 15, 5, LocalDate.of(2018, 1, 1)), new Meter(M1, H, 15, 5, LocalDate.of(2018, 1, 1)));
+        MeteredUse u = measure(
+                both,
+                STEADY,
+                read(M2, "2026-02-27", "120", ReadingKind.ACTUAL),
+                read(M1, "2026-02-27", "7", ReadingKind.ACTUAL));
+        assertThat(codes(u)).containsExactly(AnomalyCode.MISSING_READ);
+        assertThat(u.anomalies().get(0).meter()).isEqualTo(M1);
+    }
+
+    @Test
+    void aHouseholdWithoutAnyMeterCannotBeMeasured() {
+        assertThatThrownBy(() -> measure(List.of(), STEADY)).hasMessageContaining("household H1 has no meter");
     }
 
     @Test
