@@ -51,9 +51,6 @@ import org.ruralwater.core.money.Money;
  */
 public final class BillRun {
 
-    /** Marks a meter an account has claimed, in place of its readings: one map for readings and claims. */
-    private static final List<MeterReading> CLAIMED = new ArrayList<>(0);
-
     /**
      * What the run knows of a tariff for its period: unknown, not in force through it, or usable, with the
      * one version that covers the whole period when there is one (no proration needed).
@@ -65,17 +62,45 @@ public final class BillRun {
     private final Readings readings;
     private final Subsidies subsidies;
 
-    private BillRun(Tariffs tariffs, Readings readings, Subsidies subsidies) {
+    /** Below this many accounts a run stays on the caller's thread: starting threads would cost more. */
+    private static final int MINIMUM_PARALLEL = 20_000;
+
+    private final int threads;
+    private final int minimumParallel;
+
+    private BillRun(Tariffs tariffs, Readings readings, Subsidies subsidies, int threads, int minimumParallel) {
         this.tariffs = tariffs;
         this.readings = readings;
         this.subsidies = subsidies;
+        this.threads = threads;
+        this.minimumParallel = minimumParallel;
     }
 
+    /** A bill run that uses every processor for county-sized runs; see {@link #withThreads}. */
     public static BillRun of(Tariffs tariffs, ReadingPolicy policy, Subsidies subsidies) {
         return new BillRun(
                 requireNonNull(tariffs, "tariffs"),
                 Readings.under(requireNonNull(policy, "policy")),
-                requireNonNull(subsidies, "subsidies"));
+                requireNonNull(subsidies, "subsidies"),
+                Runtime.getRuntime().availableProcessors(),
+                MINIMUM_PARALLEL);
+    }
+
+    /**
+     * The same run on at most {@code threads} threads, the caller's included; 1 keeps it on the caller's
+     * thread. The documents, problems and totals never depend on it. Runs of fewer than 20,000 accounts
+     * always stay on the caller's thread.
+     */
+    public BillRun withThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("a bill run needs at least one thread, not " + threads);
+        }
+        return new BillRun(tariffs, readings, subsidies, threads, minimumParallel);
+    }
+
+    /** For tests: splits even a small run across threads. */
+    BillRun splittingEverything() {
+        return new BillRun(tariffs, readings, subsidies, threads, 0);
     }
 
     public RunResult run(
@@ -86,10 +111,70 @@ public final class BillRun {
             Ledger ledger) {
         requireNonNull(period, "period");
         requireNonNull(ledger, "ledger");
-        Map<MeterId, List<MeterReading>> byMeter = new HashMap<>(meterReadings.size());
-        for (MeterReading r : meterReadings) {
-            byMeter.computeIfAbsent(r.meter(), k -> new ArrayList<>(2)).add(r);
+        int threads = accounts.size() < minimumParallel ? 1 : this.threads;
+        try (Workers workers = Workers.of(threads)) {
+            MeterClaims claims = MeterClaims.group(meterReadings, threads, workers);
+            String[] keys = new String[accounts.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = accounts.get(i).household().value();
+            }
+            int[] order = AccountOrder.of(keys);
+            Month month = new Month(period, accounts, meters, claims, ledger, keys, order);
+            // Contiguous stretches of the household order, billed by whichever thread is free and put back
+            // together in order: the documents are the same whatever the number of threads.
+            int chunks = threads == 1 ? 1 : threads * 8;
+            List<Chunk> billed =
+                    workers.each(chunks, c -> bill(month, c * order.length / chunks, (c + 1) * order.length / chunks));
+
+            List<Problem> problems = new ArrayList<>(claims.claim(accounts, workers));
+            List<Bill> issued = new ArrayList<>(accounts.size());
+            List<MeteredUse> blocked = new ArrayList<>();
+            List<Anomaly> anomalies = new ArrayList<>();
+            Map<String, Money> funds = new TreeMap<>();
+            long readingsUsed = 0;
+            for (Chunk c : billed) {
+                problems.addAll(c.problems);
+                issued.addAll(c.issued);
+                blocked.addAll(c.blocked);
+                anomalies.addAll(c.anomalies);
+                c.funds.forEach((fund, amount) -> funds.merge(fund, amount, Money::plus));
+                readingsUsed += c.readingsUsed;
+            }
+            if (readingsUsed != meterReadings.size() || !problems.isEmpty()) {
+                // Only when the counts disagree is it worth looking for the readings no account claims.
+                problems.addAll(claims.unclaimed(meterReadings));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            return new RunResult(issued, blocked, anomalies, funds, ledger.plusIssued(issued));
         }
+    }
+
+    /** What every stretch of a run reads and nothing changes while the households are billed. */
+    private record Month(
+            Period.Month period,
+            List<Account> accounts,
+            Map<MeterId, Meter> meters,
+            MeterClaims claims,
+            Ledger ledger,
+            String[] keys,
+            int[] order) {}
+
+    /** What one stretch of the household order produced. */
+    private static final class Chunk {
+        final List<Problem> problems = new ArrayList<>();
+        final List<Bill> issued = new ArrayList<>();
+        final List<MeteredUse> blocked = new ArrayList<>();
+        final List<Anomaly> anomalies = new ArrayList<>();
+        final Map<String, Money> funds = new TreeMap<>();
+        long readingsUsed;
+    }
+
+    /** Bills the accounts at positions {@code from} to {@code to} of the household order. */
+    private Chunk bill(Month month, int from, int to) {
+        Period.Month period = month.period();
+        Ledger ledger = month.ledger();
         List<Period.Month> previousYear = new ArrayList<>();
         List<Period.Month> earlierThisYear = new ArrayList<>();
         Period.Month m = period.previous();
@@ -100,35 +185,25 @@ public final class BillRun {
             }
             m = m.previous();
         }
-
-        // Inputs are checked in the same pass as the billing: all or nothing still holds, since nothing is
-        // returned while there is a problem, and a county-sized run reads each map once instead of twice.
-        List<Problem> problems = new ArrayList<>();
-        Map<String, Pricing> pricing = new HashMap<>();
         String invoicePrefix = "INV-" + period + "-";
         String creditPrefix = "CRN-" + period + "-";
-        long readingsUsed = 0;
-
-        String[] keys = new String[accounts.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = accounts.get(i).household().value();
-        }
-        int[] order = AccountOrder.of(keys);
-        List<Bill> issued = new ArrayList<>();
-        List<MeteredUse> blocked = new ArrayList<>();
-        List<Anomaly> anomalies = new ArrayList<>();
-        Map<String, Money> funds = new TreeMap<>();
+        Chunk out = new Chunk();
+        List<Problem> problems = out.problems;
+        // Inputs are checked in the same pass as the billing: all or nothing still holds, since nothing is
+        // returned while there is a problem, and a county-sized run reads each map once instead of twice.
+        Map<String, Pricing> pricing = new HashMap<>();
+        Map<Subsidy, String[]> reliefTexts = new IdentityHashMap<>();
         // Reused for every household: the readings code only reads them during its call.
         List<Meter> mine = new ArrayList<>(4);
-        Map<Subsidy, String[]> reliefTexts = new IdentityHashMap<>();
         List<MeterReading> several = new ArrayList<>(8);
-        String previous = null;
-        for (int index : order) {
-            Account a = accounts.get(index);
+        String[] keys = month.keys();
+        int[] order = month.order();
+        for (int position = from; position < to; position++) {
+            int index = order[position];
+            Account a = month.accounts().get(index);
             // Sorted by household, so a household listed twice sits next to itself (the later line second,
             // the sort being stable): no county-sized set of households is needed to find it.
-            boolean again = keys[index].equals(previous);
-            previous = keys[index];
+            boolean again = position > 0 && keys[index].equals(keys[order[position - 1]]);
             int line = index + 2;
             Pricing price = pricing.get(a.tariff());
             if (price == null) {
@@ -141,36 +216,28 @@ public final class BillRun {
             if (a.meters().size() == 1) {
                 // Nearly every rural household has one meter: its readings are passed as they are.
                 MeterId id = a.meters().get(0);
-                Meter meter = meters.get(id);
-                List<MeterReading> rs = claim(id, meter, line, byMeter, problems);
-                if (meter != null) {
-                    mine.add(meter);
-                }
-                theirReadings = rs == null ? List.of() : rs;
+                registered(id, month.meters(), line, mine, problems);
+                theirReadings = month.claims().readingsOf(id);
             } else {
                 several.clear();
                 for (int i = 0; i < a.meters().size(); i++) {
                     MeterId id = a.meters().get(i);
-                    Meter meter = meters.get(id);
-                    List<MeterReading> rs = claim(id, meter, line, byMeter, problems);
-                    if (meter != null) {
-                        mine.add(meter);
-                    }
-                    if (rs != null) {
-                        several.addAll(rs);
-                    }
+                    registered(id, month.meters(), line, mine, problems);
+                    several.addAll(month.claims().readingsOf(id));
                 }
                 theirReadings = several;
             }
-            readingsUsed += theirReadings.size();
+            out.readingsUsed += theirReadings.size();
             if (!problems.isEmpty()) {
                 continue; // keep checking, but bill nothing once anything is wrong
             }
             MeteredUse use = readings.measure(
                     a.household(), mine, theirReadings, ledger.volumes(a.household(), previousYear), period);
-            anomalies.addAll(use.anomalies());
+            if (!use.anomalies().isEmpty()) {
+                out.anomalies.addAll(use.anomalies());
+            }
             if (use.blocked()) {
-                blocked.add(use);
+                out.blocked.add(use);
                 continue;
             }
             BigDecimal usedEarlier = BigDecimal.ZERO;
@@ -220,33 +287,16 @@ public final class BillRun {
             }
             if (current.isPresent()) {
                 Bill credit = credit(current.get(), id(creditPrefix, a.household(), next));
-                issued.add(credit);
-                subsidyTotals(credit, funds);
+                out.issued.add(credit);
+                subsidyTotals(credit, out.funds);
                 candidate = candidate.renumbered(id(invoicePrefix, a.household(), next + 1));
             }
-            issued.add(candidate);
+            out.issued.add(candidate);
             if (subsidised) {
-                subsidyTotals(candidate, funds);
+                subsidyTotals(candidate, out.funds);
             }
         }
-        if (readingsUsed != meterReadings.size() || !problems.isEmpty()) {
-            // Only when the counts disagree is it worth looking for the readings no account claims.
-            for (int i = 0; i < meterReadings.size(); i++) {
-                if (byMeter.get(meterReadings.get(i).meter()) != CLAIMED) {
-                    problems.add(new Problem(
-                            "readings",
-                            i + 2,
-                            1,
-                            "meter",
-                            "a meter of an account",
-                            meterReadings.get(i).meter().value()));
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return new RunResult(issued, blocked, anomalies, funds, ledger.plusIssued(issued));
+        return out;
     }
 
     private Quote quote(Pricing price, String tariff, QuoteRequest request) {
@@ -266,25 +316,15 @@ public final class BillRun {
         return new Pricing(true, true, first.get() == last.get() ? first.get() : null);
     }
 
-    /**
-     * Claims a meter for the account on {@code line}, returning its readings (null when it has none); a
-     * meter missing from the register or claimed by an earlier account is a problem.
-     */
-    private static @Nullable List<MeterReading> claim(
-            MeterId id,
-            @Nullable Meter meter,
-            int line,
-            Map<MeterId, List<MeterReading>> byMeter,
-            List<Problem> problems) {
+    /** Adds the meter to the household's list, or a problem when the register does not have it. */
+    private static void registered(
+            MeterId id, Map<MeterId, Meter> meters, int line, List<Meter> mine, List<Problem> problems) {
+        Meter meter = meters.get(id);
         if (meter == null) {
             problems.add(new Problem("accounts", line, 1, "meters", "a meter listed in meters", id.value()));
+        } else {
+            mine.add(meter);
         }
-        List<MeterReading> readings = byMeter.put(id, CLAIMED);
-        if (readings == CLAIMED) {
-            problems.add(new Problem("accounts", line, 1, "meters", "a meter no other account has", id.value()));
-            return null;
-        }
-        return readings;
     }
 
     private BillLine relief(

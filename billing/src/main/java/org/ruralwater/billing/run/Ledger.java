@@ -21,10 +21,14 @@ import org.ruralwater.core.household.HouseholdId;
 public final class Ledger {
 
     private final List<Bill> documents;
-    /** Each household's documents in order: a handful a year, so lookups scan them. */
-    private final Map<HouseholdId, List<Bill>> byHousehold;
+    /**
+     * Each household's documents in order, a handful a year, so lookups scan them: a {@link Bill} when the
+     * household has one, a {@code Bill[]} when it has several. A county's ledger indexes a million households;
+     * one object per household fewer than a list each is a million fewer for every collection to copy.
+     */
+    private final Map<HouseholdId, Object> byHousehold;
 
-    private Ledger(List<Bill> documents, Map<HouseholdId, List<Bill>> byHousehold) {
+    private Ledger(List<Bill> documents, Map<HouseholdId, Object> byHousehold) {
         this.documents = documents;
         this.byHousehold = byHousehold;
     }
@@ -64,21 +68,25 @@ public final class Ledger {
             return this;
         }
         Set<String> newIds = acrossHouseholds ? new HashSet<>(added.size() * 2) : null;
-        Map<HouseholdId, List<Bill>> index = new HashMap<>(Math.max(16, (byHousehold.size() + added.size()) * 4 / 3));
+        Map<HouseholdId, Object> index = new HashMap<>(Math.max(16, (byHousehold.size() + added.size()) * 4 / 3));
         index.putAll(byHousehold);
         for (Bill b : added) {
             if (newIds != null && !newIds.add(b.id())) {
                 throw new IllegalArgumentException("document " + b.id() + " is in the ledger twice");
             }
             // One lookup for a household's first document, the common case of a run over a new month.
-            List<Bill> mine = index.putIfAbsent(b.household(), List.of(b));
+            Object mine = index.putIfAbsent(b.household(), b);
             if (mine != null) {
-                if (contains(mine, b.id())) {
-                    throw new IllegalArgumentException("document " + b.id() + " is in the ledger twice");
+                int n = size(mine);
+                Bill[] grown = new Bill[n + 1];
+                for (int i = 0; i < n; i++) {
+                    grown[i] = at(mine, i);
+                    if (grown[i].id().equals(b.id())) {
+                        throw new IllegalArgumentException("document " + b.id() + " is in the ledger twice");
+                    }
                 }
-                Bill[] grown = mine.toArray(new Bill[mine.size() + 1]);
-                grown[mine.size()] = b;
-                index.put(b.household(), List.of(grown));
+                grown[n] = b;
+                index.put(b.household(), grown);
             }
         }
         List<Bill> all = new ArrayList<>(documents.size() + added.size());
@@ -88,25 +96,23 @@ public final class Ledger {
         return new Ledger(Collections.unmodifiableList(all), index);
     }
 
-    /** Whether a household's documents so far, old and newly added, include this id. */
-    private static boolean contains(List<Bill> mine, String id) {
-        for (Bill b : mine) {
-            if (b.id().equals(id)) {
-                return true;
-            }
-        }
-        return false;
+    private static int size(Object documents) {
+        return documents instanceof Bill ? 1 : ((Bill[]) documents).length;
+    }
+
+    private static Bill at(Object documents, int i) {
+        return documents instanceof Bill b ? b : ((Bill[]) documents)[i];
     }
 
     /** The invoice in force for a household and period: the latest one no later credit note cancels. */
     public Optional<Bill> inForce(HouseholdId household, Period period) {
-        List<Bill> mine = byHousehold.get(household);
+        Object mine = byHousehold.get(household);
         if (mine == null) {
             return Optional.empty();
         }
         Set<String> cancelled = null;
-        for (int i = mine.size() - 1; i >= 0; i--) {
-            Bill b = mine.get(i);
+        for (int i = size(mine) - 1; i >= 0; i--) {
+            Bill b = at(mine, i);
             if (!b.period().equals(period)) {
                 continue;
             }
@@ -124,9 +130,10 @@ public final class Ledger {
 
     /** How many documents a household has for a period, for numbering the next one. */
     int count(HouseholdId household, Period period) {
+        Object mine = byHousehold.get(household);
         int n = 0;
-        for (Bill b : byHousehold.getOrDefault(household, List.of())) {
-            if (b.period().equals(period)) {
+        for (int i = 0; mine != null && i < size(mine); i++) {
+            if (at(mine, i).period().equals(period)) {
                 n++;
             }
         }
