@@ -55,7 +55,7 @@ import org.ruralwater.core.household.MeterId;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 15)
+@Warmup(iterations = 4, time = 15)
 @Measurement(iterations = 4, time = 15)
 @Fork(
         value = 2,

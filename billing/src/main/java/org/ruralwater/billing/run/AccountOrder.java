@@ -1,5 +1,7 @@
 package org.ruralwater.billing.run;
 
+import java.util.List;
+
 /**
  * The order a bill run takes accounts in: by household id, a household listed twice in file order, so the
  * documents of a run do not depend on how the accounts file happens to be sorted.
@@ -11,23 +13,83 @@ package org.ruralwater.billing.run;
  * bits each, or three at sixteen bits when an id has a character beyond ASCII. The sort compares the packed
  * numbers, kept beside the indices in two arrays it walks in sequence, and compares the strings only when
  * two packed numbers are equal, so the order is exactly the strings' order whatever the ids look like.
+ *
+ * <p>With several threads each takes a stretch of the accounts through every step (reading the ids, packing,
+ * sorting), and the sorted stretches are merged at the end.
  */
 final class AccountOrder {
 
     private AccountOrder() {}
 
+    /** What a stretch of the ids showed: whether it is in order, and the prefix its ids share. */
+    private record Scan(boolean ordered, int common) {}
+
     /** The indices of the keys in key order, equal keys in index order (a stable sort). */
-    static int[] of(String[] keys) {
+    static int[] of(String[] keys, Workers workers) {
         int n = keys.length;
-        int[] index = new int[n];
-        for (int i = 0; i < n; i++) {
-            index[i] = i;
+        int parts = Math.max(1, Math.min(workers.threads(), n));
+        int[] bounds = new int[parts + 1];
+        for (int p = 0; p <= parts; p++) {
+            bounds[p] = (int) ((long) n * p / parts);
         }
+        int[] index = new int[n];
         // One pass finds whether the ids are already in order (an export sorted by household, the usual case)
         // and the prefix they all share: the shortest prefix two neighbours share is the one all share.
-        int common = n == 0 ? 0 : keys[0].length();
+        List<Scan> scans = workers.each(parts, p -> {
+            for (int i = bounds[p]; i < bounds[p + 1]; i++) {
+                index[i] = i;
+            }
+            return scan(keys, Math.max(1, bounds[p]), bounds[p + 1]);
+        });
         boolean ordered = true;
-        for (int i = 1; i < n; i++) {
+        int common = n == 0 ? 0 : keys[0].length();
+        for (Scan scan : scans) {
+            ordered &= scan.ordered();
+            common = Math.min(common, scan.common());
+        }
+        if (ordered) {
+            return index;
+        }
+        int shared = common;
+        long[] packed = new long[n];
+        long[] packedTo = new long[n];
+        int[] indexTo = new int[n];
+        boolean ascii = !workers.each(parts, p -> pack(keys, shared, 7, packed, bounds[p], bounds[p + 1]))
+                .contains(false);
+        workers.each(parts, p -> {
+            if (!ascii) {
+                pack(keys, shared, 16, packed, bounds[p], bounds[p + 1]);
+            }
+            sort(keys, packed, index, packedTo, indexTo, bounds[p], bounds[p + 1]);
+            return p;
+        });
+        // The sorted stretches are runs to merge pairwise, as the sort's own later passes would.
+        long[] pa = packed;
+        int[] ia = index;
+        long[] pb = packedTo;
+        int[] ib = indexTo;
+        for (int width = 1; width < parts; width *= 2) {
+            for (int p = 0; p < parts; p += 2 * width) {
+                int lo = bounds[p];
+                int mid = bounds[Math.min(p + width, parts)];
+                int hi = bounds[Math.min(p + 2 * width, parts)];
+                merge(keys, pa, ia, pb, ib, lo, mid, hi);
+            }
+            long[] pt = pa;
+            pa = pb;
+            pb = pt;
+            int[] it = ia;
+            ia = ib;
+            ib = it;
+        }
+        return ia;
+    }
+
+    /** Whether keys[from − 1 .. to) are in order, and the prefix they share. */
+    private static Scan scan(String[] keys, int from, int to) {
+        int common = Integer.MAX_VALUE;
+        boolean ordered = true;
+        for (int i = from; i < to; i++) {
             String a = keys[i - 1];
             String b = keys[i];
             int limit = Math.min(a.length(), b.length());
@@ -38,15 +100,7 @@ final class AccountOrder {
             common = Math.min(common, c);
             ordered &= c == a.length() || (c < b.length() && a.charAt(c) < b.charAt(c));
         }
-        if (ordered) {
-            return index;
-        }
-        long[] packed = new long[n];
-        if (!pack(keys, common, 7, packed)) {
-            pack(keys, common, 16, packed);
-        }
-        mergeSort(keys, packed, index);
-        return index;
+        return new Scan(ordered, common);
     }
 
     /**
@@ -55,10 +109,10 @@ final class AccountOrder {
      * one it begins. So packed(s) < packed(t) implies s < t, and only equal packed numbers need the strings.
      * Returns false at the first character that does not fit in {@code bits}.
      */
-    private static boolean pack(String[] keys, int common, int bits, long[] packed) {
+    private static boolean pack(String[] keys, int common, int bits, long[] packed, int from, int to) {
         int limit = 1 << bits;
         int chars = 63 / bits;
-        for (int i = 0; i < keys.length; i++) {
+        for (int i = from; i < to; i++) {
             String key = keys[i];
             long p = 0;
             for (int c = 0; c < chars; c++) {
@@ -74,48 +128,55 @@ final class AccountOrder {
         return true;
     }
 
-    /** A bottom-up stable merge sort of the packed numbers and their indices together. */
-    private static void mergeSort(String[] keys, long[] packed, int[] index) {
-        int n = index.length;
-        long[] packedTo = new long[n];
-        int[] indexTo = new int[n];
+    /**
+     * A bottom-up stable merge sort of packed[from..to) and its indices together, leaving the result in
+     * packed and index; the other two arrays are its scratch space over the same stretch.
+     */
+    private static void sort(
+            String[] keys, long[] packed, int[] index, long[] packedTo, int[] indexTo, int from, int to) {
         long[] pa = packed;
         int[] ia = index;
-        for (int width = 1; width < n; width *= 2) {
-            for (int lo = 0; lo < n; lo += 2 * width) {
-                int mid = Math.min(lo + width, n);
-                int hi = Math.min(lo + 2 * width, n);
-                int i = lo;
-                int j = mid;
-                int k = lo;
-                while (i < mid && j < hi) {
-                    boolean right = pa[j] < pa[i] || (pa[j] == pa[i] && keys[ia[j]].compareTo(keys[ia[i]]) < 0);
-                    if (right) {
-                        packedTo[k] = pa[j];
-                        indexTo[k++] = ia[j++];
-                    } else {
-                        packedTo[k] = pa[i];
-                        indexTo[k++] = ia[i++];
-                    }
-                }
-                while (i < mid) {
-                    packedTo[k] = pa[i];
-                    indexTo[k++] = ia[i++];
-                }
-                while (j < hi) {
-                    packedTo[k] = pa[j];
-                    indexTo[k++] = ia[j++];
-                }
+        long[] pb = packedTo;
+        int[] ib = indexTo;
+        for (int width = 1; width < to - from; width *= 2) {
+            for (int lo = from; lo < to; lo += 2 * width) {
+                merge(keys, pa, ia, pb, ib, lo, Math.min(lo + width, to), Math.min(lo + 2 * width, to));
             }
             long[] pt = pa;
-            pa = packedTo;
-            packedTo = pt;
+            pa = pb;
+            pb = pt;
             int[] it = ia;
-            ia = indexTo;
-            indexTo = it;
+            ia = ib;
+            ib = it;
         }
-        if (ia != index) {
-            System.arraycopy(ia, 0, index, 0, n);
+        if (pa != packed) {
+            System.arraycopy(pa, from, packed, from, to - from);
+            System.arraycopy(ia, from, index, from, to - from);
+        }
+    }
+
+    /** Merges the sorted runs [lo, mid) and [mid, hi) of the first two arrays into the last two. */
+    private static void merge(String[] keys, long[] pa, int[] ia, long[] pb, int[] ib, int lo, int mid, int hi) {
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+            boolean right = pa[j] < pa[i] || (pa[j] == pa[i] && keys[ia[j]].compareTo(keys[ia[i]]) < 0);
+            if (right) {
+                pb[k] = pa[j];
+                ib[k++] = ia[j++];
+            } else {
+                pb[k] = pa[i];
+                ib[k++] = ia[i++];
+            }
+        }
+        while (i < mid) {
+            pb[k] = pa[i];
+            ib[k++] = ia[i++];
+        }
+        while (j < hi) {
+            pb[k] = pa[j];
+            ib[k++] = ia[j++];
         }
     }
 }

@@ -118,7 +118,7 @@ public final class BillRun {
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = accounts.get(i).household().value();
             }
-            int[] order = AccountOrder.of(keys);
+            int[] order = AccountOrder.of(keys, workers);
             Month month = new Month(period, accounts, meters, claims, ledger, keys, order);
             // Contiguous stretches of the household order, billed by whichever thread is free and put back
             // together in order: the documents are the same whatever the number of threads.

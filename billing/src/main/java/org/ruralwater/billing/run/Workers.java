@@ -34,6 +34,10 @@ final class Workers implements AutoCloseable {
         return new Workers(threads);
     }
 
+    int threads() {
+        return threads;
+    }
+
     /** Runs tasks 0 to n − 1 and returns their results in task order. */
     <T> List<T> each(int n, IntFunction<T> task) {
         Object[] results = new Object[n];

@@ -9,10 +9,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 class AccountOrderPropertiesTest {
+
+    private static final Workers ONE = Workers.of(1);
+    private static final Workers THREE = Workers.of(3);
+
+    @AfterAll
+    static void stopThreads() {
+        THREE.close();
+    }
 
     /** Characters at the edges of the id alphabet, a character beyond ASCII, and the lowest char of all. */
     private static final String ALPHABET = "-.09AZ_az\u00e9\u4e2d\u0000";
@@ -58,9 +67,9 @@ class AccountOrderPropertiesTest {
         }
         expected.sort(Comparator.comparing(i -> keys[i])); // List.sort is stable
 
-        int[] actual = AccountOrder.of(keys);
+        int[] want = expected.stream().mapToInt(Integer::intValue).toArray();
 
-        assertThat(actual)
-                .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+        assertThat(AccountOrder.of(keys, ONE)).containsExactly(want);
+        assertThat(AccountOrder.of(keys, THREE)).as("in three stretches").containsExactly(want);
     }
 }
