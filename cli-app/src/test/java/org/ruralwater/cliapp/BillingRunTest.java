@@ -67,6 +67,18 @@ class BillingRunTest {
     }
 
     @Test
+    void oneThreadGivesTheSameBillsAndZeroThreadsIsAUsageError(@TempDir Path dir) throws Exception {
+        Run everyProcessor = run(folder(dir, "112"), "--dry-run");
+        Run one = run(dir, "--dry-run", "--threads", "1");
+        Run none = run(dir, "--dry-run", "--threads", "0");
+
+        assertThat(one.code()).isZero();
+        assertThat(one.out()).isEqualTo(everyProcessor.out());
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("a bill run needs at least one thread, not 0");
+    }
+
+    @Test
     void aProblemInAnyFileStopsTheRunWithEveryProblemListed(@TempDir Path dir) throws Exception {
         folder(dir, "112");
         Files.writeString(

@@ -1,6 +1,7 @@
 package org.ruralwater.billing.run;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,22 +20,34 @@ import org.ruralwater.core.household.MeterId;
 final class MeterClaims {
 
     /** Marks a claimed meter in place of its readings. */
-    private static final List<MeterReading> CLAIMED = new ArrayList<>(0);
+    private static final Object CLAIMED = new Object();
 
-    private final List<Map<MeterId, List<MeterReading>>> parts;
+    /**
+     * Per part, each meter's readings: a {@link MeterReading} when it has one, a {@code MeterReading[]} in
+     * file order when it has several, so a meter costs the map one node and at most one array.
+     */
+    private final List<Map<MeterId, Object>> parts;
 
-    private MeterClaims(List<Map<MeterId, List<MeterReading>>> parts) {
+    private MeterClaims(List<Map<MeterId, Object>> parts) {
         this.parts = parts;
     }
 
     /** Groups the readings by meter with {@code parts} workers. */
     static MeterClaims group(List<MeterReading> readings, int parts, Workers workers) {
-        List<Map<MeterId, List<MeterReading>>> maps = workers.each(parts, p -> {
-            Map<MeterId, List<MeterReading>> mine = new HashMap<>(readings.size() / parts + 16);
+        List<Map<MeterId, Object>> maps = workers.each(parts, p -> {
+            Map<MeterId, Object> mine = new HashMap<>(readings.size() / parts + 16);
             for (int i = 0; i < readings.size(); i++) {
                 MeterReading r = readings.get(i);
                 if (part(r.meter(), parts) == p) {
-                    mine.computeIfAbsent(r.meter(), k -> new ArrayList<>(2)).add(r);
+                    Object had = mine.putIfAbsent(r.meter(), r);
+                    if (had instanceof MeterReading one) {
+                        mine.put(r.meter(), new MeterReading[] {one, r});
+                    } else if (had != null) {
+                        MeterReading[] several = (MeterReading[]) had;
+                        MeterReading[] more = Arrays.copyOf(several, several.length + 1);
+                        more[several.length] = r;
+                        mine.put(r.meter(), more);
+                    }
                 }
             }
             return mine;
@@ -46,14 +59,17 @@ final class MeterClaims {
         return parts == 1 ? 0 : Math.floorMod(meter.hashCode() * 0x9E3779B9, parts);
     }
 
-    private Map<MeterId, List<MeterReading>> partOf(MeterId meter) {
+    private Map<MeterId, Object> partOf(MeterId meter) {
         return parts.get(part(meter, parts.size()));
     }
 
     /** The meter's readings in file order, none when it has none. Only before claims are laid. */
     List<MeterReading> readingsOf(MeterId meter) {
-        List<MeterReading> rs = partOf(meter).get(meter);
-        return rs == null ? List.of() : rs;
+        Object rs = partOf(meter).get(meter);
+        if (rs == null) {
+            return List.of();
+        }
+        return rs instanceof MeterReading one ? List.of(one) : List.of((MeterReading[]) rs);
     }
 
     /**
@@ -62,7 +78,7 @@ final class MeterClaims {
      */
     List<Problem> claim(List<Account> accounts, Workers workers) {
         List<List<Problem>> found = workers.each(parts.size(), p -> {
-            Map<MeterId, List<MeterReading>> mine = parts.get(p);
+            Map<MeterId, Object> mine = parts.get(p);
             List<Problem> problems = new ArrayList<>();
             for (int i = 0; i < accounts.size(); i++) {
                 List<MeterId> ids = accounts.get(i).meters();

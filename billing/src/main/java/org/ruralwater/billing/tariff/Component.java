@@ -52,8 +52,17 @@ sealed interface Component {
         }
     }
 
-    /** A price per m³ for all water. */
-    record Volumetric(String name, BigDecimal price) implements Component {
+    /**
+     * A price per m³ for all water.
+     *
+     * @param unitPrice the price as every line states it: one object shared by a run's million lines rather
+     *     than one each, which every collection would copy
+     */
+    record Volumetric(String name, BigDecimal price, Optional<BigDecimal> unitPrice) implements Component {
+        Volumetric(String name, BigDecimal price) {
+            this(name, price, Optional.of(price));
+        }
+
         @Override
         public List<BillLine> lines(
                 QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
@@ -61,7 +70,7 @@ sealed interface Component {
                     name,
                     name,
                     Optional.of(r.consumption()),
-                    Optional.of(price),
+                    unitPrice,
                     round(c, r.consumption().multiply(price), rounding)));
         }
     }

@@ -74,11 +74,22 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--tariff-file", paramLabel = "FILE", description = "tariff files to add to the bundled ones")
     List<Path> tariffFiles = List.of();
 
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "threads for a county-sized run (default: every processor; 1: one thread); the bills"
+                    + " are the same either way")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Parameters(paramLabel = "FOLDER")
     Path folder;
 
     @Override
     public Integer call() {
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--threads: a bill run needs at least one thread, not " + threads);
+        }
         try (Progress progress = Progress.start("bill run", 5, "steps")) {
             List<Account> accounts = CsvReader.forRecord(Account.class).read(folder.resolve("accounts.csv"));
             progress.step();
@@ -95,7 +106,8 @@ public final class RunCommand implements Callable<Integer> {
             Subsidies scheme = subsidies == null
                     ? Subsidies.none()
                     : subsidies.endsWith(".json") ? Subsidies.read(Path.of(subsidies)) : Subsidies.bundled(subsidies);
-            BillRun run = BillRun.of(Tariffs.bundled().with(tariffFiles), ReadingPolicy.DEFAULT, scheme);
+            BillRun run = BillRun.of(Tariffs.bundled().with(tariffFiles), ReadingPolicy.DEFAULT, scheme)
+                    .withThreads(threads);
             RunResult result =
                     run.run(Period.month(period.getYear(), period.getMonthValue()), accounts, meters, readings, ledger);
             progress.step();
