@@ -205,26 +205,17 @@ public final class Readings {
         } else if (average.isPresent() && history.size() >= Math.min(3, policy.historyPeriods())) {
             BigDecimal avg = average.get();
             MeterId any = only != null ? only : order.get(0);
-            if (use.compareTo(avg.multiply(policy.highFactor())) > 0) {
+            boolean high = use.compareTo(avg.multiply(policy.highFactor())) > 0;
+            if (high || use.compareTo(avg.multiply(policy.lowFactor())) < 0) {
                 anomalies = with(
                         anomalies,
                         new Anomaly(
-                                AnomalyCode.HIGH_USE,
+                                high ? AnomalyCode.HIGH_USE : AnomalyCode.LOW_USE,
                                 household,
                                 any,
                                 period.end(),
-                                use.stripTrailingZeros().toPlainString() + " m³ is above " + policy.highFactor()
-                                        + " × the household's average of " + avg.setScale(2, RoundingMode.HALF_UP)
-                                        + " m³"));
-            } else if (use.compareTo(avg.multiply(policy.lowFactor())) < 0) {
-                anomalies = with(
-                        anomalies,
-                        new Anomaly(
-                                AnomalyCode.LOW_USE,
-                                household,
-                                any,
-                                period.end(),
-                                use.stripTrailingZeros().toPlainString() + " m³ is below " + policy.lowFactor()
+                                use.stripTrailingZeros().toPlainString() + " m³ is "
+                                        + (high ? "above " + policy.highFactor() : "below " + policy.lowFactor())
                                         + " × the household's average of " + avg.setScale(2, RoundingMode.HALF_UP)
                                         + " m³"));
             }

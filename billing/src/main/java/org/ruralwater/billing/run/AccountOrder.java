@@ -1,6 +1,7 @@
 package org.ruralwater.billing.run;
 
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The order a bill run takes accounts in: by household id, a household listed twice in file order, so the
@@ -64,25 +65,7 @@ final class AccountOrder {
             return p;
         });
         // The sorted stretches are runs to merge pairwise, as the sort's own later passes would.
-        long[] pa = packed;
-        int[] ia = index;
-        long[] pb = packedTo;
-        int[] ib = indexTo;
-        for (int width = 1; width < parts; width *= 2) {
-            for (int p = 0; p < parts; p += 2 * width) {
-                int lo = bounds[p];
-                int mid = bounds[Math.min(p + width, parts)];
-                int hi = bounds[Math.min(p + 2 * width, parts)];
-                merge(keys, pa, ia, pb, ib, lo, mid, hi);
-            }
-            long[] pt = pa;
-            pa = pb;
-            pb = pt;
-            int[] it = ia;
-            ia = ib;
-            ib = it;
-        }
-        return ia;
+        return mergeRuns(keys, packed, index, packedTo, indexTo, parts, r -> bounds[r]) ? indexTo : index;
     }
 
     /** Whether keys[from − 1 .. to) are in order, and the prefix they share. */
@@ -134,13 +117,36 @@ final class AccountOrder {
      */
     private static void sort(
             String[] keys, long[] packed, int[] index, long[] packedTo, int[] indexTo, int from, int to) {
+        if (mergeRuns(keys, packed, index, packedTo, indexTo, to - from, r -> from + r)) {
+            System.arraycopy(packedTo, from, packed, from, to - from);
+            System.arraycopy(indexTo, from, index, from, to - from);
+        }
+    }
+
+    /**
+     * Merges sorted runs pairwise, bottom up, until one is left; run r starts at {@code start(r)} and the last
+     * ends at {@code start(runs)}. The runs are read from the first pair of arrays and each pass writes into
+     * the other pair; returns whether the result ended in the second pair.
+     */
+    private static boolean mergeRuns(
+            String[] keys,
+            long[] packed,
+            int[] index,
+            long[] packedTo,
+            int[] indexTo,
+            int runs,
+            IntUnaryOperator start) {
         long[] pa = packed;
         int[] ia = index;
         long[] pb = packedTo;
         int[] ib = indexTo;
-        for (int width = 1; width < to - from; width *= 2) {
-            for (int lo = from; lo < to; lo += 2 * width) {
-                merge(keys, pa, ia, pb, ib, lo, Math.min(lo + width, to), Math.min(lo + 2 * width, to));
+        boolean swapped = false;
+        for (int width = 1; width < runs; width *= 2) {
+            for (int r = 0; r < runs; r += 2 * width) {
+                int lo = start.applyAsInt(r);
+                int mid = start.applyAsInt(Math.min(r + width, runs));
+                int hi = start.applyAsInt(Math.min(r + 2 * width, runs));
+                merge(keys, pa, ia, pb, ib, lo, mid, hi);
             }
             long[] pt = pa;
             pa = pb;
@@ -148,11 +154,9 @@ final class AccountOrder {
             int[] it = ia;
             ia = ib;
             ib = it;
+            swapped = !swapped;
         }
-        if (pa != packed) {
-            System.arraycopy(pa, from, packed, from, to - from);
-            System.arraycopy(ia, from, index, from, to - from);
-        }
+        return swapped;
     }
 
     /** Merges the sorted runs [lo, mid) and [mid, hi) of the first two arrays into the last two. */
