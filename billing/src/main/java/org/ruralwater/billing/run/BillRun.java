@@ -56,7 +56,20 @@ public final class BillRun {
      * one version that covers the whole period when there is one (no proration needed).
      */
     private record Pricing(
-            boolean known, boolean usable, @Nullable Tariff whole) {}
+            boolean known, boolean usable, @Nullable Tariff whole, Map<QuoteRequest, Quote> quotes) {
+        Pricing(boolean known, boolean usable, @Nullable Tariff whole) {
+            this(known, usable, whole, new HashMap<>());
+        }
+    }
+
+    /**
+     * How many quotes a stretch of a run remembers per tariff. A quote is a function of its request alone, and
+     * rural households mostly use a few whole cubic metres, so a county's million requests are a few hundred
+     * distinct ones: remembering them spares the pricing, and lets the bills share their lines instead of each
+     * holding five objects of its own for every collection to copy. The limit keeps unusual input from growing
+     * the memory without bound.
+     */
+    private static final int QUOTES_REMEMBERED = 10_000;
 
     private final Tariffs tariffs;
     private final Readings readings;
@@ -300,8 +313,16 @@ public final class BillRun {
     }
 
     private Quote quote(Pricing price, String tariff, QuoteRequest request) {
+        Quote remembered = price.quotes().get(request);
+        if (remembered != null) {
+            return remembered;
+        }
         Tariff whole = price.whole();
-        return whole != null ? whole.quote(request) : tariffs.quote(tariff, request);
+        Quote quote = whole != null ? whole.quote(request) : tariffs.quote(tariff, request);
+        if (price.quotes().size() < QUOTES_REMEMBERED) {
+            price.quotes().put(request, quote);
+        }
+        return quote;
     }
 
     private Pricing pricing(String tariff, Period.Month period) {

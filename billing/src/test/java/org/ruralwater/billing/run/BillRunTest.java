@@ -19,6 +19,7 @@ import org.ruralwater.billing.reading.MeterReading;
 import org.ruralwater.billing.reading.ReadingKind;
 import org.ruralwater.billing.reading.ReadingPolicy;
 import org.ruralwater.billing.subsidy.Subsidies;
+import org.ruralwater.billing.tariff.QuoteRequest;
 import org.ruralwater.billing.tariff.Tariffs;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.datafile.InvalidInputException;
@@ -149,6 +150,42 @@ class BillRunTest {
                             .isEmpty();
                     for (Bill b : first.issued()) {
                         assertThat(b.total().isNegative()).isFalse();
+                    }
+                });
+    }
+
+    @Test
+    void householdsWithTheSameRequestShareAQuoteAndEveryBillIsTheQuoteOfItsOwnRequest() {
+        Tariffs tariffs = Tariffs.bundled();
+        qt().withExamples(200)
+                .forAll(lists().of(integers().between(0, 300 * 7 * 2 - 1)).ofSizeBetween(1, 60))
+                .checkAssert(codes -> {
+                    meters.clear();
+                    accounts.clear();
+                    readings.clear();
+                    for (int i = 0; i < codes.size(); i++) {
+                        int use = codes.get(i) % 300; // crosses the urban yearly tiers (216 m³ + 60 per person > 4)
+                        int members = 1 + codes.get(i) / 300 % 7;
+                        String tariff = codes.get(i) / 2100 == 0 ? RURAL : "CN-JS-JIANGDU-URBAN-RESIDENTIAL";
+                        HouseholdId h = HouseholdId.of("Q" + i);
+                        MeterId m = MeterId.of("MQ" + i);
+                        meters.put(m, new Meter(m, h, 15, 5, LocalDate.of(2014, 1, 1)));
+                        accounts.add(new Account(h, tariff, members, List.of(m), Optional.empty(), Optional.empty()));
+                        readings.add(new MeterReading(
+                                m, LocalDate.of(2015, 4, 28), BigDecimal.valueOf(1000), ReadingKind.ACTUAL));
+                        readings.add(new MeterReading(
+                                m, LocalDate.of(2015, 5, 29), BigDecimal.valueOf(1000 + use), ReadingKind.ACTUAL));
+                    }
+                    Map<HouseholdId, Account> byHousehold = new HashMap<>();
+                    accounts.forEach(a -> byHousehold.put(a.household(), a));
+
+                    for (Bill b : run.run(MAY, accounts, meters, readings, Ledger.empty())
+                            .issued()) {
+                        Account a = byHousehold.get(b.household());
+                        QuoteRequest request =
+                                new QuoteRequest(MAY, b.m3(), a.members(), BigDecimal.ZERO, Optional.empty());
+                        assertThat(b.lines())
+                                .isEqualTo(tariffs.quote(a.tariff(), request).lines());
                     }
                 });
     }
