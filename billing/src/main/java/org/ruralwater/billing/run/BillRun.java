@@ -52,8 +52,9 @@ import org.ruralwater.core.money.Money;
 public final class BillRun {
 
     /**
-     * What the run knows of a tariff for its period: unknown, not in force through it, or usable, with the
-     * one version that covers the whole period when there is one (no proration needed).
+     * What a stretch of the run knows of a tariff for its period: unknown, not in force through it, or usable,
+     * with the one version that covers the whole period when there is one (no proration needed), and the
+     * quotes made so far (the map belongs to one stretch, so to one thread).
      */
     private record Pricing(
             boolean known, boolean usable, @Nullable Tariff whole, Map<QuoteRequest, Quote> quotes) {
@@ -61,6 +62,9 @@ public final class BillRun {
             this(known, usable, whole, new HashMap<>());
         }
     }
+
+    /** Below this many accounts a run stays on the caller's thread: starting threads would cost more. */
+    private static final int MINIMUM_PARALLEL = 20_000;
 
     /**
      * How many quotes a stretch of a run remembers per tariff. A quote is a function of its request alone, and
@@ -74,9 +78,6 @@ public final class BillRun {
     private final Tariffs tariffs;
     private final Readings readings;
     private final Subsidies subsidies;
-
-    /** Below this many accounts a run stays on the caller's thread: starting threads would cost more. */
-    private static final int MINIMUM_PARALLEL = 20_000;
 
     private final int threads;
     private final int minimumParallel;
@@ -132,7 +133,7 @@ public final class BillRun {
                 keys[i] = accounts.get(i).household().value();
             }
             int[] order = AccountOrder.of(keys, workers);
-            Month month = new Month(period, accounts, meters, claims, ledger, keys, order);
+            Month month = Month.of(period, accounts, meters, claims, ledger, keys, order);
             // Contiguous stretches of the household order, billed by whichever thread is free and put back
             // together in order: the documents are the same whatever the number of threads.
             int chunks = threads == 1 ? 1 : threads * 8;
@@ -164,7 +165,12 @@ public final class BillRun {
         }
     }
 
-    /** What every stretch of a run reads and nothing changes while the households are billed. */
+    /**
+     * What every stretch of a run reads and nothing changes while the households are billed.
+     *
+     * @param previousYear the twelve months before, for the high and low use checks
+     * @param earlierThisYear the months before in the same calendar year, for yearly allowances
+     */
     private record Month(
             Period.Month period,
             List<Account> accounts,
@@ -172,7 +178,44 @@ public final class BillRun {
             MeterClaims claims,
             Ledger ledger,
             String[] keys,
-            int[] order) {}
+            int[] order,
+            List<Period.Month> previousYear,
+            List<Period.Month> earlierThisYear,
+            String invoicePrefix,
+            String creditPrefix) {
+
+        static Month of(
+                Period.Month period,
+                List<Account> accounts,
+                Map<MeterId, Meter> meters,
+                MeterClaims claims,
+                Ledger ledger,
+                String[] keys,
+                int[] order) {
+            List<Period.Month> previousYear = new ArrayList<>();
+            List<Period.Month> earlierThisYear = new ArrayList<>();
+            Period.Month m = period.previous();
+            for (int i = 0; i < 12; i++) {
+                previousYear.add(0, m);
+                if (m.yearMonth().getYear() == period.yearMonth().getYear()) {
+                    earlierThisYear.add(0, m);
+                }
+                m = m.previous();
+            }
+            return new Month(
+                    period,
+                    accounts,
+                    meters,
+                    claims,
+                    ledger,
+                    keys,
+                    order,
+                    previousYear,
+                    earlierThisYear,
+                    "INV-" + period + "-",
+                    "CRN-" + period + "-");
+        }
+    }
 
     /** What one stretch of the household order produced. */
     private static final class Chunk {
@@ -188,27 +231,19 @@ public final class BillRun {
     private Chunk bill(Month month, int from, int to) {
         Period.Month period = month.period();
         Ledger ledger = month.ledger();
-        List<Period.Month> previousYear = new ArrayList<>();
-        List<Period.Month> earlierThisYear = new ArrayList<>();
-        Period.Month m = period.previous();
-        for (int i = 0; i < 12; i++) {
-            previousYear.add(0, m);
-            if (m.yearMonth().getYear() == period.yearMonth().getYear()) {
-                earlierThisYear.add(0, m);
-            }
-            m = m.previous();
-        }
-        String invoicePrefix = "INV-" + period + "-";
-        String creditPrefix = "CRN-" + period + "-";
+        List<Period.Month> previousYear = month.previousYear();
+        List<Period.Month> earlierThisYear = month.earlierThisYear();
+        String invoicePrefix = month.invoicePrefix();
+        String creditPrefix = month.creditPrefix();
         Chunk out = new Chunk();
         List<Problem> problems = out.problems;
         // Inputs are checked in the same pass as the billing: all or nothing still holds, since nothing is
         // returned while there is a problem, and a county-sized run reads each map once instead of twice.
         Map<String, Pricing> pricing = new HashMap<>();
-        Map<Subsidy, String[]> reliefTexts = new IdentityHashMap<>();
+        Map<Subsidy, ReliefText> reliefTexts = new IdentityHashMap<>();
         // Reused for every household: the readings code only reads them during its call.
         List<Meter> mine = new ArrayList<>(4);
-        List<MeterReading> several = new ArrayList<>(8);
+        List<MeterReading> theirReadings = new ArrayList<>(8);
         String[] keys = month.keys();
         int[] order = month.order();
         for (int position = from; position < to; position++) {
@@ -225,20 +260,11 @@ public final class BillRun {
             }
             checkAccount(a, line, again, price, period, problems);
             mine.clear();
-            List<MeterReading> theirReadings;
-            if (a.meters().size() == 1) {
-                // Nearly every rural household has one meter: its readings are passed as they are.
-                MeterId id = a.meters().get(0);
+            theirReadings.clear();
+            for (int i = 0; i < a.meters().size(); i++) {
+                MeterId id = a.meters().get(i);
                 registered(id, month.meters(), line, mine, problems);
-                theirReadings = month.claims().readingsOf(id);
-            } else {
-                several.clear();
-                for (int i = 0; i < a.meters().size(); i++) {
-                    MeterId id = a.meters().get(i);
-                    registered(id, month.meters(), line, mine, problems);
-                    several.addAll(month.claims().readingsOf(id));
-                }
-                theirReadings = several;
+                month.claims().addReadingsOf(id, theirReadings);
             }
             out.readingsUsed += theirReadings.size();
             if (!problems.isEmpty()) {
@@ -349,7 +375,12 @@ public final class BillRun {
     }
 
     private BillLine relief(
-            Subsidy s, Pricing price, String tariff, QuoteRequest request, Quote quote, Map<Subsidy, String[]> texts) {
+            Subsidy s,
+            Pricing price,
+            String tariff,
+            QuoteRequest request,
+            Quote quote,
+            Map<Subsidy, ReliefText> texts) {
         Money full = quote.total();
         Money off = switch (s.kind()) {
             case FREE_QUANTITY -> {
@@ -362,23 +393,28 @@ public final class BillRun {
             case FIXED_OFFSET ->
                 Money.of(full.currency(), s.value(), RoundingMode.HALF_UP).min(full);
         };
-        // The line's component and wording depend on the subsidy alone: made once per run, not per household.
-        String[] text = texts.get(s);
+        // The line's component and wording depend on the subsidy alone: made once per stretch of the run, not
+        // per household.
+        ReliefText text = texts.get(s);
         if (text == null) {
-            text = reliefText(s, full.currency());
+            text = ReliefText.of(s, full.currency());
             texts.put(s, text);
         }
-        return new BillLine(text[0], text[1], Optional.empty(), Optional.empty(), off.negated());
+        return new BillLine(text.component(), text.description(), Optional.empty(), Optional.empty(), off.negated());
     }
 
-    private static String[] reliefText(Subsidy s, Currency currency) {
-        String what = switch (s.kind()) {
-            case FREE_QUANTITY -> s.value().stripTrailingZeros().toPlainString() + " m³ free";
-            case DISCOUNT_RATE ->
-                s.value().movePointRight(2).stripTrailingZeros().toPlainString() + "% off";
-            case FIXED_OFFSET -> Money.of(currency, s.value(), RoundingMode.HALF_UP) + " off";
-        };
-        return new String[] {"subsidy:" + s.fund(), s.category() + " subsidy: " + what + " (paid by " + s.fund() + ")"};
+    /** What a subsidy line says: its component, naming the fund, and its description. */
+    private record ReliefText(String component, String description) {
+        static ReliefText of(Subsidy s, Currency currency) {
+            String what = switch (s.kind()) {
+                case FREE_QUANTITY -> s.value().stripTrailingZeros().toPlainString() + " m³ free";
+                case DISCOUNT_RATE ->
+                    s.value().movePointRight(2).stripTrailingZeros().toPlainString() + "% off";
+                case FIXED_OFFSET -> Money.of(currency, s.value(), RoundingMode.HALF_UP) + " off";
+            };
+            return new ReliefText(
+                    "subsidy:" + s.fund(), s.category() + " subsidy: " + what + " (paid by " + s.fund() + ")");
+        }
     }
 
     private static Bill credit(Bill old, String id) {

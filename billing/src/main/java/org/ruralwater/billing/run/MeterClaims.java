@@ -63,13 +63,14 @@ final class MeterClaims {
         return parts.get(part(meter, parts.size()));
     }
 
-    /** The meter's readings in file order, none when it has none. Only before claims are laid. */
-    List<MeterReading> readingsOf(MeterId meter) {
+    /** Adds the meter's readings, in file order, to {@code to}. Only before claims are laid. */
+    void addReadingsOf(MeterId meter, List<MeterReading> to) {
         Object rs = partOf(meter).get(meter);
-        if (rs == null) {
-            return List.of();
+        if (rs instanceof MeterReading one) {
+            to.add(one);
+        } else if (rs != null) {
+            to.addAll(Arrays.asList((MeterReading[]) rs));
         }
-        return rs instanceof MeterReading one ? List.of(one) : List.of((MeterReading[]) rs);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The threads a bill run may use. Work is cut into numbered tasks whose results come back in task order, so
@@ -16,7 +17,7 @@ import java.util.function.IntFunction;
 final class Workers implements AutoCloseable {
 
     private final int threads;
-    private final ExecutorService pool;
+    private final @Nullable ExecutorService pool;
 
     private Workers(int threads) {
         this.threads = threads;
