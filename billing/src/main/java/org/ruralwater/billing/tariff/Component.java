@@ -52,17 +52,8 @@ sealed interface Component {
         }
     }
 
-    /**
-     * A price per m³ for all water.
-     *
-     * @param unitPrice the price as every line states it: one object shared by a run's million lines rather
-     *     than one each, which every collection would copy
-     */
-    record Volumetric(String name, BigDecimal price, Optional<BigDecimal> unitPrice) implements Component {
-        Volumetric(String name, BigDecimal price) {
-            this(name, price, Optional.of(price));
-        }
-
+    /** A price per m³ for all water. */
+    record Volumetric(String name, BigDecimal price) implements Component {
         @Override
         public List<BillLine> lines(
                 QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
@@ -70,7 +61,7 @@ sealed interface Component {
                     name,
                     name,
                     Optional.of(r.consumption()),
-                    unitPrice,
+                    Optional.of(price),
                     round(c, r.consumption().multiply(price), rounding)));
         }
     }
