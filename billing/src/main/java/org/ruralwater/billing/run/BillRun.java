@@ -133,7 +133,25 @@ public final class BillRun {
                 keys[i] = accounts.get(i).household().value();
             }
             int[] order = AccountOrder.of(keys, workers);
-            Month month = Month.of(period, accounts, meters, claims, ledger, keys, order);
+            List<Period.Month> previousYear = yearBefore(period);
+            List<Period.Month> earlierThisYear = new ArrayList<>();
+            for (Period.Month m : previousYear) {
+                if (m.yearMonth().getYear() == period.yearMonth().getYear()) {
+                    earlierThisYear.add(m);
+                }
+            }
+            Month month = new Month(
+                    period,
+                    accounts,
+                    meters,
+                    claims,
+                    ledger,
+                    keys,
+                    order,
+                    previousYear,
+                    earlierThisYear,
+                    "INV-" + period + "-",
+                    "CRN-" + period + "-");
             // Contiguous stretches of the household order, billed by whichever thread is free and put back
             // together in order: the documents are the same whatever the number of threads.
             int chunks = threads == 1 ? 1 : threads * 8;
@@ -182,39 +200,17 @@ public final class BillRun {
             List<Period.Month> previousYear,
             List<Period.Month> earlierThisYear,
             String invoicePrefix,
-            String creditPrefix) {
+            String creditPrefix) {}
 
-        static Month of(
-                Period.Month period,
-                List<Account> accounts,
-                Map<MeterId, Meter> meters,
-                MeterClaims claims,
-                Ledger ledger,
-                String[] keys,
-                int[] order) {
-            List<Period.Month> previousYear = new ArrayList<>();
-            List<Period.Month> earlierThisYear = new ArrayList<>();
-            Period.Month m = period.previous();
-            for (int i = 0; i < 12; i++) {
-                previousYear.add(0, m);
-                if (m.yearMonth().getYear() == period.yearMonth().getYear()) {
-                    earlierThisYear.add(0, m);
-                }
-                m = m.previous();
-            }
-            return new Month(
-                    period,
-                    accounts,
-                    meters,
-                    claims,
-                    ledger,
-                    keys,
-                    order,
-                    previousYear,
-                    earlierThisYear,
-                    "INV-" + period + "-",
-                    "CRN-" + period + "-");
+    /** The twelve months before the period, oldest first. */
+    private static List<Period.Month> yearBefore(Period.Month period) {
+        List<Period.Month> months = new ArrayList<>(12);
+        Period.Month m = period.previous();
+        for (int i = 0; i < 12; i++) {
+            months.add(0, m);
+            m = m.previous();
         }
+        return months;
     }
 
     /** What one stretch of the household order produced. */
