@@ -20,5 +20,6 @@ module org.ruralwater.core {
     exports org.ruralwater.core.region;
     exports org.ruralwater.core.staff;
     exports org.ruralwater.core.suggestion;
+    exports org.ruralwater.core.wording;
     exports org.ruralwater.core.works;
 }

@@ -10,6 +10,7 @@ import org.ruralwater.cliapp.maintenance.MaintenanceCommand;
 import org.ruralwater.cliapp.quality.QualityCommand;
 import org.ruralwater.cliapp.quality.StandardCommand;
 import org.ruralwater.core.calendar.CalendarNotCoveredException;
+import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Problem;
 import picocli.AutoComplete;
@@ -55,7 +56,7 @@ public final class Ruralwater implements Runnable {
         CommandLine cl = new CommandLine(new Ruralwater());
         cl.setExecutionExceptionHandler(Ruralwater::badInput);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.registerConverter(org.ruralwater.core.calendar.Period.class, org.ruralwater.core.calendar.Period::parse);
+        cl.registerConverter(Period.class, Period::parse);
         cl.getSubcommands()
                 .get("generate-completion")
                 .getCommandSpec()

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ruralwater.billing.tariff.Tariffs;
 
 class GroupCommandsTest {
 
@@ -54,8 +55,8 @@ class GroupCommandsTest {
     @Test
     void aTariffFileIsQuotedByItsOwnId(@TempDir Path dir) throws Exception {
         Path copy = dir.resolve("jinping.json");
-        try (var in = org.ruralwater.billing.tariff.Tariffs.class.getResourceAsStream(
-                "/org/ruralwater/billing/tariff/jinping-2021-residential.json")) {
+        try (var in =
+                Tariffs.class.getResourceAsStream("/org/ruralwater/billing/tariff/jinping-2021-residential.json")) {
             Files.write(copy, in.readAllBytes());
         }
 

@@ -3,10 +3,12 @@ package org.ruralwater.cliapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Runs the shaded jar as a real process, as a county office would. */
@@ -43,8 +45,7 @@ class ShadedJarIT {
     @Test
     void aLongSolveShowsAProgressBarOnATerminalAndNoneWhenPiped(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                java.nio.file.Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script gives a pty");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script gives a pty");
         String[] solve = {
             "maintenance",
             "schedule",
@@ -69,12 +70,11 @@ class ShadedJarIT {
                 .start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
-        String onTerminal = java.nio.file.Files.readString(typescript, StandardCharsets.UTF_8);
+        String onTerminal = Files.readString(typescript, StandardCharsets.UTF_8);
         Run piped = java(solve);
 
         assertThat(onTerminal).contains("solving").contains("100% [").contains("best 0hard/");
-        assertThat(java.nio.file.Files.readString(dir.resolve("plan.csv")))
-                .startsWith("worker,date,start,end,job,village,late_min");
+        assertThat(Files.readString(dir.resolve("plan.csv"))).startsWith("worker,date,start,end,job,village,late_min");
         assertThat(piped.code()).isZero();
         assertThat(piped.err()).doesNotContain("solving").startsWith("score 0hard/");
     }

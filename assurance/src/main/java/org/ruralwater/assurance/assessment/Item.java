@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -77,9 +76,8 @@ public record Item(
         }
         boolean needsPass = role == Role.KEY || role == Role.VETO || method.equals("pass");
         if (needsPass && passAtLeast.isEmpty() && passAtMost.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "item " + code + " (" + role.name().toLowerCase(Locale.ROOT) + ", " + method
-                            + ") needs a pass condition: pass_at_least or pass_at_most");
+            throw new IllegalArgumentException("item " + code + " (" + role.code() + ", " + method
+                    + ") needs a pass condition: pass_at_least or pass_at_most");
         }
     }
 

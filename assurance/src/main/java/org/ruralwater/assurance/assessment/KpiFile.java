@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ruralwater.assurance.wording.AssuranceWords;
 import org.ruralwater.core.datafile.CsvReader;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Located;
 import org.ruralwater.core.datafile.Problem;
+import org.ruralwater.core.wording.Phrase;
 
 /**
  * Reads assessees' KPI values from a long CSV file, {@code assessee,name,input,value}, one value per row, so a
@@ -42,8 +44,8 @@ public final class KpiFile {
                         l.line(),
                         1,
                         "input",
-                        "each input once per assessee",
-                        r.input() + " again for " + r.assessee() + " (first on line " + before + ")"));
+                        Phrase.of(AssuranceWords.INPUT_ONCE),
+                        Phrase.of(AssuranceWords.INPUT_AGAIN, r.input(), r.assessee(), before)));
                 continue;
             }
             values.computeIfAbsent(r.assessee(), k -> new HashMap<>()).put(r.input(), r.value());

@@ -1,7 +1,9 @@
 package org.ruralwater.assurance.assessment;
 
+import org.ruralwater.core.datafile.Coded;
+
 /** What an item does to the result. */
-public enum Role {
+public enum Role implements Coded {
     /** Scored into the total. */
     GENERAL,
     /** Scored, and must pass: a failed key item fails the assessment (主控项目). */

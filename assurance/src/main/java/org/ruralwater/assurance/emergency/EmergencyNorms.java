@@ -82,7 +82,7 @@ public record EmergencyNorms(
                         + Suggestions.nearest(
                                         name,
                                         quantities.stream().map(Norm::name).toList())
-                                .map(s -> "; Maybe \"" + s + "\"?")
+                                .map(s -> "\nMaybe \"" + s + "\"?")
                                 .orElse("")));
     }
 

@@ -8,8 +8,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ruralwater.core.region.RegionCode;
@@ -36,8 +38,8 @@ public record ProblemLedger(List<Ticket> tickets) {
      * or while their tickets are open, adds nothing.
      */
     public ProblemLedger opening(List<Risk> risks, DeadlineRules rules, LocalDateTime at, String by) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        java.util.Set<String> open = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> open = new HashSet<>();
         for (Ticket t : tickets) {
             ids.add(t.id());
             if (openOn(t, at.toLocalDate())) {
@@ -46,8 +48,7 @@ public record ProblemLedger(List<Ticket> tickets) {
         }
         List<Ticket> out = new ArrayList<>(tickets);
         for (Risk r : risks) {
-            String id =
-                    r.problem().name().toLowerCase(java.util.Locale.ROOT) + ":" + r.subject() + ":" + at.toLocalDate();
+            String id = r.problem().code() + ":" + r.subject() + ":" + at.toLocalDate();
             if (!open.add(r.problem() + "\u0000" + r.subject()) || !ids.add(id)) {
                 continue;
             }

@@ -1,7 +1,9 @@
 package org.ruralwater.assurance.monitoring;
 
+import org.ruralwater.core.datafile.Coded;
+
 /** What kind of drinking-water problem a ticket is about (MWR 2023 priority problems and seasonal risks). */
-public enum ProblemType {
+public enum ProblemType implements Coded {
     /** 有管无水: pipes but no water. */
     NO_WATER_IN_PIPES,
     /** 频繁停水断水: frequent interruptions. */

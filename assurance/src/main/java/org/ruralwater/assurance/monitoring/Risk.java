@@ -3,6 +3,7 @@ package org.ruralwater.assurance.monitoring;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDateTime;
+import org.ruralwater.core.region.RegionCode;
 
 /**
  * A problem the triggers found: which trigger, about whom, since the first signal that counted, and whether
@@ -12,7 +13,7 @@ public record Risk(
         String trigger,
         ProblemType problem,
         String subject,
-        org.ruralwater.core.region.RegionCode village,
+        RegionCode village,
         LocalDateTime since,
         RectificationClass rectification,
         boolean monitoredHousehold,

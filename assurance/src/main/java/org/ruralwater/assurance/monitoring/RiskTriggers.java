@@ -84,9 +84,9 @@ public record RiskTriggers(String id, String source, List<Trigger> triggers) {
                 list.sort(Comparator.comparing(Signal::at));
                 Signal first = list.get(0);
                 String detail = t.count().isPresent()
-                        ? list.size() + " " + t.signal().name().toLowerCase(java.util.Locale.ROOT) + " signals in the "
+                        ? list.size() + " " + t.signal().code() + " signals in the "
                                 + t.withinDays().orElseThrow() + " days to " + on + " (" + needed + " make a problem)"
-                        : first.note().isEmpty() ? t.signal().name().toLowerCase(java.util.Locale.ROOT) : first.note();
+                        : first.note().isEmpty() ? t.signal().code() : first.note();
                 out.add(new Risk(
                         t.code(),
                         t.problem(),

@@ -1,7 +1,9 @@
 package org.ruralwater.assurance.monitoring;
 
+import org.ruralwater.core.datafile.Coded;
+
 /** What a risk signal reports; risk triggers turn signals into problems. */
-public enum SignalKind {
+public enum SignalKind implements Coded {
     /** Supply stopped; the value is its length in hours. */
     INTERRUPTION,
     /** A water sample or on-site check failed. */

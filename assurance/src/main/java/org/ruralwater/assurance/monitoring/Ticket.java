@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.region.RegionCode;
 
 /**
@@ -28,7 +29,7 @@ public record Ticket(
         List<Ticket.Step> history) {
 
     /** Where a ticket stands. */
-    public enum State {
+    public enum State implements Coded {
         OPEN,
         ASSIGNED,
         RECTIFYING,

@@ -53,13 +53,13 @@ public final class Responsibilities {
                     out.add(new Gap(
                             Gap.Kind.WORKS_WITHOUT_RESPONSIBLE_PERSON,
                             w.id().value(),
-                            w.name() + " names no " + r.name().toLowerCase(java.util.Locale.ROOT) + " person"));
+                            w.name() + " names no " + r.code() + " person"));
                 } else if (p.phone().isEmpty() && w.peopleServed() >= PUBLISHED_PHONE_FROM_PEOPLE) {
                     out.add(new Gap(
                             Gap.Kind.NO_PUBLISHED_PHONE,
                             w.id().value(),
                             w.name() + " serves " + w.peopleServed() + " people but its "
-                                    + r.name().toLowerCase(java.util.Locale.ROOT) + " person " + p.name()
+                                    + r.code() + " person " + p.name()
                                     + " has no published phone"));
                 }
             }

@@ -3,6 +3,7 @@ package org.ruralwater.assurance.responsibility;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.staff.PersonId;
 
 /**
@@ -12,7 +13,7 @@ import org.ruralwater.core.staff.PersonId;
  */
 public record Training(PersonId person, LocalDate on, Kind kind, boolean certified) {
 
-    public enum Kind {
+    public enum Kind implements Coded {
         /** 集中培训: at county level. */
         CONCENTRATED,
         /** 分散培训: at township level. */

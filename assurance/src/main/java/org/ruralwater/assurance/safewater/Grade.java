@@ -1,7 +1,9 @@
 package org.ruralwater.assurance.safewater;
 
+import org.ruralwater.core.datafile.Coded;
+
 /** How one indicator fares against a safe-water rule set. */
-public enum Grade {
+public enum Grade implements Coded {
     /** 达标: meets. */
     MET,
     /** 基本达标: basically meets. */

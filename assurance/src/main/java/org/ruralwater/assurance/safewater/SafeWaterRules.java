@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.ruralwater.assurance.wording.AssuranceWords;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.JsonReader;
 import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.datafile.ResourceIndex;
 import org.ruralwater.core.quality.QualityEvidence;
 import org.ruralwater.core.suggestion.Suggestions;
+import org.ruralwater.core.wording.Phrase;
 
 /**
  * Safe-drinking-water rule sets: T/CHES 18-2018 and provincial variants stated as differences from it, each
@@ -43,14 +45,33 @@ public final class SafeWaterRules {
         List<Problem> problems = new ArrayList<>();
         Map<String, RuleSetFile> map = new LinkedHashMap<>(sets);
         for (Path f : files) {
+            String source = f.getFileName().toString();
             try {
                 RuleSetFile r = READER.readOne(f);
+                Optional<String> base = r.basedOn();
+                if (base.isPresent() && !map.containsKey(base.get())) {
+                    problems.add(new Problem(
+                            source,
+                            1,
+                            1,
+                            "based_on",
+                            Phrase.of(AssuranceWords.LOADED_BASE),
+                            Phrase.quoted(base.get()),
+                            Suggestions.nearest(base.get(), map.keySet()).stream()
+                                    .toList()));
+                    continue;
+                }
                 map.put(r.id(), merged(r, map));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             } catch (IllegalArgumentException e) {
                 problems.add(new Problem(
-                        f.getFileName().toString(), 1, 1, "(rule set)", "a consistent rule set", e.getMessage()));
+                        source,
+                        1,
+                        1,
+                        "(rule set)",
+                        Phrase.of(AssuranceWords.CONSISTENT_RULE_SET),
+                        Phrase.verbatim(e.getMessage())));
             }
         }
         if (!problems.isEmpty()) {
@@ -72,10 +93,7 @@ public final class SafeWaterRules {
         }
         RuleSetFile base = known.get(r.basedOn().get());
         if (base == null) {
-            throw new IllegalArgumentException("based_on names " + r.basedOn().get() + ", which is not loaded"
-                    + Suggestions.nearest(r.basedOn().get(), known.keySet())
-                            .map(n -> "; Maybe \"" + n + "\"?")
-                            .orElse(""));
+            throw new IllegalArgumentException("based_on names " + r.basedOn().get() + ", which is not loaded");
         }
         return new RuleSetFile(
                 r.id(),
@@ -206,8 +224,7 @@ public final class SafeWaterRules {
                 : q.basicallyMet().contains(o.quality()) ? Grade.BASICALLY_MET : Grade.NOT_MET;
         note(
                 why,
-                () -> "quality: " + o.quality().name().toLowerCase(java.util.Locale.ROOT) + " for "
-                        + o.supply().name().toLowerCase(java.util.Locale.ROOT) + " supply (" + q.source() + ")");
+                () -> "quality: " + o.quality().code() + " for " + o.supply().code() + " supply (" + q.source() + ")");
         return g;
     }
 

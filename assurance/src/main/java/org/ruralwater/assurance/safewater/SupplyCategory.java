@@ -1,10 +1,11 @@
 package org.ruralwater.assurance.safewater;
 
+import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.works.SupplyKind;
 import org.ruralwater.core.works.SupplyWorks;
 
 /** The supply categories safe-water rules grade water quality by. */
-public enum SupplyCategory {
+public enum SupplyCategory implements Coded {
     /** 千吨万人 works: 1000 m³/d or 10,000 people and more. */
     LARGE_SCALE,
     /** Smaller centralized works. */

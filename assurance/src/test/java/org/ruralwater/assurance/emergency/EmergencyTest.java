@@ -7,11 +7,14 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.ruralwater.core.region.RegionCode;
 
@@ -54,12 +57,11 @@ class EmergencyTest {
         assertThat(actions)
                 .extracting(EmergencyNorms.Action::what, EmergencyNorms.Action::due)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
+                        Tuple.tuple(
                                 "planned stop notified late: users must be told 24 h before",
                                 LocalDateTime.of(2026, 2, 28, 8, 0)),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "start emergency supply", LocalDateTime.of(2026, 3, 2, 8, 0)),
-                        org.assertj.core.groups.Tuple.tuple(
+                        Tuple.tuple("start emergency supply", LocalDateTime.of(2026, 3, 2, 8, 0)),
+                        Tuple.tuple(
                                 "report to the township and the county water authority",
                                 LocalDateTime.of(2026, 3, 4, 8, 0)));
         assertThat(norms.escalation(start, Optional.empty(), false, start.plusHours(23)))
@@ -132,7 +134,7 @@ class EmergencyTest {
                     assertThat(given + p.unallocated()).isEqualTo((long) available);
                     long needed = p.lines().stream()
                             .mapToLong(l -> MIN.multiply(BigDecimal.valueOf(l.people()))
-                                    .setScale(0, java.math.RoundingMode.CEILING)
+                                    .setScale(0, RoundingMode.CEILING)
                                     .longValueExact())
                             .sum();
                     if (available >= needed) {
@@ -171,12 +173,12 @@ class EmergencyTest {
         long needTotal = 0;
         for (int i = 0; i < n; i++) {
             need[i] = MIN.multiply(BigDecimal.valueOf(pops.get(i)))
-                    .setScale(0, java.math.RoundingMode.CEILING)
+                    .setScale(0, RoundingMode.CEILING)
                     .longValueExact();
             cap[i] = Math.max(
                     need[i],
                     TARGET.multiply(BigDecimal.valueOf(pops.get(i)))
-                            .setScale(0, java.math.RoundingMode.DOWN)
+                            .setScale(0, RoundingMode.DOWN)
                             .longValueExact());
             needTotal += need[i];
         }
@@ -211,6 +213,6 @@ class EmergencyTest {
             }
             out[best]++;
         }
-        return java.util.Arrays.stream(out).boxed().toList();
+        return Arrays.stream(out).boxed().toList();
     }
 }

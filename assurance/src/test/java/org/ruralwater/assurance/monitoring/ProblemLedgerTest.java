@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ruralwater.core.region.RegionCode;
 
@@ -118,8 +119,7 @@ class ProblemLedgerTest {
         DeadlineRules days = new DeadlineRules(
                 "COUNTY",
                 "test",
-                List.of(new DeadlineRules.Rule(
-                        RectificationClass.ON_THE_SPOT, java.util.Optional.empty(), java.util.Optional.of(7))));
+                List.of(new DeadlineRules.Rule(RectificationClass.ON_THE_SPOT, Optional.empty(), Optional.of(7))));
         assertThat(days.deadline(RectificationClass.ON_THE_SPOT, LocalDate.of(2026, 12, 28)))
                 .isEqualTo(LocalDate.of(2027, 1, 4));
         assertThatThrownBy(() -> days.deadline(RectificationClass.STAGED, LocalDate.of(2026, 1, 1)))

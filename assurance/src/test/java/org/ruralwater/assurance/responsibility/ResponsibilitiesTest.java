@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.ruralwater.core.county.County;
 import org.ruralwater.core.demo.DemoCounty;
@@ -67,12 +68,11 @@ class ResponsibilitiesTest {
         assertThat(gaps)
                 .extracting(Gap::kind, Gap::subject)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                Gap.Kind.NO_PUBLISHED_PHONE, large.id().value()),
-                        org.assertj.core.groups.Tuple.tuple(
+                        Tuple.tuple(Gap.Kind.NO_PUBLISHED_PHONE, large.id().value()),
+                        Tuple.tuple(
                                 Gap.Kind.WORKS_WITHOUT_RESPONSIBLE_PERSON,
                                 large.id().value()),
-                        org.assertj.core.groups.Tuple.tuple(
+                        Tuple.tuple(
                                 Gap.Kind.VILLAGE_WITHOUT_MANAGER,
                                 DEMO.waterManagers().get(0).villages().get(0).value()));
         assertThat(gaps.get(1).detail()).endsWith("names no operation person");

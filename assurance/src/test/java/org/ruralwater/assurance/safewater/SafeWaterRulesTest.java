@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -249,7 +250,7 @@ class SafeWaterRulesTest {
         Screening.Row first = townships.get(0);
         assertThat(first.households()).containsEntry(SafetyVerdict.SAFE, 1L).containsEntry(SafetyVerdict.UNSAFE, 1L);
         assertThat(first.people()).containsEntry(SafetyVerdict.UNSAFE, 4L);
-        assertThat(first.peopleFailing()).containsExactly(java.util.Map.entry("quantity", 4L));
+        assertThat(first.peopleFailing()).containsExactly(Map.entry("quantity", 4L));
         assertThat(Screening.rollUp(all, RegionLevel.COUNTY))
                 .singleElement()
                 .satisfies(r -> assertThat(r.people()).containsEntry(SafetyVerdict.SAFE, 8L));

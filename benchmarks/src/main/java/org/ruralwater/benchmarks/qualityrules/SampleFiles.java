@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -23,8 +24,9 @@ final class SampleFiles {
             int samples = determinations / 10;
             for (int s = 0; s < samples; s++) {
                 String point = random.nextInt(4) == 0 ? "outlet" : "tap";
-                String head = "S" + s + ",W" + (s % 60) + "," + point + ",2026-03-" + String.format("%02d", 1 + s % 28)
-                        + " 09:" + String.format("%02d", s % 60) + ",small_centralized,chlorine,";
+                String head = "S" + s + ",W" + (s % 60) + "," + point + ",2026-03-"
+                        + String.format(Locale.ROOT, "%02d", 1 + s % 28) + " 09:"
+                        + String.format(Locale.ROOT, "%02d", s % 60) + ",small_centralized,chlorine,";
                 row(w, head, "浑浊度", decimal(random, 0.1, 1.6), "NTU", "");
                 row(w, head, "free_chlorine", decimal(random, 0.02, 0.9), "mg/L", "");
                 row(w, head, "总大肠菌群", random.nextInt(50) == 0 ? "2" : "未检出", "MPN/100mL", "");
@@ -54,6 +56,6 @@ final class SampleFiles {
     }
 
     private static String decimal(Random random, double from, double to) {
-        return String.format(java.util.Locale.ROOT, "%.2f", from + random.nextDouble() * (to - from));
+        return String.format(Locale.ROOT, "%.2f", from + random.nextDouble() * (to - from));
     }
 }

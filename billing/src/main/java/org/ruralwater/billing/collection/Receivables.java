@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.ruralwater.billing.run.Bill;
 import org.ruralwater.billing.run.Ledger;
@@ -107,7 +108,7 @@ public final class Receivables {
                 paid.computeIfAbsent(p.household(), k -> new ArrayList<>()).add(p);
             }
         }
-        Set<HouseholdId> households = new java.util.TreeSet<>(Comparator.comparing(HouseholdId::value));
+        Set<HouseholdId> households = new TreeSet<>(Comparator.comparing(HouseholdId::value));
         households.addAll(invoices.keySet());
         households.addAll(paid.keySet());
         Map<HouseholdId, Position> positions = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.money.Money;
 
 /**
@@ -19,7 +20,7 @@ public record PrepaidAccount(Money balance, boolean valveOpen, List<Notice> noti
     /** Something the account calls for. */
     public record Notice(Kind kind, LocalDateTime at, Money balance) {
         /** What happened. */
-        public enum Kind {
+        public enum Kind implements Coded {
             LOW_BALANCE,
             VALVE_CLOSE,
             VALVE_OPEN

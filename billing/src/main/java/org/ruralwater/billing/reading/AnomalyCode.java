@@ -1,7 +1,9 @@
 package org.ruralwater.billing.reading;
 
+import org.ruralwater.core.datafile.Coded;
+
 /** What is odd about a period's readings. File codes are the lower-case names. */
-public enum AnomalyCode {
+public enum AnomalyCode implements Coded {
     /** Lower than the previous reading and explained by the register passing its last digit. */
     ROLLOVER,
     /** Lower than the previous reading and not explained by a rollover: a misread, a swapped or tampered meter. */

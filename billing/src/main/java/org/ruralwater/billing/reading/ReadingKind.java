@@ -1,7 +1,9 @@
 package org.ruralwater.billing.reading;
 
+import org.ruralwater.core.datafile.Coded;
+
 /** How a register reading was taken. File codes are the lower-case names. */
-public enum ReadingKind {
+public enum ReadingKind implements Coded {
     /** Read from the meter by the reader or the water manager. */
     ACTUAL,
     /** Estimated without reading the meter (the meter could not be reached). */

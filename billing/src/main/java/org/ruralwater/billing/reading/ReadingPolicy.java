@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.datafile.JsonReader;
 
 /**
@@ -29,7 +30,7 @@ public record ReadingPolicy(
         String source) {
 
     /** How to estimate use when the end-of-period reading is missing. */
-    public enum MissingRead {
+    public enum MissingRead implements Coded {
         /** The household's average over its history periods. */
         AVERAGE,
         /** Nothing: bill no volume until a reading comes. */
@@ -45,7 +46,7 @@ public record ReadingPolicy(
     }
 
     /** What a bill run does about an anomaly. */
-    public enum Action {
+    public enum Action implements Coded {
         /** Hold the household's bill until someone looks. */
         BLOCK,
         /** Issue the bill and show the anomaly on it. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ruralwater.billing.reading.AnomalyCode;
 import org.ruralwater.billing.tariff.BillLine;
 import org.ruralwater.core.calendar.Period;
+import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.household.HouseholdId;
 import org.ruralwater.core.money.Money;
 
@@ -34,7 +35,7 @@ public record Bill(
         Optional<String> cancels) {
 
     /** What the document is. */
-    public enum Kind {
+    public enum Kind implements Coded {
         INVOICE,
         CREDIT_NOTE
     }

@@ -26,6 +26,7 @@ import org.ruralwater.billing.tariff.Quote;
 import org.ruralwater.billing.tariff.QuoteRequest;
 import org.ruralwater.billing.tariff.Tariff;
 import org.ruralwater.billing.tariff.Tariffs;
+import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Problem;
@@ -33,6 +34,7 @@ import org.ruralwater.core.household.HouseholdId;
 import org.ruralwater.core.household.Meter;
 import org.ruralwater.core.household.MeterId;
 import org.ruralwater.core.money.Money;
+import org.ruralwater.core.wording.Phrase;
 
 /**
  * A monthly bill run: from accounts, meters and readings to invoices, all or nothing, and idempotent.
@@ -364,7 +366,8 @@ public final class BillRun {
             MeterId id, Map<MeterId, Meter> meters, int line, List<Meter> mine, List<Problem> problems) {
         Meter meter = meters.get(id);
         if (meter == null) {
-            problems.add(new Problem("accounts", line, 1, "meters", "a meter listed in meters", id.value()));
+            problems.add(new Problem(
+                    "accounts", line, 1, "meters", Phrase.of(BillingWords.METER_LISTED), Phrase.verbatim(id.value())));
         } else {
             mine.add(meter);
         }
@@ -453,13 +456,25 @@ public final class BillRun {
     private void checkAccount(
             Account a, int line, boolean again, Pricing price, Period.Month period, List<Problem> problems) {
         if (again) {
-            problems.add(
-                    new Problem("accounts", line, 1, "household", "each household once", a.household() + " again"));
+            problems.add(new Problem(
+                    "accounts",
+                    line,
+                    1,
+                    "household",
+                    Phrase.of(BillingWords.HOUSEHOLD_ONCE),
+                    Phrase.of(BillingWords.HOUSEHOLD_AGAIN, a.household())));
         }
         if (!price.known()) {
-            problems.add(new Problem("accounts", line, 1, "tariff", "a known tariff", "\"" + a.tariff() + "\""));
+            problems.add(new Problem(
+                    "accounts", line, 1, "tariff", Phrase.of(BillingWords.KNOWN_TARIFF), Phrase.quoted(a.tariff())));
         } else if (!price.usable()) {
-            problems.add(new Problem("accounts", line, 1, "tariff", "a tariff in force through " + period, a.tariff()));
+            problems.add(new Problem(
+                    "accounts",
+                    line,
+                    1,
+                    "tariff",
+                    Phrase.of(BillingWords.TARIFF_IN_FORCE, period),
+                    Phrase.verbatim(a.tariff())));
         }
         a.subsidyCategory().ifPresent(c -> {
             if (subsidies.forCategory(c).isEmpty()) {
@@ -468,12 +483,18 @@ public final class BillRun {
                         line,
                         1,
                         "subsidy_category",
-                        "a category of subsidy scheme " + subsidies.id(),
-                        "\"" + c + "\""));
+                        Phrase.of(BillingWords.SUBSIDY_CATEGORY_OF, subsidies.id()),
+                        Phrase.quoted(c)));
             }
         });
         if (a.meters().isEmpty()) {
-            problems.add(new Problem("accounts", line, 1, "meters", "at least one meter for a metered bill", "none"));
+            problems.add(new Problem(
+                    "accounts",
+                    line,
+                    1,
+                    "meters",
+                    Phrase.of(BillingWords.AT_LEAST_ONE_METER),
+                    Phrase.of(BillingWords.NONE)));
         }
     }
 }

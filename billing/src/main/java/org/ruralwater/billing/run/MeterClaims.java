@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ruralwater.billing.reading.MeterReading;
+import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.household.MeterId;
+import org.ruralwater.core.wording.Phrase;
 
 /**
  * A bill run's readings grouped by meter, and the claims accounts lay on meters: each meter belongs to one
@@ -87,7 +89,12 @@ final class MeterClaims {
                     MeterId id = ids.get(k);
                     if (part(id, parts.size()) == p && mine.put(id, CLAIMED) == CLAIMED) {
                         problems.add(new Problem(
-                                "accounts", i + 2, 1, "meters", "a meter no other account has", id.value()));
+                                "accounts",
+                                i + 2,
+                                1,
+                                "meters",
+                                Phrase.of(BillingWords.METER_NO_OTHER_ACCOUNT),
+                                Phrase.verbatim(id.value())));
                     }
                 }
             }
@@ -104,7 +111,13 @@ final class MeterClaims {
         for (int i = 0; i < readings.size(); i++) {
             MeterId meter = readings.get(i).meter();
             if (partOf(meter).get(meter) != CLAIMED) {
-                problems.add(new Problem("readings", i + 2, 1, "meter", "a meter of an account", meter.value()));
+                problems.add(new Problem(
+                        "readings",
+                        i + 2,
+                        1,
+                        "meter",
+                        Phrase.of(BillingWords.METER_OF_ACCOUNT),
+                        Phrase.verbatim(meter.value())));
             }
         }
         return problems;

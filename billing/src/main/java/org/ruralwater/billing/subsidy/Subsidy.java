@@ -3,6 +3,7 @@ package org.ruralwater.billing.subsidy;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import org.ruralwater.core.datafile.Coded;
 
 /**
  * A subsidy or waiver for a category of household, and the fund that pays it.
@@ -15,7 +16,7 @@ import java.math.BigDecimal;
 public record Subsidy(String category, Kind kind, BigDecimal value, String fund, String source) {
 
     /** How the subsidy lowers a bill. File codes are the lower-case names. */
-    public enum Kind {
+    public enum Kind implements Coded {
         /** The household pays as if it used this many m³ less each month (免收 N m³). */
         FREE_QUANTITY,
         /** A share of the bill, rounded half-up to the fen. */

@@ -3,6 +3,8 @@ package org.ruralwater.billing.tariff;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.ruralwater.core.money.Money;
@@ -22,7 +24,7 @@ public record BillLine(
         Money amount) {
 
     /** The sum of the lines' amounts; a plain loop, since every bill of a run computes it. */
-    public static Money total(java.util.Currency currency, List<BillLine> lines) {
+    public static Money total(Currency currency, List<BillLine> lines) {
         // Summing the amounts and making one Money spares a Money per line on a million bills; a one-line bill
         // (most of them) shares its line's amount, as Money is immutable.
         if (lines.size() == 1 && lines.get(0).amount().currency().equals(currency)) {
@@ -36,7 +38,7 @@ public record BillLine(
             }
             sum = sum.add(amount.amount());
         }
-        return Money.of(currency, sum, java.math.RoundingMode.UNNECESSARY);
+        return Money.of(currency, sum, RoundingMode.UNNECESSARY);
     }
 
     public BillLine {

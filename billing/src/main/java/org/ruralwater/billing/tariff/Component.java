@@ -103,8 +103,7 @@ sealed interface Component {
                             .orElse("over " + blockFloor.stripTrailingZeros().toPlainString() + " m³");
                     out.add(new BillLine(
                             name,
-                            name + " tier " + (i + 1) + " (" + range + " per "
-                                    + allowance.name().toLowerCase(java.util.Locale.ROOT) + ")",
+                            name + " tier " + (i + 1) + " (" + range + " per " + allowance.code() + ")",
                             Optional.of(q),
                             Optional.of(b.price()),
                             round(c, q.multiply(b.price()), rounding)));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.ruralwater.core.datafile.Coded;
 
 /** A tariff file as read; {@link Tariff#of} checks it and turns its rows into components. */
 record TariffFile(
@@ -21,7 +22,7 @@ record TariffFile(
         List<Row> components) {
 
     /** How sure the file is of its numbers: HIGH from an official text, MEDIUM from a faithful secondary copy. */
-    enum Confidence {
+    enum Confidence implements Coded {
         HIGH,
         MEDIUM,
         LOW,
@@ -42,7 +43,7 @@ record TariffFile(
             Optional<BigDecimal> quota,
             Optional<List<Step>> steps) {}
 
-    enum Kind {
+    enum Kind implements Coded {
         VOLUMETRIC,
         TIERED,
         FIXED,
@@ -51,13 +52,13 @@ record TariffFile(
     }
 
     /** Over what period a tiered allowance runs. */
-    enum Allowance {
+    enum Allowance implements Coded {
         MONTH,
         YEAR
     }
 
     /** What a fixed charge is counted per, each month. */
-    enum Per {
+    enum Per implements Coded {
         HOUSEHOLD,
         PERSON
     }

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ruralwater.billing.wording.BillingWords;
+import org.ruralwater.core.apportionment.LargestRemainder;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.JsonReader;
@@ -20,6 +22,7 @@ import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.datafile.ResourceIndex;
 import org.ruralwater.core.money.Money;
 import org.ruralwater.core.suggestion.Suggestions;
+import org.ruralwater.core.wording.Phrase;
 
 /**
  * Tariffs as data: every version of every tariff, one file each, shipped or added by an agency. A quote goes
@@ -67,7 +70,13 @@ public final class Tariffs {
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(source, 1, 1, "(tariff)", "a consistent tariff", e.getMessage()));
+                problems.add(new Problem(
+                        source,
+                        1,
+                        1,
+                        "(tariff)",
+                        Phrase.of(BillingWords.CONSISTENT_TARIFF),
+                        Phrase.verbatim(e.getMessage())));
             }
         }
         if (!problems.isEmpty()) {
@@ -169,25 +178,8 @@ public final class Tariffs {
                     "consumption is prorated to the litre, but " + m3 + " m³ has a finer part");
         }
         long whole = litres.longValueExact();
-        long sum = days.stream().mapToLong(Long::longValue).sum();
-        long[] parts = new long[days.size()];
-        long[] remainders = new long[days.size()];
-        long given = 0;
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = Math.multiplyExact(whole, days.get(i)) / sum;
-            remainders[i] = Math.multiplyExact(whole, days.get(i)) % sum;
-            given += parts[i];
-        }
-        for (long left = whole - given; left > 0; left--) {
-            int best = 0;
-            for (int i = 1; i < parts.length; i++) {
-                if (remainders[i] > remainders[best]) {
-                    best = i;
-                }
-            }
-            parts[best]++;
-            remainders[best] = -1;
-        }
+        long[] parts = LargestRemainder.split(
+                whole, days.stream().mapToLong(Long::longValue).toArray());
         List<BigDecimal> out = new ArrayList<>();
         for (long l : parts) {
             out.add(BigDecimal.valueOf(l, 3));

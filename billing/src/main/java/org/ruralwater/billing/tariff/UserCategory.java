@@ -1,7 +1,9 @@
 package org.ruralwater.billing.tariff;
 
+import org.ruralwater.core.datafile.Coded;
+
 /** Who a tariff is for. File codes are the lower-case names. */
-public enum UserCategory {
+public enum UserCategory implements Coded {
     /** 农村居民生活用水. */
     RURAL_RESIDENTIAL,
     /** 居民生活用水 in towns, where rural works extend urban networks. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,7 +55,7 @@ class PublishedTariffsTest {
         assertThat(total("CN-JS-JIANGDU-URBAN-RESIDENTIAL", lateInYear)).isEqualTo(Money.of("CNY", "53.24"));
         // Six people: +2 × 60 m³ a year on each boundary (336, 384): all 10 m³ in tier 1.
         QuoteRequest six = new QuoteRequest(
-                Period.month(2026, 12), new BigDecimal("10"), 6, new BigDecimal("260"), java.util.Optional.empty());
+                Period.month(2026, 12), new BigDecimal("10"), 6, new BigDecimal("260"), Optional.empty());
         assertThat(total("CN-JS-JIANGDU-URBAN-RESIDENTIAL", six)).isEqualTo(Money.of("CNY", "30.00"));
     }
 

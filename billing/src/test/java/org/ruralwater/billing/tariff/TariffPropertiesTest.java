@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -126,7 +127,7 @@ class TariffPropertiesTest {
                 .ofSize(12);
         qt().withExamples(500).forAll(tiered(TariffFile.Allowance.YEAR), months).checkAssert((t, use) -> {
             BigDecimal[] perTierMonthly = new BigDecimal[4];
-            java.util.Arrays.fill(perTierMonthly, BigDecimal.ZERO);
+            Arrays.fill(perTierMonthly, BigDecimal.ZERO);
             BigDecimal earlier = BigDecimal.ZERO;
             for (int m = 0; m < 12; m++) {
                 Quote q =

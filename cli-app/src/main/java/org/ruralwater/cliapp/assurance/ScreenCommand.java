@@ -3,7 +3,6 @@ package org.ruralwater.cliapp.assurance;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.assurance.safewater.Assessment;
@@ -69,10 +68,10 @@ public final class ScreenCommand implements Callable<Integer> {
         if (level != null) {
             List<String> columns = new ArrayList<>(List.of("region"));
             for (SafetyVerdict v : SafetyVerdict.values()) {
-                columns.add("people_" + v.name().toLowerCase(Locale.ROOT));
+                columns.add("people_" + v.code());
             }
             for (SafetyVerdict v : SafetyVerdict.values()) {
-                columns.add("households_" + v.name().toLowerCase(Locale.ROOT));
+                columns.add("households_" + v.code());
             }
             table = Table.of(columns);
             for (Screening.Row r : Screening.rollUp(graded, level)) {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
 import org.ruralwater.billing.reading.AnomalyCode;
 import org.ruralwater.billing.run.Bill;
 import org.ruralwater.billing.tariff.BillLine;
@@ -40,7 +39,7 @@ final class LedgerFile {
             for (Bill b : documents) {
                 g.writeStartObject();
                 g.writeStringField("id", b.id());
-                g.writeStringField("kind", b.kind().name().toLowerCase(Locale.ROOT));
+                g.writeStringField("kind", b.kind().code());
                 g.writeStringField("household", b.household().value());
                 g.writeStringField("period", b.period().toString());
                 g.writeStringField("tariff", b.tariff());
@@ -67,7 +66,7 @@ final class LedgerFile {
                 g.writeBooleanField("estimated", b.estimated());
                 g.writeArrayFieldStart("flags");
                 for (AnomalyCode f : b.flags()) {
-                    g.writeString(f.name().toLowerCase(Locale.ROOT));
+                    g.writeString(f.code());
                 }
                 g.writeEndArray();
                 if (b.cancels().isPresent()) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -115,16 +114,12 @@ public final class RunCommand implements Callable<Integer> {
             for (Bill b : result.issued()) {
                 table.row(
                         b.id(),
-                        b.kind().name().toLowerCase(Locale.ROOT),
+                        b.kind().code(),
                         b.household(),
                         b.m3().toPlainString(),
                         b.total(),
                         b.estimated(),
-                        String.join(
-                                ";",
-                                b.flags().stream()
-                                        .map(f -> f.name().toLowerCase(Locale.ROOT))
-                                        .toList()),
+                        String.join(";", b.flags().stream().map(f -> f.code()).toList()),
                         b.cancels().orElse(""));
             }
             table.write(output.format(), spec.commandLine().getOut());

@@ -3,7 +3,6 @@ package org.ruralwater.cliapp.maintenance;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.cliapp.ExitCode;
@@ -63,7 +62,7 @@ public final class BreachesCommand implements Callable<Integer> {
         for (Breach b : breaches) {
             table.row(
                     b.workOrder(),
-                    b.kind().name().toLowerCase(Locale.ROOT),
+                    b.kind().code(),
                     b.severity(),
                     b.deadline(),
                     b.late().toMinutes(),

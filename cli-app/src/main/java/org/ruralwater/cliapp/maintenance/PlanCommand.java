@@ -82,9 +82,7 @@ public final class PlanCommand implements Callable<Integer> {
                     t.earliest(),
                     t.due(),
                     t.durationMinutes(),
-                    String.join(
-                            ";",
-                            t.skills().stream().map(s -> s.name().toLowerCase()).toList()));
+                    String.join(";", t.skills().stream().map(s -> s.code()).toList()));
         }
         table.write(output.format(), spec.commandLine().getOut());
         return ExitCode.OK;

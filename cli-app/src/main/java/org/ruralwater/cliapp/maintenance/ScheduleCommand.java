@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.output.FormatOption;
@@ -81,18 +84,17 @@ public final class ScheduleCommand implements Callable<Integer> {
         CrewSchedule plan;
         long started = System.nanoTime();
         try (Progress progress = Progress.start("solving", moves != null ? -1 : seconds, "s")) {
-            java.util.concurrent.ScheduledExecutorService clock =
-                    java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                        Thread t = new Thread(r, "progress");
-                        t.setDaemon(true);
-                        return t;
-                    });
+            ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "progress");
+                t.setDaemon(true);
+                return t;
+            });
             if (progress.shown()) {
                 clock.scheduleAtFixedRate(
                         () -> progress.stepTo((System.nanoTime() - started) / 1_000_000_000L),
                         200,
                         200,
-                        java.util.concurrent.TimeUnit.MILLISECONDS);
+                        TimeUnit.MILLISECONDS);
             }
             try {
                 plan = scheduler.solve(problem, best -> progress.say("best " + best));

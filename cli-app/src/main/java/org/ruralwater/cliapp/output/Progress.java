@@ -3,6 +3,7 @@ package org.ruralwater.cliapp.output;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.jline.nativ.CLibrary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,7 +44,7 @@ public final class Progress implements AutoCloseable {
      */
     static boolean stderrIsTerminal() {
         try {
-            return org.jline.nativ.CLibrary.isatty(2) == 1;
+            return CLibrary.isatty(2) == 1;
         } catch (LinkageError | RuntimeException e) {
             return System.console() != null;
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ruralwater.core.datafile.CsvWriter;
 
 /** Rows of named columns, written in any {@link Format}. Cells are text, as the domain formatted them. */
 public final class Table {
@@ -126,26 +127,10 @@ public final class Table {
     }
 
     private void writeCsv(PrintWriter out) {
-        out.print(csvLine(columns));
+        out.print(CsvWriter.line(columns));
         for (List<String> r : rows) {
-            out.print(csvLine(r));
+            out.print(CsvWriter.line(r));
         }
-    }
-
-    private static String csvLine(List<String> cells) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            String c = cells.get(i);
-            if (i > 0) {
-                b.append(',');
-            }
-            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-                b.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append('\n').toString();
     }
 
     private void writeJson(PrintWriter out) {

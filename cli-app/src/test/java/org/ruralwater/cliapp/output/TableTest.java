@@ -37,6 +37,12 @@ class TableTest {
     }
 
     @Test
+    void csvQuotesACellStartingWithAHashSoItIsNotReadBackAsAComment() {
+        assertThat(Table.of("name", "note").row("#3 well", " padded").toString(Format.CSV))
+                .isEqualTo("name,note\n\"#3 well\",\" padded\"\n");
+    }
+
+    @Test
     void jsonIsAnArrayOfObjectsKeyedByColumn() {
         assertThat(Table.of("a", "b").row(1, "二").toString(Format.JSON))
                 .isEqualToIgnoringWhitespace("[{\"a\":\"1\",\"b\":\"二\"}]");

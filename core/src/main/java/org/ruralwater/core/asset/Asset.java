@@ -33,9 +33,8 @@ public record Asset(
         }
         size.ifPresent(s -> {
             if (s.unit().dimension() != type.category().sizeDimension()) {
-                throw new IllegalArgumentException(
-                        "asset " + id + " is a " + type.name().toLowerCase(java.util.Locale.ROOT) + ", sized by "
-                                + type.category().sizeDimension() + ", but its size is " + s);
+                throw new IllegalArgumentException("asset " + id + " is a " + type.code() + ", sized by "
+                        + type.category().sizeDimension() + ", but its size is " + s);
             }
         });
     }

@@ -1,9 +1,10 @@
 package org.ruralwater.core.asset;
 
+import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.quantity.Dimension;
 
 /** The top level of the asset taxonomy of a water works, with the dimension that sizes its assets. */
-public enum AssetCategory {
+public enum AssetCategory implements Coded {
     /** 水源: the water body or aquifer a works draws on; sized by its safe yield. */
     SOURCE(Dimension.FLOW),
     /** 取水构筑物: intakes and wells; sized by their yield. */

@@ -1,7 +1,9 @@
 package org.ruralwater.core.asset;
 
+import org.ruralwater.core.datafile.Coded;
+
 /** The type of an asset of a water works, within its {@link AssetCategory}. File codes are lower-case names. */
-public enum AssetType {
+public enum AssetType implements Coded {
     RESERVOIR_SOURCE(AssetCategory.SOURCE),
     RIVER_SOURCE(AssetCategory.SOURCE),
     AQUIFER_SOURCE(AssetCategory.SOURCE),

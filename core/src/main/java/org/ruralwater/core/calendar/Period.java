@@ -2,6 +2,7 @@ package org.ruralwater.core.calendar;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -88,7 +89,7 @@ public sealed interface Period permits Period.Month, Period.Quarter, Period.Year
             if ((m = Forms.RANGE.matcher(t)).matches()) {
                 return range(LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)));
             }
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException("\"" + text + "\" is not a valid period: " + e.getMessage(), e);
         }
         throw new IllegalArgumentException(

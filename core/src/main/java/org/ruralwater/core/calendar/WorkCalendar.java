@@ -192,7 +192,7 @@ public final class WorkCalendar {
      */
     public LocalDate plusWorkingDays(LocalDate date, int n) {
         if (n < 0) {
-            throw new IllegalArgumentException("cannot add " + n + " working days; Maybe minusWorkingDays?");
+            throw new IllegalArgumentException("cannot add " + n + " working days\nMaybe minusWorkingDays?");
         }
         LocalDate d = workingDayOnOrAfter(date);
         int counted = d.equals(date) ? 0 : 1;

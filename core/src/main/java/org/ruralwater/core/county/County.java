@@ -2,6 +2,8 @@ package org.ruralwater.core.county;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,8 +28,11 @@ import org.ruralwater.core.household.Village;
 import org.ruralwater.core.region.Region;
 import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.core.region.RegionHierarchy;
+import org.ruralwater.core.region.RegionLevel;
 import org.ruralwater.core.staff.Crew;
 import org.ruralwater.core.staff.WaterManager;
+import org.ruralwater.core.wording.CoreWords;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.core.works.SupplyWorks;
 import org.ruralwater.core.works.WorksId;
 
@@ -150,11 +155,11 @@ public final class County {
         requireNonNull(folder, "folder");
         try {
             Files.createDirectories(folder);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot create " + folder, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + folder, e);
         }
         List<Region> regionList = new ArrayList<>();
-        for (var level : org.ruralwater.core.region.RegionLevel.values()) {
+        for (var level : RegionLevel.values()) {
             regionList.addAll(regions.atLevel(level));
         }
         CsvWriter.forRecord(Region.class).write(folder.resolve(DataFile.REGIONS.fileName()), regionList);
@@ -266,13 +271,14 @@ public final class County {
         unique(managers, WaterManager::id, "id", problems);
         unique(crews, Crew::id, "id", problems);
 
-        Reference<RegionCode> township = new Reference<>(regionCodes, "a township listed in regions.csv", "township");
-        Reference<RegionCode> region = new Reference<>(regionCodes, "a region listed in regions.csv", "region");
-        Reference<RegionCode> village = new Reference<>(villageCodes, "a village listed in villages.csv", "village");
-        Reference<WorksId> worksRef = new Reference<>(worksIds, "a works listed in works.csv", "works");
-        Reference<MeterId> meter = new Reference<>(meterByIdMap.keySet(), "a meter listed in meters.csv", "meter");
+        Reference<RegionCode> township =
+                new Reference<>(regionCodes, CoreWords.LISTED_TOWNSHIP, CoreWords.NOUN_TOWNSHIP);
+        Reference<RegionCode> region = new Reference<>(regionCodes, CoreWords.LISTED_REGION, CoreWords.NOUN_REGION);
+        Reference<RegionCode> village = new Reference<>(villageCodes, CoreWords.LISTED_VILLAGE, CoreWords.NOUN_VILLAGE);
+        Reference<WorksId> worksRef = new Reference<>(worksIds, CoreWords.LISTED_WORKS, CoreWords.NOUN_WORKS);
+        Reference<MeterId> meter = new Reference<>(meterByIdMap.keySet(), CoreWords.LISTED_METER, CoreWords.NOUN_METER);
         Reference<HouseholdId> household =
-                new Reference<>(householdIds, "a household listed in households.csv", "household");
+                new Reference<>(householdIds, CoreWords.LISTED_HOUSEHOLD, CoreWords.NOUN_HOUSEHOLD);
 
         villages.forEach(v -> township.check(v, "code", List.of(v.value().township()), problems));
         works.forEach(w -> village.check(w, "villages", w.value().villages(), problems));
@@ -286,10 +292,15 @@ public final class County {
                 Meter m = meterByIdMap.get(id);
                 if (m != null && !m.household().equals(hh.id())) {
                     problems.add(h.problem(
-                            "meter", "a meter of this household", "meter " + id + " belongs to " + m.household()));
+                            "meter",
+                            Phrase.of(CoreWords.METER_OF_HOUSEHOLD),
+                            Phrase.of(CoreWords.METER_BELONGS_TO, id, m.household())));
                 }
                 if (!metersInUse.add(id)) {
-                    problems.add(h.problem("meter", "a meter no other household has", "meter " + id + " again"));
+                    problems.add(h.problem(
+                            "meter",
+                            Phrase.of(CoreWords.METER_NO_OTHER_HOUSEHOLD),
+                            Phrase.of(CoreWords.METER_AGAIN, id)));
                 }
             });
         }
@@ -312,11 +323,12 @@ public final class County {
     }
 
     /** A reference from a row of one file to the keys of another. */
-    private record Reference<K>(Set<K> known, String expected, String noun) {
+    private record Reference<K>(Set<K> known, CoreWords expected, CoreWords noun) {
         void check(Located<?> row, String field, List<K> keys, List<Problem> problems) {
             for (K k : keys) {
                 if (!known.contains(k)) {
-                    problems.add(row.problem(field, expected, noun + " " + k + " is not"));
+                    problems.add(row.problem(
+                            field, Phrase.of(expected), Phrase.of(CoreWords.NOT_LISTED, Phrase.of(noun), k)));
                 }
             }
         }
@@ -330,7 +342,9 @@ public final class County {
             Located<T> first = seen.putIfAbsent(k, row);
             if (first != null) {
                 problems.add(row.problem(
-                        field, "a value no other row has", k + " again (first at line " + first.line() + ")"));
+                        field,
+                        Phrase.of(CoreWords.UNIQUE_VALUE),
+                        Phrase.of(CoreWords.AGAIN_FIRST_AT, k, first.line())));
             }
         }
         return seen.keySet();

@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ruralwater.core.wording.CoreWords;
+import org.ruralwater.core.wording.Phrase;
 
 /**
  * Reads a CSV file with a header row into records, strictly, reporting every problem in the file at once.
@@ -116,12 +118,12 @@ public final class CsvReader<T extends Record> {
             p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
             if (p.nextToken() != JsonToken.START_ARRAY) {
-                problems.add(1, 1, "(header)", "a header row naming the columns", "an empty file");
+                problems.add(1, 1, "(header)", Phrase.of(CoreWords.HEADER_ROW), Phrase.of(CoreWords.EMPTY_FILE));
                 problems.throwIfAny();
             }
             Header header = readHeader(p, problems);
             if (header == null) {
-                problems.add(1, 1, "(header)", "a header row naming the columns", "an empty file");
+                problems.add(1, 1, "(header)", Phrase.of(CoreWords.HEADER_ROW), Phrase.of(CoreWords.EMPTY_FILE));
                 problems.throwIfAny();
             }
             JsonToken t;
@@ -129,7 +131,7 @@ public final class CsvReader<T extends Record> {
                 readRow(p, header, problems, out);
             }
         } catch (JsonProcessingException e) {
-            problems.addSyntax(e, "well-formed CSV");
+            problems.addSyntax(e, CoreWords.WELL_FORMED_CSV);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -158,15 +160,16 @@ public final class CsvReader<T extends Record> {
                         l.getLineNr(),
                         l.getColumnNr(),
                         name.isEmpty() ? "(header)" : name,
-                        "one of the columns " + String.join(", ", shape.names()) + shape.hint(name),
-                        "an unknown column " + Problems.quote(name));
+                        Phrase.of(CoreWords.ONE_OF_COLUMNS, shape.names()),
+                        Phrase.of(CoreWords.UNKNOWN_COLUMN, Phrase.quoted(name)),
+                        shape.nearest(name));
             } else if (seen.containsKey(name)) {
                 problems.add(
                         l.getLineNr(),
                         l.getColumnNr(),
                         name,
-                        "each column once",
-                        "a second " + Problems.quote(name) + " column (the first is column " + seen.get(name) + ")");
+                        Phrase.of(CoreWords.EACH_COLUMN_ONCE),
+                        Phrase.of(CoreWords.SECOND_COLUMN, Phrase.quoted(name), seen.get(name)));
                 f = null;
             } else {
                 seen.put(name, fields.size() + 1);
@@ -175,7 +178,12 @@ public final class CsvReader<T extends Record> {
         }
         for (RecordShape.Field f : shape.fields()) {
             if (f.isRequired() && !seen.containsKey(f.name())) {
-                problems.add(line, 1, f.name(), "a column named " + f.name(), "no such column in the header");
+                problems.add(
+                        line,
+                        1,
+                        f.name(),
+                        Phrase.of(CoreWords.COLUMN_NAMED, f.name()),
+                        Phrase.of(CoreWords.NO_SUCH_COLUMN));
             }
         }
         return new Header(fields, line);
@@ -203,8 +211,8 @@ public final class CsvReader<T extends Record> {
                         l.getLineNr(),
                         l.getColumnNr(),
                         "(row)",
-                        header.fields().size() + " fields, as in the header",
-                        "an extra field " + Problems.quote(text));
+                        Phrase.of(CoreWords.FIELDS_AS_IN_HEADER, header.fields().size()),
+                        Phrase.of(CoreWords.EXTRA_FIELD, Phrase.quoted(text)));
                 ok = false;
             } else {
                 RecordShape.Field f = header.fields().get(position);
@@ -228,8 +236,10 @@ public final class CsvReader<T extends Record> {
                         lastLine,
                         lastColumn,
                         f == null ? "(row)" : f.name(),
-                        header.fields().size() + " fields, as in the header",
-                        "a row of " + position + (position == 1 ? " field" : " fields"));
+                        Phrase.of(CoreWords.FIELDS_AS_IN_HEADER, header.fields().size()),
+                        position == 1
+                                ? Phrase.of(CoreWords.ROW_OF_ONE_FIELD)
+                                : Phrase.of(CoreWords.ROW_OF_FIELDS, position));
             }
             ok = false;
         }
@@ -250,14 +260,14 @@ public final class CsvReader<T extends Record> {
                     line,
                     1,
                     "(row)",
-                    "a valid " + shape.type().getSimpleName(),
-                    r.message().replace('\n', ' '));
+                    Phrase.of(CoreWords.VALID_RECORD, shape.type().getSimpleName()),
+                    Phrase.verbatim(r.message().replace('\n', ' ')));
             return;
         }
         out.add(new Located<>(problems.source(), line, shape.type().cast(built)));
     }
 
-    private record Cell(Object value, String problem) {}
+    private record Cell(Object value, Phrase problem) {}
 
     private static Cell convert(RecordShape.Field f, String text) {
         ValueType type = f.type();
@@ -273,7 +283,7 @@ public final class CsvReader<T extends Record> {
             return convert(type, text);
         }
         if (blank) {
-            return new Cell(null, ((ValueType.Scalar) type).expected() + " (the column is required)");
+            return new Cell(null, Phrase.of(CoreWords.REQUIRED_VALUE, ((ValueType.Scalar) type).expected()));
         }
         return convert(type, text);
     }
@@ -287,8 +297,7 @@ public final class CsvReader<T extends Record> {
             for (String part : text.split(";", -1)) {
                 Cell c = convert(l.element(), part);
                 if (c.problem != null) {
-                    return new Cell(
-                            null, "a list separated by ';' of " + c.problem + ", but " + describe(part) + " is not");
+                    return new Cell(null, Phrase.of(CoreWords.LIST_OF, c.problem, describe(part)));
                 }
                 items.add(c.value);
             }
@@ -301,11 +310,11 @@ public final class CsvReader<T extends Record> {
         try {
             return new Cell(s.parse(text), null);
         } catch (ValueType.BadValue e) {
-            return new Cell(null, e.getMessage());
+            return new Cell(null, e.expected());
         }
     }
 
-    private static String describe(String text) {
-        return text.isEmpty() ? "an empty value" : Problems.quote(text);
+    private static Phrase describe(String text) {
+        return text.isEmpty() ? Phrase.of(CoreWords.EMPTY_VALUE) : Phrase.quoted(text);
     }
 }

@@ -6,13 +6,14 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -69,7 +70,7 @@ public final class CsvWriter<T extends Record> {
             line.append(fields.get(i).name());
         }
         out.write(line.append('\n').toString());
-        java.lang.reflect.RecordComponent[] components = shape.type().getRecordComponents();
+        RecordComponent[] components = shape.type().getRecordComponents();
         for (T r : records) {
             line.setLength(0);
             for (int i = 0; i < components.length; i++) {
@@ -82,9 +83,9 @@ public final class CsvWriter<T extends Record> {
         }
     }
 
-    private static Object value(java.lang.reflect.RecordComponent c, Record r) {
+    private static Object value(RecordComponent c, Record r) {
         try {
-            java.lang.reflect.Method m = c.getAccessor();
+            Method m = c.getAccessor();
             m.setAccessible(true);
             return m.invoke(r);
         } catch (ReflectiveOperationException e) {
@@ -110,12 +111,28 @@ public final class CsvWriter<T extends Record> {
             return b.toString();
         }
         if (value instanceof Enum<?> e) {
-            return e.name().toLowerCase(Locale.ROOT);
+            return Coded.codeOf(e);
         }
         if (value instanceof BigDecimal d) {
             return d.toPlainString();
         }
         return value.toString();
+    }
+
+    /**
+     * One line of cells, quoted by the same rule as every file this writer writes (a cell that holds a
+     * comma, quote or line break, starts with {@code #}, which readers take for a comment, or starts or
+     * ends with a space), ending with a line break.
+     */
+    public static String line(List<String> cells) {
+        StringBuilder line = new StringBuilder(16 * cells.size() + 1);
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            appendField(line, cells.get(i));
+        }
+        return line.append('\n').toString();
     }
 
     private static void appendField(StringBuilder line, String text) {

@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ruralwater.core.wording.CoreWords;
+import org.ruralwater.core.wording.Phrase;
 
 /**
  * Reads JSON into records, strictly, reporting every problem in the file at once.
@@ -81,7 +83,12 @@ public final class JsonReader<T extends Record> {
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
-                problems.add(1, 1, "(file)", list ? "a JSON array of objects" : "a JSON object", "an empty file");
+                problems.add(
+                        1,
+                        1,
+                        "(file)",
+                        Phrase.of(list ? CoreWords.JSON_ARRAY_OF_OBJECTS : CoreWords.JSON_OBJECT),
+                        Phrase.of(CoreWords.EMPTY_FILE));
             } else if (list) {
                 result = readValue(p, new ValueType.ListOf(new ValueType.Nested(shape)), "", problems);
             } else {
@@ -90,10 +97,14 @@ public final class JsonReader<T extends Record> {
             if (first != null && p.nextToken() != null) {
                 JsonLocation l = p.currentTokenLocation();
                 problems.add(
-                        l.getLineNr(), l.getColumnNr(), "(file)", "the end of the file", "more JSON after the value");
+                        l.getLineNr(),
+                        l.getColumnNr(),
+                        "(file)",
+                        Phrase.of(CoreWords.END_OF_FILE),
+                        Phrase.of(CoreWords.MORE_JSON));
             }
         } catch (JsonProcessingException e) {
-            problems.addSyntax(e, "well-formed JSON");
+            problems.addSyntax(e, CoreWords.WELL_FORMED_JSON);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -115,7 +126,7 @@ public final class JsonReader<T extends Record> {
         }
         if (type instanceof ValueType.ListOf lt) {
             if (t != JsonToken.START_ARRAY) {
-                problems.add(l.getLineNr(), l.getColumnNr(), field, "an array", found(p));
+                problems.add(l.getLineNr(), l.getColumnNr(), field, Phrase.of(CoreWords.AN_ARRAY), found(p));
                 p.skipChildren();
                 return INVALID;
             }
@@ -132,7 +143,7 @@ public final class JsonReader<T extends Record> {
         }
         if (type instanceof ValueType.Nested n) {
             if (t != JsonToken.START_OBJECT) {
-                problems.add(l.getLineNr(), l.getColumnNr(), field, "an object", found(p));
+                problems.add(l.getLineNr(), l.getColumnNr(), field, Phrase.of(CoreWords.AN_OBJECT), found(p));
                 p.skipChildren();
                 return INVALID;
             }
@@ -145,10 +156,10 @@ public final class JsonReader<T extends Record> {
             case STRING -> t == JsonToken.VALUE_STRING ? t : null;
         };
         if (wanted == null) {
-            String kind = switch (s.json()) {
-                case NUMBER -> "a JSON number: " + s.expected();
-                case BOOLEAN -> "true or false";
-                case STRING -> "a string: " + s.expected();
+            Phrase kind = switch (s.json()) {
+                case NUMBER -> Phrase.of(CoreWords.JSON_NUMBER, s.expected());
+                case BOOLEAN -> Phrase.of(CoreWords.TRUE_OR_FALSE);
+                case STRING -> Phrase.of(CoreWords.JSON_STRING, s.expected());
             };
             problems.add(l.getLineNr(), l.getColumnNr(), field, kind, found(p));
             p.skipChildren();
@@ -156,13 +167,13 @@ public final class JsonReader<T extends Record> {
         }
         String text = p.getText();
         if (s.type() != String.class && text.isBlank()) {
-            problems.add(l.getLineNr(), l.getColumnNr(), field, s.expected(), "an empty string");
+            problems.add(l.getLineNr(), l.getColumnNr(), field, s.expected(), Phrase.of(CoreWords.EMPTY_STRING));
             return INVALID;
         }
         try {
             return s.parse(text);
         } catch (ValueType.BadValue e) {
-            problems.add(l.getLineNr(), l.getColumnNr(), field, e.getMessage(), Problems.quote(text));
+            problems.add(l.getLineNr(), l.getColumnNr(), field, e.expected(), Phrase.quoted(text));
             return INVALID;
         }
     }
@@ -184,22 +195,32 @@ public final class JsonReader<T extends Record> {
                         l.getLineNr(),
                         l.getColumnNr(),
                         fieldPath,
-                        "one of the keys " + String.join(", ", shape.names()) + shape.hint(name),
-                        "an unknown key " + Problems.quote(name));
+                        Phrase.of(CoreWords.ONE_OF_KEYS, shape.names()),
+                        Phrase.of(CoreWords.UNKNOWN_KEY, Phrase.quoted(name)),
+                        shape.nearest(name));
                 p.skipChildren();
                 ok = false;
                 continue;
             }
             if (!seen.add(name)) {
                 problems.add(
-                        l.getLineNr(), l.getColumnNr(), fieldPath, "each key once", "a second " + Problems.quote(name));
+                        l.getLineNr(),
+                        l.getColumnNr(),
+                        fieldPath,
+                        Phrase.of(CoreWords.EACH_KEY_ONCE),
+                        Phrase.of(CoreWords.SECOND_KEY, Phrase.quoted(name)));
                 p.skipChildren();
                 ok = false;
                 continue;
             }
             if (p.currentToken() == JsonToken.VALUE_NULL && f.isRequired()) {
                 JsonLocation v = p.currentTokenLocation();
-                problems.add(v.getLineNr(), v.getColumnNr(), fieldPath, "a value (the key is required)", "null");
+                problems.add(
+                        v.getLineNr(),
+                        v.getColumnNr(),
+                        fieldPath,
+                        Phrase.of(CoreWords.REQUIRED_KEY_VALUE),
+                        Phrase.of(CoreWords.JSON_NULL));
                 ok = false;
                 continue;
             }
@@ -218,8 +239,8 @@ public final class JsonReader<T extends Record> {
                             start.getLineNr(),
                             start.getColumnNr(),
                             path.isEmpty() ? f.name() : path + "." + f.name(),
-                            "a key " + Problems.quote(f.name()),
-                            "an object without it");
+                            Phrase.of(CoreWords.KEY_NAMED, Phrase.quoted(f.name())),
+                            Phrase.of(CoreWords.OBJECT_WITHOUT_IT));
                     ok = false;
                 } else {
                     values[f.index()] = Optional.empty();
@@ -235,26 +256,26 @@ public final class JsonReader<T extends Record> {
                     start.getLineNr(),
                     start.getColumnNr(),
                     path.isEmpty() ? "(object)" : path,
-                    "a valid " + shape.type().getSimpleName(),
-                    r.message().replace('\n', ' '));
+                    Phrase.of(CoreWords.VALID_RECORD, shape.type().getSimpleName()),
+                    Phrase.verbatim(r.message().replace('\n', ' ')));
             return INVALID;
         }
         return built;
     }
 
-    private static String found(JsonParser p) throws IOException {
+    private static Phrase found(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == null) {
-            return "the end of the input";
+            return Phrase.of(CoreWords.END_OF_INPUT);
         }
         return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "the string " + Problems.quote(p.getText());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
-            case VALUE_TRUE, VALUE_FALSE -> p.getText();
-            case VALUE_NULL -> "null";
-            default -> t.toString();
+            case START_OBJECT -> Phrase.of(CoreWords.AN_OBJECT);
+            case START_ARRAY -> Phrase.of(CoreWords.AN_ARRAY);
+            case VALUE_STRING -> Phrase.of(CoreWords.THE_STRING, Phrase.quoted(p.getText()));
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Phrase.of(CoreWords.THE_NUMBER, p.getText());
+            case VALUE_TRUE, VALUE_FALSE -> Phrase.verbatim(p.getText());
+            case VALUE_NULL -> Phrase.of(CoreWords.JSON_NULL);
+            default -> Phrase.verbatim(t.toString());
         };
     }
 }

@@ -1,7 +1,11 @@
 package org.ruralwater.core.datafile;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.List;
+import org.ruralwater.core.wording.CoreWords;
+import org.ruralwater.core.wording.Phrase;
 
 /** Collects problems while reading; throws them all at once at the end. */
 final class Problems {
@@ -16,8 +20,12 @@ final class Problems {
         return source;
     }
 
-    void add(int line, int column, String field, String expected, String found) {
+    void add(int line, int column, String field, Phrase expected, Phrase found) {
         list.add(new Problem(source, line, column, field, expected, found));
+    }
+
+    void add(int line, int column, String field, Phrase expected, Phrase found, List<String> suggestions) {
+        list.add(new Problem(source, line, column, field, expected, found, suggestions));
     }
 
     void addAll(List<Problem> problems) {
@@ -25,14 +33,14 @@ final class Problems {
     }
 
     /** A syntax error: the parser cannot go on, so it is the last problem of the file. */
-    void addSyntax(com.fasterxml.jackson.core.JsonProcessingException e, String expected) {
-        com.fasterxml.jackson.core.JsonLocation l = e.getLocation();
+    void addSyntax(JsonProcessingException e, CoreWords expected) {
+        JsonLocation l = e.getLocation();
         add(
                 l == null ? 0 : l.getLineNr(),
                 l == null ? 0 : l.getColumnNr(),
                 "(syntax)",
-                expected,
-                e.getOriginalMessage());
+                Phrase.of(expected),
+                Phrase.of(CoreWords.SYNTAX_ERROR, e.getOriginalMessage()));
     }
 
     boolean isEmpty() {
@@ -43,10 +51,5 @@ final class Problems {
         if (!list.isEmpty()) {
             throw new InvalidInputException(list);
         }
-    }
-
-    static String quote(String text) {
-        String t = text.length() > 60 ? text.substring(0, 57) + "…" : text;
-        return "\"" + t.replace("\r", "\\r").replace("\n", "\\n") + "\"";
     }
 }

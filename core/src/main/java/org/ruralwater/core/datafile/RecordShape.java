@@ -115,10 +115,8 @@ final class RecordShape<T extends Record> {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
-    /** A "Maybe" hint naming the known field nearest to {@code wanted}, or an empty text. */
-    String hint(String wanted) {
-        return Suggestions.nearest(wanted, names())
-                .map(n -> "; Maybe \"" + n + "\"?")
-                .orElse("");
+    /** The known field nearest to {@code wanted}, to suggest, if any is near enough. */
+    List<String> nearest(String wanted) {
+        return Suggestions.nearest(wanted, names()).stream().toList();
     }
 }

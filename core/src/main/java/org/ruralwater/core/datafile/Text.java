@@ -12,6 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.ruralwater.core.wording.CoreWords;
+import org.ruralwater.core.wording.Phrase;
 
 /** Turns raw input into text: strict UTF-8, with or without a byte-order mark. */
 final class Text {
@@ -22,8 +26,8 @@ final class Text {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(
-                    java.util.List.of(new Problem(source, 0, 0, "(file)", "a readable file", "no such file")));
+            throw new InvalidInputException(List.of(new Problem(
+                    source, 0, 0, "(file)", Phrase.of(CoreWords.READABLE_FILE), Phrase.of(CoreWords.NO_SUCH_FILE))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -64,8 +68,11 @@ final class Text {
                     line,
                     bad - lineStart + 1,
                     "(encoding)",
-                    "UTF-8 text (save the file as UTF-8; GBK is not read)",
-                    String.format("byte 0x%02X at offset %d", bytes[bad] & 0xff, bad));
+                    Phrase.of(CoreWords.UTF8_TEXT),
+                    Phrase.of(
+                            CoreWords.BYTE_AT_OFFSET,
+                            String.format(Locale.ROOT, "%02X", bytes[bad] & 0xff),
+                            Integer.toString(bad)));
             return null;
         }
     }

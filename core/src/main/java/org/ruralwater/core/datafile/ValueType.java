@@ -22,12 +22,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ruralwater.core.wording.CoreWords;
+import org.ruralwater.core.wording.Phrase;
 
 /** What a record component holds, and how a value for it is read from text. */
 sealed interface ValueType {
 
     /** A single value read from one text. */
-    record Scalar(Class<?> type, String expected, JsonKind json, Function<String, Object> parser) implements ValueType {
+    record Scalar(Class<?> type, Phrase expected, JsonKind json, Function<String, Object> parser) implements ValueType {
 
         Object parse(String text) {
             return parser.apply(text);
@@ -50,12 +52,19 @@ sealed interface ValueType {
         BOOLEAN
     }
 
-    /** Thrown by a scalar parser; the message says what was expected. */
+    /** Thrown by a scalar parser; it says what was expected. */
     final class BadValue extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        BadValue(String expected) {
-            super(expected, null, false, false);
+        private final transient Phrase expected;
+
+        BadValue(Phrase expected) {
+            super(expected.code(), null, false, false);
+            this.expected = expected;
+        }
+
+        Phrase expected() {
+            return expected;
         }
     }
 
@@ -80,37 +89,37 @@ sealed interface ValueType {
 
     private static Scalar scalar(Class<?> c, String where) {
         if (c == String.class) {
-            return new Scalar(c, "text", JsonKind.STRING, s -> s);
+            return new Scalar(c, Phrase.of(CoreWords.TEXT), JsonKind.STRING, s -> s);
         }
         if (c == int.class || c == Integer.class) {
-            return new Scalar(c, "a whole number", JsonKind.NUMBER, s -> {
+            return new Scalar(c, Phrase.of(CoreWords.WHOLE_NUMBER), JsonKind.NUMBER, s -> {
                 try {
                     return Integer.valueOf(s.strip());
                 } catch (NumberFormatException e) {
-                    throw new BadValue("a whole number");
+                    throw new BadValue(Phrase.of(CoreWords.WHOLE_NUMBER));
                 }
             });
         }
         if (c == long.class || c == Long.class) {
-            return new Scalar(c, "a whole number", JsonKind.NUMBER, s -> {
+            return new Scalar(c, Phrase.of(CoreWords.WHOLE_NUMBER), JsonKind.NUMBER, s -> {
                 try {
                     return Long.valueOf(s.strip());
                 } catch (NumberFormatException e) {
-                    throw new BadValue("a whole number");
+                    throw new BadValue(Phrase.of(CoreWords.WHOLE_NUMBER));
                 }
             });
         }
         if (c == BigDecimal.class) {
-            return new Scalar(c, "a decimal number", JsonKind.NUMBER, s -> {
+            return new Scalar(c, Phrase.of(CoreWords.DECIMAL_NUMBER), JsonKind.NUMBER, s -> {
                 try {
                     return new BigDecimal(s.strip());
                 } catch (NumberFormatException e) {
-                    throw new BadValue("a decimal number");
+                    throw new BadValue(Phrase.of(CoreWords.DECIMAL_NUMBER));
                 }
             });
         }
         if (c == boolean.class || c == Boolean.class) {
-            return new Scalar(c, "true or false", JsonKind.BOOLEAN, s -> {
+            return new Scalar(c, Phrase.of(CoreWords.TRUE_OR_FALSE), JsonKind.BOOLEAN, s -> {
                 String t = s.strip().toLowerCase(Locale.ROOT);
                 if (t.equals("true")) {
                     return Boolean.TRUE;
@@ -118,48 +127,52 @@ sealed interface ValueType {
                 if (t.equals("false")) {
                     return Boolean.FALSE;
                 }
-                throw new BadValue("true or false");
+                throw new BadValue(Phrase.of(CoreWords.TRUE_OR_FALSE));
             });
         }
         if (c == LocalDate.class) {
-            return time(c, "a date as YYYY-MM-DD", s -> LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE));
+            return time(c, CoreWords.DATE, s -> LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE));
         }
         if (c == LocalDateTime.class) {
-            return time(c, "a date and time as YYYY-MM-DDTHH:MM[:SS]", s -> LocalDateTime.parse(s.replace(' ', 'T')));
+            return time(c, CoreWords.DATE_TIME, s -> LocalDateTime.parse(s.replace(' ', 'T')));
         }
         if (c == LocalTime.class) {
-            return time(c, "a time as HH:MM[:SS]", LocalTime::parse);
+            return time(c, CoreWords.TIME, LocalTime::parse);
         }
         if (c == OffsetDateTime.class) {
-            return time(c, "a date, time and offset such as 2026-03-01T08:30+08:00", OffsetDateTime::parse);
+            return time(c, CoreWords.OFFSET_DATE_TIME, OffsetDateTime::parse);
         }
         if (c == Instant.class) {
-            return time(c, "an instant such as 2026-03-01T00:30:00Z", Instant::parse);
+            return time(c, CoreWords.INSTANT, Instant::parse);
         }
         if (c == YearMonth.class) {
             DateTimeFormatter f =
                     new DateTimeFormatterBuilder().appendPattern("uuuu-MM").toFormatter(Locale.ROOT);
-            return time(c, "a month as YYYY-MM", s -> YearMonth.parse(s, f));
+            return time(c, CoreWords.YEAR_MONTH, s -> YearMonth.parse(s, f));
         }
         if (c == Currency.class) {
-            return new Scalar(c, "an ISO 4217 currency code such as CNY", JsonKind.STRING, s -> {
+            return new Scalar(c, Phrase.of(CoreWords.CURRENCY_CODE), JsonKind.STRING, s -> {
                 try {
                     return Currency.getInstance(s.strip());
                 } catch (IllegalArgumentException e) {
-                    throw new BadValue("an ISO 4217 currency code such as CNY");
+                    throw new BadValue(Phrase.of(CoreWords.CURRENCY_CODE));
                 }
             });
         }
         Method parse = staticParse(c);
         if (parse != null) {
-            String expected = "a " + words(c.getSimpleName());
+            String name = words(c.getSimpleName());
+            Phrase expected = Phrase.of(CoreWords.VALUE_OF_TYPE, name);
             return new Scalar(c, expected, JsonKind.STRING, s -> {
                 try {
                     return parse.invoke(null, s.strip());
                 } catch (InvocationTargetException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof IllegalArgumentException || cause instanceof ArithmeticException) {
-                        throw new BadValue(expected + " (" + cause.getMessage().replace('\n', ' ') + ")");
+                        throw new BadValue(Phrase.of(
+                                CoreWords.VALUE_OF_TYPE_BECAUSE,
+                                name,
+                                cause.getMessage().replace('\n', ' ')));
                     }
                     throw new IllegalStateException("parsing " + c.getSimpleName() + " failed", cause);
                 } catch (IllegalAccessException e) {
@@ -170,14 +183,13 @@ sealed interface ValueType {
         // After parse(String): an enum with its own text form (Unit: "mg/L") is read by it, not by name.
         if (c.isEnum()) {
             Object[] constants = c.getEnumConstants();
-            String codes = Arrays.stream(constants)
-                    .map(k -> ((Enum<?>) k).name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", "));
-            String expected = "one of " + codes;
+            String codes =
+                    Arrays.stream(constants).map(k -> Coded.codeOf((Enum<?>) k)).collect(Collectors.joining(", "));
+            Phrase expected = Phrase.of(CoreWords.ONE_OF, codes);
             return new Scalar(c, expected, JsonKind.STRING, s -> {
                 String t = s.strip();
                 for (Object k : constants) {
-                    if (((Enum<?>) k).name().equalsIgnoreCase(t)) {
+                    if (Coded.codeOf((Enum<?>) k).equalsIgnoreCase(t)) {
                         return k;
                     }
                 }
@@ -188,7 +200,8 @@ sealed interface ValueType {
                 + ", which the strict readers cannot read\nMaybe give the type a public static parse(String) method.");
     }
 
-    private static Scalar time(Class<?> c, String expected, Function<String, Object> parse) {
+    private static Scalar time(Class<?> c, CoreWords key, Function<String, Object> parse) {
+        Phrase expected = Phrase.of(key);
         return new Scalar(c, expected, JsonKind.STRING, s -> {
             try {
                 return parse.apply(s.strip());

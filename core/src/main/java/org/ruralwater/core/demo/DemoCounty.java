@@ -7,11 +7,17 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import org.ruralwater.core.apportionment.LargestRemainder;
 import org.ruralwater.core.asset.Asset;
 import org.ruralwater.core.asset.AssetId;
 import org.ruralwater.core.asset.AssetType;
@@ -147,7 +153,7 @@ public final class DemoCounty {
         private final List<Asset> assets = new ArrayList<>();
         private final List<WaterManager> managers = new ArrayList<>();
         private final List<Crew> crews = new ArrayList<>();
-        private final Set<String> worksNames = new java.util.HashSet<>();
+        private final Set<String> worksNames = new HashSet<>();
 
         Generator(Random random, LocalDate asOf) {
             this.random = random;
@@ -184,13 +190,15 @@ public final class DemoCounty {
             Set<String> usedNames = new LinkedHashSet<>();
             for (int t = 0; t < townshipCount; t++) {
                 boolean town = t < (townshipCount + 1) / 2;
-                String digits = String.format("%03d", (town ? 101 : 201) + (town ? t : t - (townshipCount + 1) / 2));
+                String digits = String.format(
+                        Locale.ROOT, "%03d", (town ? 101 : 201) + (town ? t : t - (townshipCount + 1) / 2));
                 RegionCode township = RegionCode.parse(county.value() + digits + "000");
                 townships.add(township);
                 regions.add(new Region(township, unique(usedNames, Names.place(random) + (town ? "镇" : "乡"))));
                 int inTownship = villageCount / townshipCount + (t < villageCount % townshipCount ? 1 : 0);
                 for (int v = 0; v < inTownship; v++) {
-                    RegionCode code = RegionCode.parse(county.value() + digits + String.format("%03d", 201 + v));
+                    RegionCode code =
+                            RegionCode.parse(county.value() + digits + String.format(Locale.ROOT, "%03d", 201 + v));
                     Village village = new Village(
                             code,
                             unique(usedNames, Names.place(random) + "村"),
@@ -208,12 +216,10 @@ public final class DemoCounty {
                 mix.add(WORKS_MIX.get(i % WORKS_MIX.size()));
             }
             long[] capacities = new long[worksCount];
-            long totalCapacity = 0;
             for (int i = 0; i < worksCount; i++) {
                 capacities[i] = capacity(mix.get(i));
-                totalCapacity += capacities[i];
             }
-            int[] worksHouseholds = shareOut(householdCount, capacities, totalCapacity);
+            int[] worksHouseholds = shareOut(householdCount, capacities);
 
             // Households village by village, handed to works in turn: big works reach many villages, small
             // ones part of one (a natural hamlet, 自然村).
@@ -245,7 +251,7 @@ public final class DemoCounty {
 
         private Household household(
                 Village village, int seq, RegionCode county, int worksIndex, Optional<ScaleClass> scale) {
-            HouseholdId id = HouseholdId.of(village.code().value() + "-" + String.format("%04d", seq));
+            HouseholdId id = HouseholdId.of(village.code().value() + "-" + String.format(Locale.ROOT, "%04d", seq));
             int members = members();
             WorksId worksId = worksId(county, worksIndex);
             Connection connection;
@@ -356,14 +362,14 @@ public final class DemoCounty {
 
         private void assetsOf(SupplyWorks w) {
             int[] seq = {0};
-            java.util.Map<AssetType, Integer> ofType = new java.util.EnumMap<>(AssetType.class);
+            Map<AssetType, Integer> ofType = new EnumMap<>(AssetType.class);
             long cap = w.designCapacity().value().longValueExact();
             Optional<ScaleClass> scale = w.scaleClass();
-            java.util.function.BiConsumer<AssetType, Optional<Quantity>> add = (type, size) -> {
+            BiConsumer<AssetType, Optional<Quantity>> add = (type, size) -> {
                 seq[0]++;
                 int n = ofType.merge(type, 1, Integer::sum);
                 assets.add(new Asset(
-                        AssetId.of(w.id().value() + "-A" + String.format("%02d", seq[0])),
+                        AssetId.of(w.id().value() + "-A" + String.format(Locale.ROOT, "%02d", seq[0])),
                         w.id(),
                         type,
                         w.name() + Names.asset(type) + (n > 1 ? String.valueOf(n) : ""),
@@ -528,7 +534,7 @@ public final class DemoCounty {
         }
 
         private static WorksId worksId(RegionCode county, int index) {
-            return WorksId.of("W" + county.value() + "-" + String.format("%03d", index + 1));
+            return WorksId.of("W" + county.value() + "-" + String.format(Locale.ROOT, "%03d", index + 1));
         }
 
         private static BigDecimal degrees(double d) {
@@ -546,27 +552,11 @@ public final class DemoCounty {
     }
 
     /** Shares {@code total} out in proportion to the weights by largest remainders, each at least 0. */
-    static int[] shareOut(int total, long[] weights, long weightSum) {
-        int[] shares = new int[weights.length];
-        long[] remainders = new long[weights.length];
-        int given = 0;
-        for (int i = 0; i < weights.length; i++) {
-            long exact = (long) total * weights[i];
-            shares[i] = (int) (exact / weightSum);
-            remainders[i] = exact % weightSum;
-            given += shares[i];
-        }
-        Integer[] order = new Integer[weights.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(
-                order,
-                (a, b) -> remainders[b] != remainders[a]
-                        ? Long.compare(remainders[b], remainders[a])
-                        : Integer.compare(a, b));
-        for (int k = 0; k < total - given; k++) {
-            shares[order[k]]++;
+    static int[] shareOut(int total, long[] weights) {
+        long[] split = LargestRemainder.split(total, weights);
+        int[] shares = new int[split.length];
+        for (int i = 0; i < split.length; i++) {
+            shares[i] = Math.toIntExact(split[i]);
         }
         return shares;
     }

@@ -1,7 +1,9 @@
 package org.ruralwater.core.household;
 
+import org.ruralwater.core.datafile.Coded;
+
 /** How a household takes piped water. File codes are the lower-case names. */
-public enum Connection {
+public enum Connection implements Coded {
     /** 入户: a tap inside the house. */
     IN_HOUSE_TAP,
     /** 入院: a tap in the yard. */

@@ -11,7 +11,7 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
 
     CurrencyMismatchException(Currency first, Currency second) {
         super("cannot combine " + first.getCurrencyCode() + " with " + second.getCurrencyCode()
-                + "; Maybe convert one of them first at an explicit exchange rate");
+                + "\nMaybe convert one of them first at an explicit exchange rate");
         this.first = first;
         this.second = second;
     }

@@ -6,10 +6,12 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.ruralwater.core.apportionment.LargestRemainder;
 
 /**
  * An exact amount of money in one ISO 4217 currency, always held at the currency's scale (two decimal
@@ -89,7 +91,8 @@ public final class Money implements Comparable<Money> {
     public static Money total(Iterable<Money> amounts) {
         Iterator<Money> it = requireNonNull(amounts, "amounts").iterator();
         if (!it.hasNext()) {
-            throw new IllegalArgumentException("cannot total no amounts: the currency is unknown; Maybe use totalOf");
+            throw new IllegalArgumentException(
+                    "cannot total no amounts: the currency is unknown\nMaybe call total(currency, amounts), which gives zero for none.");
         }
         Money sum = it.next();
         while (it.hasNext()) {
@@ -203,42 +206,7 @@ public final class Money implements Comparable<Money> {
      */
     public List<Money> allocate(long... ratios) {
         requireNonNull(ratios, "ratios");
-        if (ratios.length == 0) {
-            throw new IllegalArgumentException("allocate needs at least one ratio");
-        }
-        BigInteger sum = BigInteger.ZERO;
-        for (long r : ratios) {
-            if (r < 0) {
-                throw new IllegalArgumentException("allocation ratios must not be negative, but one was " + r);
-            }
-            sum = sum.add(BigInteger.valueOf(r));
-        }
-        if (sum.signum() == 0) {
-            throw new IllegalArgumentException("allocation ratios must not all be zero");
-        }
-        BigInteger whole = amount.unscaledValue().abs();
-        BigInteger[] shares = new BigInteger[ratios.length];
-        BigInteger[] remainders = new BigInteger[ratios.length];
-        BigInteger allocated = BigInteger.ZERO;
-        for (int i = 0; i < ratios.length; i++) {
-            BigInteger[] qr = whole.multiply(BigInteger.valueOf(ratios[i])).divideAndRemainder(sum);
-            shares[i] = qr[0];
-            remainders[i] = qr[1];
-            allocated = allocated.add(qr[0]);
-        }
-        int leftover = whole.subtract(allocated).intValueExact(); // always < ratios.length
-        List<Integer> order = new ArrayList<>(ratios.length);
-        for (int i = 0; i < ratios.length; i++) {
-            order.add(i);
-        }
-        order.sort((a, b) -> {
-            int byRemainder = remainders[b].compareTo(remainders[a]);
-            return byRemainder != 0 ? byRemainder : Integer.compare(a, b);
-        });
-        for (int k = 0; k < leftover; k++) {
-            int i = order.get(k);
-            shares[i] = shares[i].add(BigInteger.ONE);
-        }
+        BigInteger[] shares = LargestRemainder.split(amount.unscaledValue().abs(), ratios);
         List<Money> parts = new ArrayList<>(ratios.length);
         for (BigInteger share : shares) {
             BigInteger signed = amount.signum() < 0 ? share.negate() : share;
@@ -253,7 +221,7 @@ public final class Money implements Comparable<Money> {
             throw new IllegalArgumentException("cannot split " + this + " into " + n + " parts");
         }
         long[] ratios = new long[n];
-        java.util.Arrays.fill(ratios, 1);
+        Arrays.fill(ratios, 1);
         return allocate(ratios);
     }
 
@@ -300,7 +268,7 @@ public final class Money implements Comparable<Money> {
         try {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("\"" + code + "\" is not an ISO 4217 currency code; Maybe \"CNY\"?", e);
+            throw new IllegalArgumentException("\"" + code + "\" is not an ISO 4217 currency code\nMaybe \"CNY\"?", e);
         }
     }
 

@@ -1,11 +1,13 @@
 package org.ruralwater.core.quality;
 
+import org.ruralwater.core.datafile.Coded;
+
 /**
  * What is known about a household's or village's drinking-water quality, in the terms safe-water rules use.
  * The caller fills it from laboratory verdicts (quality-rules) or an on-site check; assurance reads it, so
  * neither module depends on the other.
  */
-public enum QualityEvidence {
+public enum QualityEvidence implements Coded {
     /** Tested, and every tested indicator meets the drinking-water standard's full limits. */
     MEETS_FULL_LIMITS,
     /** Tested, and meets the limits relaxed for small or dispersed supply, but not the full ones. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,7 +134,7 @@ public enum Unit {
     }
 
     static Optional<String> nearest(String text) {
-        List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         Map<String, Unit> unitOfKey = new HashMap<>();
         for (Unit u : values()) {
             for (String written : u.allWritings()) {
@@ -145,7 +146,7 @@ public enum Unit {
     }
 
     private List<String> allWritings() {
-        List<String> all = new java.util.ArrayList<>(aliases);
+        List<String> all = new ArrayList<>(aliases);
         all.add(0, symbol);
         return all;
     }

@@ -1,7 +1,9 @@
 package org.ruralwater.core.region;
 
+import org.ruralwater.core.datafile.Coded;
+
 /** The level of an administrative region, from province down to village. */
-public enum RegionLevel {
+public enum RegionLevel implements Coded {
     /** 省级: province, autonomous region or municipality (GB/T 2260 code {@code PP0000}). */
     PROVINCE,
     /** 地级: prefecture-level city, prefecture or league (GB/T 2260 code {@code PPCC00}). */

@@ -1,7 +1,9 @@
 package org.ruralwater.core.staff;
 
+import org.ruralwater.core.datafile.Coded;
+
 /** A skill or certificate that some maintenance work requires. File codes are the lower-case names. */
-public enum Skill {
+public enum Skill implements Coded {
     /** Pipe laying and repair. */
     PIPEWORK,
     /** Low-voltage electrical work (an electrician's certificate, 电工证). */

@@ -1,10 +1,12 @@
 package org.ruralwater.core.works;
 
+import org.ruralwater.core.datafile.Coded;
+
 /**
  * How a works disinfects, which decides the disinfectant residuals and by-products GB 5749-2022 Table 2 and
  * footnote c require. File codes are the lower-case names.
  */
-public enum DisinfectionMethod {
+public enum DisinfectionMethod implements Coded {
     /** 氯气及游离氯制剂: chlorine gas or hypochlorite. */
     CHLORINE,
     /** 氯胺: chloramine. */

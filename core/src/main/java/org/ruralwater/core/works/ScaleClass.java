@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.quantity.Quantity;
 import org.ruralwater.core.quantity.Unit;
 
@@ -12,7 +13,7 @@ import org.ruralwater.core.quantity.Unit;
  * engineering code's Table 1.0.3 (SL 310-2019 《村镇供水工程技术规范》; medium confidence, taken from
  * ../shared/domain.md §3.2). Each class includes its lower bound and excludes its upper bound.
  */
-public enum ScaleClass {
+public enum ScaleClass implements Coded {
     /** Ⅰ型: W ≥ 10000 m³/d. */
     I(10000, Long.MAX_VALUE),
     /** Ⅱ型: 5000 ≤ W &lt; 10000 m³/d. */

@@ -1,7 +1,9 @@
 package org.ruralwater.core.works;
 
+import org.ruralwater.core.datafile.Coded;
+
 /** Where a works takes its raw water. */
-public enum SourceType {
+public enum SourceType implements Coded {
     /** 地下水: wells and boreholes. */
     GROUNDWATER,
     /** 地表水: rivers, lakes and reservoirs. */

@@ -1,10 +1,12 @@
 package org.ruralwater.core.works;
 
+import org.ruralwater.core.datafile.Coded;
+
 /**
  * How water reaches people, in the terms of GB 5749-2022 §3 (definitions 3.2–3.4). The file code of each
  * kind is its lower-case name: {@code centralized}, {@code small_centralized}, {@code dispersed}.
  */
-public enum SupplyKind {
+public enum SupplyKind implements Coded {
     /** 集中式供水: water taken centrally, treated and piped to users. */
     CENTRALIZED,
     /**

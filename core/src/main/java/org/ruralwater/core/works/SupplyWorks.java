@@ -62,7 +62,7 @@ public record SupplyWorks(
                     "works " + id + " cannot serve a negative number of people (" + peopleServed + ")");
         }
         if (treatments.isEmpty()) {
-            throw new IllegalArgumentException("works " + id + " names no treatment; Maybe \"none\"?");
+            throw new IllegalArgumentException("works " + id + " names no treatment\nMaybe \"none\"?");
         }
         if (villages.isEmpty()) {
             throw new IllegalArgumentException("works " + id + " serves no village");

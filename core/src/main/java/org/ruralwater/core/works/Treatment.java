@@ -1,7 +1,9 @@
 package org.ruralwater.core.works;
 
+import org.ruralwater.core.datafile.Coded;
+
 /** A treatment process of a works; a works may use several. File codes are the lower-case names. */
-public enum Treatment {
+public enum Treatment implements Coded {
     /** No treatment besides disinfection. */
     NONE,
     /** 慢滤: slow sand filtration. */

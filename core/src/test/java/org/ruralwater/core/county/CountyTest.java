@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,6 @@ class CountyTest {
     }
 
     private static void append(Path file, String line) throws IOException {
-        Files.writeString(file, line, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(file, line, StandardOpenOption.APPEND);
     }
 }

@@ -12,6 +12,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ class CsvWriterTest {
                 .forAll(lists().of(strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 30))
                         .ofSizeBetween(1, 10))
                 .checkAssert(texts -> {
-                    List<Row> rows = new java.util.ArrayList<>();
+                    List<Row> rows = new ArrayList<>();
                     for (int i = 0; i < texts.size(); i++) {
                         String t = texts.get(i);
                         rows.add(new Row("r" + i, t.isBlank() ? Optional.empty() : Optional.of(t)));
@@ -60,7 +62,7 @@ class CsvWriterTest {
     void replacesAFileOnlyWhenEverythingIsWritten(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("rows.csv");
         Files.writeString(file, "old");
-        List<Row> poisoned = new java.util.AbstractList<>() {
+        List<Row> poisoned = new AbstractList<>() {
             @Override
             public Row get(int i) {
                 if (i == 1) {

@@ -66,7 +66,7 @@ class JsonReaderTest {
                                         "samples.json:2:75: [0].bottles: expected a JSON number: a whole number, found the string \"2\"",
                                         "samples.json:3:51: [0].readings[0].value: expected a quantity (unknown unit \"mg/m\" Maybe \"mg/L\"?), found \"0.004 mg/m\"",
                                         "samples.json:4:3: [1].village: expected a key \"village\", found an object without it",
-                                        "samples.json:4:16: [1].vilage: expected one of the keys id, village, date, bottles, turbidity, readings; Maybe \"village\"?, found an unknown key \"vilage\"",
+                                        "samples.json:4:16: [1].vilage: expected one of the keys id, village, date, bottles, turbidity, readings, found an unknown key \"vilage\". Maybe \"village\"?",
                                         "samples.json:4:42: [1].id: expected each key once, found a second \"id\"",
                                         "samples.json:4:102: [1].readings: expected an array, found an object"));
     }

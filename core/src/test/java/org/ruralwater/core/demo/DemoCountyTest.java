@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ruralwater.core.asset.AssetCategory;
 import org.ruralwater.core.county.County;
 import org.ruralwater.core.household.Connection;
 import org.ruralwater.core.region.RegionLevel;
@@ -81,7 +83,7 @@ class DemoCountyTest {
     @Test
     void assetsCoverEveryCategoryOfTheTaxonomy() {
         assertThat(county.assets().stream().map(a -> a.category()).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder(org.ruralwater.core.asset.AssetCategory.values());
+                .containsExactlyInAnyOrder(AssetCategory.values());
     }
 
     @Test
@@ -92,6 +94,24 @@ class DemoCountyTest {
             assertThat(Files.readAllBytes(a.resolve(f.fileName())))
                     .as(f.fileName())
                     .isEqualTo(Files.readAllBytes(b.resolve(f.fileName())));
+        }
+    }
+
+    @Test
+    void theFilesAreTheSameUnderALocaleWithOtherDigits(@TempDir Path a, @TempDir Path b) throws IOException {
+        DemoCounty.writeTo(a, 2_000, 7);
+        Locale before = Locale.getDefault();
+        try {
+            // Thai digits: a format that followed the default locale would write ๐๐๑ for 001.
+            Locale.setDefault(Locale.forLanguageTag("th-TH-u-nu-thai"));
+            DemoCounty.writeTo(b, 2_000, 7);
+        } finally {
+            Locale.setDefault(before);
+        }
+        for (County.DataFile f : County.DataFile.values()) {
+            assertThat(Files.readAllBytes(b.resolve(f.fileName())))
+                    .as(f.fileName())
+                    .isEqualTo(Files.readAllBytes(a.resolve(f.fileName())));
         }
     }
 

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class MoneyAllocationPropertiesTest {
                     for (int i = 0; i < parts.size(); i++) {
                         BigDecimal exact = BigDecimal.valueOf(minor)
                                 .multiply(BigDecimal.valueOf(ratios.get(i)))
-                                .divide(BigDecimal.valueOf(sum), 10, java.math.RoundingMode.HALF_UP);
+                                .divide(BigDecimal.valueOf(sum), 10, RoundingMode.HALF_UP);
                         BigDecimal got = BigDecimal.valueOf(parts.get(i).minorUnits());
                         assertThat(got.subtract(exact).abs()).isLessThan(BigDecimal.ONE);
                     }

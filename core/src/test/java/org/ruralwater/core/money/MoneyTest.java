@@ -79,7 +79,9 @@ class MoneyTest {
         assertThat(Money.total(List.of(Money.of("CNY", "1.10"), Money.of("CNY", "2.20"))))
                 .isEqualTo(Money.of("CNY", "3.30"));
         assertThat(Money.total(CNY, List.of())).isEqualTo(Money.zero(CNY));
-        assertThatThrownBy(() -> Money.total(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Money.total(List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Maybe call total(currency, amounts)");
     }
 
     @Test

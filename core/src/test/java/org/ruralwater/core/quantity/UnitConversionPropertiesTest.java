@@ -6,8 +6,11 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -26,7 +29,7 @@ class UnitConversionPropertiesTest {
     private static final List<Unit[]> INCONVERTIBLE = pairs(false);
 
     private static List<Unit[]> pairs(boolean convertible) {
-        List<Unit[]> out = new java.util.ArrayList<>();
+        List<Unit[]> out = new ArrayList<>();
         for (Unit a : UNITS) {
             for (Unit b : UNITS) {
                 if (a.isConvertibleTo(b) == convertible) {
@@ -43,19 +46,47 @@ class UnitConversionPropertiesTest {
 
     @Test
     void aConversionThatIsExactRoundTripsExactly() {
+        AtomicInteger exact = new AtomicInteger();
+        AtomicInteger inexact = new AtomicInteger();
         qt().withExamples(5000).forAll(decimals(), pairsOf(CONVERTIBLE)).checkAssert((v, pair) -> {
             Unit from = pair[0];
             Unit to = pair[1];
             Quantity q = Quantity.of(v, from);
+            boolean terminates = terminates(v.multiply(from.factorToBase()), to.factorToBase());
             Quantity there;
             try {
                 there = q.to(to);
-            } catch (ArithmeticException inexact) {
-                return; // no finite decimal exists; to(unit) said so instead of rounding
+            } catch (ArithmeticException e) {
+                // to(unit) refuses only when no finite decimal exists, instead of rounding.
+                assertThat(terminates)
+                        .as("%s %s to %s has a finite decimal", v, from, to)
+                        .isFalse();
+                inexact.incrementAndGet();
+                return;
             }
+            assertThat(terminates).isTrue();
             assertThat(there.to(from).value()).isEqualByComparingTo(v);
             assertThat(there.isEquivalentTo(q)).isTrue();
+            exact.incrementAndGet();
         });
+        // Most pairs of units differ by powers of ten: a test where every conversion threw would prove nothing.
+        assertThat(exact.get()).isGreaterThan(inexact.get());
+    }
+
+    /** Whether {@code a / b} is a finite decimal: b over its common factors with a has no prime but 2 and 5. */
+    private static boolean terminates(BigDecimal a, BigDecimal b) {
+        BigInteger p = a.unscaledValue();
+        BigInteger q = b.unscaledValue().abs();
+        if (p.signum() == 0) {
+            return true;
+        }
+        BigInteger d = q.divide(q.gcd(p.abs()));
+        for (BigInteger f : List.of(BigInteger.TWO, BigInteger.valueOf(5))) {
+            while (d.mod(f).signum() == 0) {
+                d = d.divide(f);
+            }
+        }
+        return d.equals(BigInteger.ONE);
     }
 
     @Test

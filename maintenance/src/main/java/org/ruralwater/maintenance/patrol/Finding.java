@@ -3,11 +3,12 @@ package org.ruralwater.maintenance.patrol;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import org.ruralwater.core.datafile.Coded;
 
 /** Something a patrol review found wrong with the patrol itself, or with what it checked. */
 public record Finding(Kind kind, String route, String stop, LocalDate date, String detail) {
 
-    public enum Kind {
+    public enum Kind implements Coded {
         /** A stop due that day has no check-in. */
         MISSED_STOP,
         /** The check-in was made farther from the stop than the route allows. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dmfs.rfc5545.DateTime;
 import org.dmfs.rfc5545.recur.InvalidRecurrenceRuleException;
 import org.dmfs.rfc5545.recur.RecurrenceRule;
@@ -42,7 +43,7 @@ public final class CalendarRule {
             value = value.substring(6);
         }
         if (value.isEmpty()) {
-            throw new IllegalArgumentException("an empty recurrence rule; Maybe FREQ=MONTHLY;INTERVAL=6?");
+            throw new IllegalArgumentException("an empty recurrence rule\nMaybe FREQ=MONTHLY;INTERVAL=6?");
         }
         try {
             return new CalendarRule(value, new RecurrenceRule(value, RecurrenceRule.RfcMode.RFC5545_STRICT));
@@ -73,15 +74,15 @@ public final class CalendarRule {
     }
 
     /** The first date of the rule started on {@code start} that is after it: the next due after a completion. */
-    public java.util.Optional<LocalDate> firstAfter(LocalDate start) {
+    public Optional<LocalDate> firstAfter(LocalDate start) {
         RecurrenceRuleIterator it = rule.iterator(dateTime(requireNonNull(start, "start")));
         for (int i = 0; i < MAX_INSTANCES && it.hasNext(); i++) {
             LocalDate d = localDate(it.nextDateTime());
             if (d.isAfter(start)) {
-                return java.util.Optional.of(d);
+                return Optional.of(d);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static DateTime dateTime(LocalDate d) {

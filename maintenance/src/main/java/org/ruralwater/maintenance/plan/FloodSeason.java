@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
 
 /**
  * The flood season (汛期) of a county, inclusive at both ends, as {@code MM-DD} texts. Provinces set their own
@@ -29,7 +30,7 @@ public record FloodSeason(String from, String to, String source) {
         requireNonNull(text, what);
         try {
             return MonthDay.parse("--" + text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(
                     "the flood season's " + what + " must be MM-DD, such as 06-01, but was \"" + text + "\"");
         }

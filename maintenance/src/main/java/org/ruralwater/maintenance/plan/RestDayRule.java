@@ -2,9 +2,10 @@ package org.ruralwater.maintenance.plan;
 
 import java.time.LocalDate;
 import org.ruralwater.core.calendar.WorkCalendar;
+import org.ruralwater.core.datafile.Coded;
 
 /** What happens to a task whose due date falls on a rest day or public holiday of the work calendar. */
-public enum RestDayRule {
+public enum RestDayRule implements Coded {
     /** Due that day anyway: daily reservoir patrols in the flood season do not stop for holidays. */
     KEEP,
     /** Moved to the working day before, so the task is not late because of the holiday. */

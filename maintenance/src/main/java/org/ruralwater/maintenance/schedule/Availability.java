@@ -1,11 +1,13 @@
 package org.ruralwater.maintenance.schedule;
 
+import org.ruralwater.core.datafile.Coded;
+
 /**
  * Whether a worker works on a day. Rest days and holidays are on-call days: a county operator keeps a 24-hour
  * hotline and a duty crew (Datian county's on-site-within-2-hours promise, ../shared/domain.md §5.2), so
  * repairs may be done then, at a cost, but planned work waits for a working day.
  */
-public enum Availability {
+public enum Availability implements Coded {
     /** A working day of the work calendar. */
     WORKING,
     /** A rest day or holiday: repairs only. */

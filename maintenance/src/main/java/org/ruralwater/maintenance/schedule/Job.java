@@ -123,7 +123,7 @@ public final class Job {
     }
 
     /** The worker-day the job is in; empty while unassigned. */
-    public java.util.Optional<WorkerDay> day() {
+    public Optional<WorkerDay> day() {
         return Optional.ofNullable(day);
     }
 

@@ -55,7 +55,7 @@ final class Places {
                 .toList();
         if (within.isEmpty()) {
             throw new IllegalArgumentException("no village of the county is at or within " + code
-                    + ", so the scheduler cannot place it; Maybe a code from another county?");
+                    + ", so the scheduler cannot place it\nMaybe a code from another county?");
         }
         BigDecimal lat = mean(within, Village::latitude);
         BigDecimal lon = mean(within, Village::longitude);

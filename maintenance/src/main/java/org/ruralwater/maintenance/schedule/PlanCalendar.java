@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -74,7 +73,7 @@ public final class PlanCalendar {
                         .map(n -> n + " (" + job.village() + ")")
                         .orElse(job.village().value())));
                 event.add(new Description(
-                        "Job " + job.id() + ", " + job.priority().name().toLowerCase(Locale.ROOT)
+                        "Job " + job.id() + ", " + job.priority().code()
                                 + ", due " + job.due() + "; " + v.travelMinutes() + " min drive from the previous stop"
                                 + (v.lateMinutes() > 0 ? "; " + v.lateMinutes() + " min late" : "")));
                 calendar.add(event);

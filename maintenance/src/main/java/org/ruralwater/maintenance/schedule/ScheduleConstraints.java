@@ -5,7 +5,6 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /** The scheduler's rules. Each has a ConstraintVerifier test and explains every match with a {@link JobPenalty}. */
 public final class ScheduleConstraints implements ConstraintProvider {
@@ -104,7 +103,7 @@ public final class ScheduleConstraints implements ConstraintProvider {
                         HardMediumSoftLongScore.ONE_MEDIUM,
                         job -> job.priority().weight())
                 .justifyWith((job, score) -> new JobPenalty(
-                        job.id(), "not assigned (" + job.priority().name().toLowerCase(Locale.ROOT) + ")"))
+                        job.id(), "not assigned (" + job.priority().code() + ")"))
                 .asConstraint(UNASSIGNED);
     }
 
@@ -120,7 +119,7 @@ public final class ScheduleConstraints implements ConstraintProvider {
                         visit.job().id(),
                         "finishes " + visit.end() + ", " + visit.lateMinutes() + " min after its due time "
                                 + visit.job().due() + " ("
-                                + visit.job().priority().name().toLowerCase(Locale.ROOT)
+                                + visit.job().priority().code()
                                 + ", weight " + visit.job().priority().weight() + ")"))
                 .asConstraint(LATENESS);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.core.staff.Crew;
 import org.ruralwater.core.staff.Skill;
@@ -33,7 +34,7 @@ public record Worker(
         int shiftMinutes,
         Set<LocalDate> leave) {
 
-    public enum Kind {
+    public enum Kind implements Coded {
         CREW,
         WATER_MANAGER
     }

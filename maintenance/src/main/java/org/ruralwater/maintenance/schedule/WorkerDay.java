@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -73,7 +74,7 @@ public final class WorkerDay {
 
     /** The day's jobs in visiting order (a read-only view). */
     public List<Job> jobs() {
-        return java.util.Collections.unmodifiableList(jobs);
+        return Collections.unmodifiableList(jobs);
     }
 
     /** The list itself, for the greedy baseline and for tests that lay out a day by hand. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import org.ruralwater.core.datafile.Coded;
 
 /**
  * A missed commitment: the crew not on site, or the repair not done, by the deadline.
@@ -15,7 +16,7 @@ import java.time.LocalDateTime;
 public record Breach(
         String workOrder, Kind kind, String severity, LocalDateTime deadline, Duration late, boolean stillOpen) {
 
-    public enum Kind {
+    public enum Kind implements Coded {
         ON_SITE,
         REPAIR
     }

@@ -49,7 +49,7 @@ public record ResponseCommitments(
      * @param repairHours hours from the report until the repair must be done
      */
     public record Tier(
-            String severity, Optional<BigDecimal> onSiteHours, BigDecimal repairHours, Clock clock, String source) {
+            String severity, Optional<BigDecimal> onSiteHours, BigDecimal repairHours, HourCount clock, String source) {
 
         public Tier {
             requireNonNull(severity, "severity");
@@ -90,7 +90,7 @@ public record ResponseCommitments(
             if (!seen.add(t.severity())) {
                 throw new IllegalArgumentException("commitments " + id + " list severity " + t.severity() + " twice");
             }
-            if (t.clock() == Clock.WORKING && workingHours.isEmpty()) {
+            if (t.clock() == HourCount.WORKING && workingHours.isEmpty()) {
                 throw new IllegalArgumentException(
                         "tier " + t.severity() + " counts working hours, but the commitments give no working_hours");
             }
@@ -189,9 +189,9 @@ public record ResponseCommitments(
      * The instant {@code hours} after {@code from} on the clock. Working hours skip the time outside the
      * working windows and every rest day and holiday of the calendar, and count the make-up working days.
      */
-    public LocalDateTime deadline(LocalDateTime from, BigDecimal hours, Clock clock, WorkCalendar calendar) {
+    public LocalDateTime deadline(LocalDateTime from, BigDecimal hours, HourCount clock, WorkCalendar calendar) {
         long remaining = minutes(hours, "hours");
-        if (clock == Clock.CALENDAR) {
+        if (clock == HourCount.CALENDAR) {
             return from.plusMinutes(remaining);
         }
         LocalDate day = from.toLocalDate();

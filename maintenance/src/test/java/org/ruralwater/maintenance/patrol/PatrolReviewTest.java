@@ -8,6 +8,7 @@ import static org.ruralwater.maintenance.SmallCounty.TAOQING;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,7 @@ class PatrolReviewTest {
 
     @Test
     void reviewingTheSameCheckInsAgainOpensTheSameWorkOrdersAndADuplicateCheckInOpensNoSecond() {
-        List<CheckIn> twice = new java.util.ArrayList<>(CHECK_INS);
+        List<CheckIn> twice = new ArrayList<>(CHECK_INS);
         twice.add(CHECK_INS.get(2));
 
         PatrolReview.Report a = REVIEW.review(ROUTE, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 16), twice);

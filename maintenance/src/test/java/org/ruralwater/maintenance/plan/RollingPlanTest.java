@@ -7,6 +7,7 @@ import static org.ruralwater.maintenance.SmallCounty.meter;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralwater.core.asset.AssetId;
@@ -23,6 +25,7 @@ import org.ruralwater.core.calendar.CalendarNotCoveredException;
 import org.ruralwater.core.calendar.WorkCalendar;
 import org.ruralwater.core.county.County;
 import org.ruralwater.core.datafile.InvalidInputException;
+import org.ruralwater.core.staff.Skill;
 import org.ruralwater.maintenance.SmallCounty;
 
 class RollingPlanTest {
@@ -87,8 +90,8 @@ class RollingPlanTest {
         assertThat(tanks)
                 .extracting(MaintenanceTask::target, MaintenanceTask::due, MaintenanceTask::earliest)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("T1", d("2026-07-15"), d("2026-06-15")),
-                        org.assertj.core.groups.Tuple.tuple("T2", d("2026-09-10"), d("2026-08-11")));
+                        Tuple.tuple("T1", d("2026-07-15"), d("2026-06-15")),
+                        Tuple.tuple("T2", d("2026-09-10"), d("2026-08-11")));
         assertThat(tanks.get(0).source()).contains("建设部令第156号");
     }
 
@@ -153,7 +156,7 @@ class RollingPlanTest {
                 .extracting(MaintenanceTask::plan)
                 .containsOnly("dosing-check-weekly")
                 .hasSize(4);
-        assertThat(tasks.get(0).skills()).containsExactly(org.ruralwater.core.staff.Skill.DISINFECTION);
+        assertThat(tasks.get(0).skills()).containsExactly(Skill.DISINFECTION);
     }
 
     @Test
@@ -171,9 +174,9 @@ class RollingPlanTest {
         assertThat(tasks)
                 .extracting(MaintenanceTask::target, MaintenanceTask::plan, MaintenanceTask::due)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("M40", "meter-replacement-dn50", d("2026-04-30")),
-                        org.assertj.core.groups.Tuple.tuple("M15", "meter-replacement-dn25", d("2026-10-30")),
-                        org.assertj.core.groups.Tuple.tuple("M80", "meter-verification", d("2026-12-18")));
+                        Tuple.tuple("M40", "meter-replacement-dn50", d("2026-04-30")),
+                        Tuple.tuple("M15", "meter-replacement-dn25", d("2026-10-30")),
+                        Tuple.tuple("M80", "meter-verification", d("2026-12-18")));
         assertThat(tasks.get(0).title()).isEqualTo("Replace water meter DN40 (last verified 2022-05-01)");
         assertThat(tasks.get(2).title()).startsWith("Verify water meter DN80");
         assertThat(tasks.get(0).village()).isEqualTo(SmallCounty.TANGTANG);
@@ -275,7 +278,7 @@ class RollingPlanTest {
                         RollingPlanTest.class
                                 .getResourceAsStream("/org/ruralwater/maintenance/plan/cn-rural-maintenance.json")
                                 .readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8)
+                        StandardCharsets.UTF_8)
                 .replace("\"rrule\": \"FREQ=DAILY\"", "\"rrule\": \"FREQ=HOURLY;BYDAY=XX\"");
         Files.writeString(file, text);
 

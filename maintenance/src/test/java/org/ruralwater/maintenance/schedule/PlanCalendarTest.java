@@ -12,6 +12,8 @@ import static org.ruralwater.maintenance.schedule.Crews.schedule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,8 +38,7 @@ class PlanCalendarTest {
         String ics = PlanCalendar.export(plan(), "C1", Crews.COUNTY, CHINA, ISSUED);
         if (Boolean.getBoolean("ruralwater.updateGolden")) {
             // Rewrites the golden file from the current output; read the diff before committing it.
-            java.nio.file.Files.writeString(
-                    java.nio.file.Path.of("src/test/resources/org/ruralwater/maintenance/schedule/c1-week.ics"), ics);
+            Files.writeString(Path.of("src/test/resources/org/ruralwater/maintenance/schedule/c1-week.ics"), ics);
         }
 
         try (InputStream in = PlanCalendarTest.class.getResourceAsStream("c1-week.ics")) {

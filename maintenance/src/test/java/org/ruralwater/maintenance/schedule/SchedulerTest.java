@@ -9,13 +9,21 @@ import static org.ruralwater.maintenance.schedule.Crews.job;
 import static org.ruralwater.maintenance.schedule.Crews.manager;
 import static org.ruralwater.maintenance.schedule.Crews.schedule;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.ruralwater.core.calendar.WorkCalendar;
+import org.ruralwater.core.county.County;
+import org.ruralwater.core.demo.DemoCounty;
 import org.ruralwater.core.staff.Skill;
 import org.ruralwater.maintenance.demo.DemoWorkload;
+import org.ruralwater.maintenance.plan.Catalogue;
+import org.ruralwater.maintenance.workorder.Origin;
+import org.ruralwater.maintenance.workorder.ResponseCommitments;
+import org.ruralwater.maintenance.workorder.WorkOrder;
 
 class SchedulerTest {
 
@@ -137,23 +145,22 @@ class SchedulerTest {
 
     @Test
     void aCountysOwnProblemHoldsItsCurrentTasksOpenWorkOrdersCrewsAndWaterManagers() {
-        org.ruralwater.core.county.County county =
-                org.ruralwater.core.demo.DemoCounty.generate(2_000, 3, java.time.LocalDate.of(2026, 11, 1));
-        org.ruralwater.maintenance.workorder.WorkOrder open = org.ruralwater.maintenance.workorder.WorkOrder.reported(
+        County county = DemoCounty.generate(2_000, 3, LocalDate.of(2026, 11, 1));
+        WorkOrder open = WorkOrder.reported(
                 "WO-1",
                 "PIPE",
                 county.villages().get(0).code(),
                 "major",
-                org.ruralwater.maintenance.workorder.Origin.HOTLINE,
+                Origin.HOTLINE,
                 MONDAY.atTime(9, 0),
                 "hotline",
                 "burst main");
-        org.ruralwater.maintenance.workorder.WorkOrder done = org.ruralwater.maintenance.workorder.WorkOrder.reported(
+        WorkOrder done = WorkOrder.reported(
                         "WO-2",
                         "PIPE",
                         county.villages().get(0).code(),
                         "minor",
-                        org.ruralwater.maintenance.workorder.Origin.HOTLINE,
+                        Origin.HOTLINE,
                         MONDAY.atTime(8, 0),
                         "hotline",
                         "leak")
@@ -161,12 +168,12 @@ class SchedulerTest {
 
         CrewSchedule problem = CrewSchedule.forCounty(
                 county,
-                org.ruralwater.maintenance.plan.Catalogue.chinaRural(),
-                org.ruralwater.core.calendar.WorkCalendar.china(),
+                Catalogue.chinaRural(),
+                WorkCalendar.china(),
                 MONDAY,
                 7,
                 List.of(open, done),
-                org.ruralwater.maintenance.workorder.ResponseCommitments.countyExample(),
+                ResponseCommitments.countyExample(),
                 "major",
                 120,
                 Set.of(Skill.PIPEWORK));

@@ -47,7 +47,7 @@ class ResponseCommitmentsTest {
                 24,
                 "test",
                 List.of(new ResponseCommitments.Tier(
-                        "planned", Optional.empty(), new BigDecimal(hours), Clock.WORKING, "test")));
+                        "planned", Optional.empty(), new BigDecimal(hours), HourCount.WORKING, "test")));
     }
 
     @Test
@@ -174,10 +174,10 @@ class ResponseCommitmentsTest {
     @Test
     void inconsistentCommitmentsAreRefused() {
         assertThatThrownBy(() -> new ResponseCommitments.Tier(
-                        "minor", Optional.of(new BigDecimal("13")), new BigDecimal("12"), Clock.CALENDAR, "x"))
+                        "minor", Optional.of(new BigDecimal("13")), new BigDecimal("12"), HourCount.CALENDAR, "x"))
                 .hasMessageContaining("repair in 12 h but the crew on site only in 13 h");
         assertThatThrownBy(() -> new ResponseCommitments.Tier(
-                        "minor", Optional.empty(), new BigDecimal("0.01"), Clock.CALENDAR, "x"))
+                        "minor", Optional.empty(), new BigDecimal("0.01"), HourCount.CALENDAR, "x"))
                 .hasMessageContaining("whole minutes");
         assertThatThrownBy(() -> new ResponseCommitments(
                         "X",
@@ -186,7 +186,7 @@ class ResponseCommitmentsTest {
                         24,
                         "x",
                         List.of(new ResponseCommitments.Tier(
-                                "minor", Optional.empty(), BigDecimal.ONE, Clock.WORKING, "x"))))
+                                "minor", Optional.empty(), BigDecimal.ONE, HourCount.WORKING, "x"))))
                 .hasMessageContaining("no working_hours");
         assertThatThrownBy(() -> new ResponseCommitments(
                         "X",

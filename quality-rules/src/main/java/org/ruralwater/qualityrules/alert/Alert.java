@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.works.WorksId;
 
 /**
@@ -23,7 +24,7 @@ public record Alert(
         String basis) {
 
     /** What the alert is about. */
-    public enum Kind {
+    public enum Kind implements Coded {
         /** A limit was exceeded: re-sample, re-test and sample more often. */
         REPEAT_SAMPLING,
         /** A disinfectant residual is below its minimum: check the dosing now. */

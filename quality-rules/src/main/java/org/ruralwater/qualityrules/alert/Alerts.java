@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -111,7 +110,7 @@ public final class Alerts {
                 s.works(),
                 Optional.of(s.id()),
                 d.indicator(),
-                d.indicator() + " " + d.result() + " at the " + s.point().name().toLowerCase(Locale.ROOT) + ": "
+                d.indicator() + " " + d.result() + " at the " + s.point().code() + ": "
                         + d.reason()
                         + " (" + d.limit() + "); re-sample and re-test within " + policy.repeatSamplingHours()
                         + " h, and sample more often until it complies",
@@ -125,8 +124,8 @@ public final class Alerts {
                 s.works(),
                 Optional.of(s.id()),
                 subject,
-                "disinfectant residual too low at the " + s.point().name().toLowerCase(Locale.ROOT) + ": " + what
-                        + "; check the dosing within " + policy.residualCheckHours() + " h",
+                "disinfectant residual too low at the " + s.point().code() + ": " + what + "; check the dosing within "
+                        + policy.residualCheckHours() + " h",
                 s.sampledAt().map(t -> t.plusHours(policy.residualCheckHours())),
                 clause + "; " + policy.source());
     }

@@ -3,9 +3,10 @@ package org.ruralwater.qualityrules.coverage;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import org.ruralwater.core.datafile.Coded;
 
 /** How often a rule's samples are due: each window of this length must hold them. */
-public enum Cadence {
+public enum Cadence implements Coded {
     /** Each calendar day. */
     DAY,
     /** Each week, Monday to Sunday. */

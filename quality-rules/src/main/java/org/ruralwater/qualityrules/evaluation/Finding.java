@@ -2,6 +2,8 @@ package org.ruralwater.qualityrules.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
+import org.ruralwater.core.datafile.Coded;
+
 /**
  * Something a sample calls for beyond its own results: a required determination that is missing, a
  * follow-up test, further analysis, or a rule over several determinations.
@@ -12,7 +14,7 @@ import static java.util.Objects.requireNonNull;
 public record Finding(Kind kind, String subject, Verdict verdict, String message, String clause) {
 
     /** What kind of finding it is. */
-    public enum Kind {
+    public enum Kind implements Coded {
         /** A determination the rules require for this point, supply and disinfection is missing. */
         MISSING,
         /** A result calls for another test or analysis (E. coli after coliforms; nuclide analysis). */

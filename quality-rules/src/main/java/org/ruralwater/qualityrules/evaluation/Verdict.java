@@ -1,7 +1,9 @@
 package org.ruralwater.qualityrules.evaluation;
 
+import org.ruralwater.core.datafile.Coded;
+
 /** The outcome of holding a result, or a whole sample, to a standard. */
-public enum Verdict {
+public enum Verdict implements Coded {
     /** Compliance is shown. */
     PASS,
     /**

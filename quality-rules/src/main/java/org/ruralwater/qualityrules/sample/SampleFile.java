@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.datafile.CsvReader;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Located;
@@ -20,11 +21,13 @@ import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.quantity.Unit;
 import org.ruralwater.core.quantity.UnknownUnitException;
 import org.ruralwater.core.suggestion.Suggestions;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.core.works.DisinfectionMethod;
 import org.ruralwater.core.works.SupplyKind;
 import org.ruralwater.core.works.WorksId;
 import org.ruralwater.qualityrules.standard.Indicator;
 import org.ruralwater.qualityrules.standard.Standard;
+import org.ruralwater.qualityrules.wording.QualityWords;
 
 /**
  * The long-format sample file: one determination per row, with the sample's facts repeated on each row.
@@ -95,12 +98,11 @@ public final class SampleFile {
             Optional<Indicator> indicator = standard.find(r.indicator());
             if (indicator.isEmpty()) {
                 problems.add(located.problem(
-                        "indicator",
-                        "an indicator of " + standard.id() + " (a code, Chinese or English name or alias)"
-                                + Suggestions.nearest(r.indicator(), standard.names())
-                                        .map(n -> "; Maybe \"" + n + "\"?")
-                                        .orElse(""),
-                        "\"" + r.indicator() + "\""));
+                                "indicator",
+                                Phrase.of(QualityWords.INDICATOR_OF, standard.id()),
+                                Phrase.quoted(r.indicator()))
+                        .suggesting(Suggestions.nearest(r.indicator(), standard.names()).stream()
+                                .toList()));
                 continue;
             }
             Indicator ind = indicator.get();
@@ -110,8 +112,8 @@ public final class SampleFile {
             if (previous != null) {
                 problems.add(located.problem(
                         "indicator",
-                        "each indicator once per sample",
-                        ind.code() + " again in sample " + r.sampleId() + " (first at line " + previous + ")"));
+                        Phrase.of(QualityWords.INDICATOR_ONCE),
+                        Phrase.of(QualityWords.INDICATOR_AGAIN, ind.code(), r.sampleId(), previous)));
                 continue;
             }
             Optional<Determination> d = determination(located, ind, problems);
@@ -157,14 +159,17 @@ public final class SampleFile {
             unit = Unit.parse(unitText);
         } catch (UnknownUnitException e) {
             problems.add(located.problem(
-                    "unit", "a unit such as " + units(ind), e.getMessage().replace('\n', ' ')));
+                            "unit",
+                            Phrase.of(QualityWords.UNIT_SUCH_AS, units(ind)),
+                            Phrase.of(QualityWords.UNKNOWN_UNIT, Phrase.quoted(e.text())))
+                    .suggesting(e.suggestion().stream().toList()));
             return Optional.empty();
         }
         if (!ind.units().isEmpty() && ind.units().stream().noneMatch(u -> u.isConvertibleTo(unit))) {
             problems.add(located.problem(
                     "unit",
-                    "a unit " + ind.code() + " can be reported in (" + units(ind) + ")",
-                    unitText.isEmpty() ? "an empty unit" : "\"" + unitText + "\""));
+                    Phrase.of(QualityWords.UNIT_OF_INDICATOR, ind.code(), units(ind)),
+                    unitText.isEmpty() ? Phrase.of(QualityWords.EMPTY_UNIT) : Phrase.quoted(unitText)));
             return Optional.empty();
         }
         if (basis.isPresent()) {
@@ -177,14 +182,15 @@ public final class SampleFile {
                 problems.add(located.problem(
                         "unit",
                         ind.basis()
-                                .map(x -> "a basis " + ind.code() + " is reported on (" + x.as() + " or "
-                                        + String.join(
-                                                ", ",
-                                                x.alternatives().stream()
-                                                        .map(a -> a.as())
-                                                        .toList()) + ")")
-                                .orElse("no basis: " + ind.code() + " has none"),
-                        "as " + b));
+                                .map(x -> Phrase.of(
+                                        QualityWords.BASIS_OF,
+                                        ind.code(),
+                                        x.as(),
+                                        x.alternatives().stream()
+                                                .map(a -> a.as())
+                                                .toList()))
+                                .orElse(Phrase.of(QualityWords.NO_BASIS, ind.code())),
+                        Phrase.of(QualityWords.AS_BASIS, b)));
                 return Optional.empty();
             }
         }
@@ -197,15 +203,16 @@ public final class SampleFile {
             return Optional.of(new Determination(ind.code(), result, basis));
         } catch (IllegalArgumentException e) {
             problems.add(
-                    located.problem("value", "a number, <number, >number, ND or a descriptive text", e.getMessage()));
+                    located.problem("value", Phrase.of(QualityWords.RESULT_VALUE), Phrase.verbatim(e.getMessage())));
             return Optional.empty();
         }
     }
 
-    private static String units(Indicator ind) {
+    private static Phrase units(Indicator ind) {
         return ind.units().isEmpty()
-                ? "none"
-                : String.join(", ", ind.units().stream().map(Unit::symbol).toList());
+                ? Phrase.of(QualityWords.NO_UNITS)
+                : Phrase.verbatim(
+                        String.join(", ", ind.units().stream().map(Unit::symbol).toList()));
     }
 
     private static void sameSample(Located<Row> head, Located<Row> row, List<Problem> problems) {
@@ -224,14 +231,18 @@ public final class SampleFile {
         if (!first.equals(now)) {
             problems.add(row.problem(
                     field,
-                    "the same " + field + " as line " + firstLine + " of sample "
-                            + row.value().sampleId() + " (" + text(first) + ")",
-                    text(now)));
+                    Phrase.of(
+                            QualityWords.SAME_AS_LINE,
+                            field,
+                            firstLine,
+                            row.value().sampleId(),
+                            text(first)),
+                    Phrase.verbatim(text(now))));
         }
     }
 
     private static String text(Object o) {
         Object v = o instanceof Optional<?> opt ? opt.map(Object::toString).orElse("empty") : o;
-        return v instanceof Enum<?> e ? e.name().toLowerCase(java.util.Locale.ROOT) : String.valueOf(v);
+        return v instanceof Enum<?> e ? Coded.codeOf(e) : String.valueOf(v);
     }
 }

@@ -1,7 +1,9 @@
 package org.ruralwater.qualityrules.sample;
 
+import org.ruralwater.core.datafile.Coded;
+
 /** Where a sample was taken. File codes are the lower-case names. */
-public enum SamplingPoint {
+public enum SamplingPoint implements Coded {
     /** 水源水: raw water at the source, before treatment. */
     SOURCE,
     /** 出厂水: treated water leaving the plant. */

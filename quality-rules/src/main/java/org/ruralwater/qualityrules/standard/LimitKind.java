@@ -1,7 +1,9 @@
 package org.ruralwater.qualityrules.standard;
 
+import org.ruralwater.core.datafile.Coded;
+
 /** How a limit is stated. File codes are the lower-case names. */
-public enum LimitKind {
+public enum LimitKind implements Coded {
     /** At most the maximum (or below it, when the maximum is exclusive). */
     MAX,
     /** Within the minimum and the maximum, both included (pH 6.5–8.5). */

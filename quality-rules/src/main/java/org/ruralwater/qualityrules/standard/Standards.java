@@ -15,6 +15,8 @@ import org.ruralwater.core.datafile.JsonReader;
 import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.datafile.ResourceIndex;
 import org.ruralwater.core.suggestion.Suggestions;
+import org.ruralwater.core.wording.Phrase;
+import org.ruralwater.qualityrules.wording.QualityWords;
 
 /**
  * A set of standards: those shipped with the library and any an agency adds from its own files.
@@ -58,10 +60,28 @@ public final class Standards {
         for (int i = 0; i < read.size(); i++) {
             StandardFile sf = read.get(i);
             String source = files.stream().toList().get(i).getFileName().toString();
+            Optional<String> base = sf.basedOn();
+            if (base.isPresent() && !map.containsKey(base.get())) {
+                problems.add(new Problem(
+                        source,
+                        1,
+                        1,
+                        "based_on",
+                        Phrase.of(QualityWords.LOADED_BASE),
+                        Phrase.quoted(base.get()),
+                        Suggestions.nearest(base.get(), map.keySet()).stream().toList()));
+                continue;
+            }
             try {
                 map.put(sf.id(), build(sf, map));
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(source, 1, 1, "(standard)", "a consistent standard", e.getMessage()));
+                problems.add(new Problem(
+                        source,
+                        1,
+                        1,
+                        "(standard)",
+                        Phrase.of(QualityWords.CONSISTENT_STANDARD),
+                        Phrase.verbatim(e.getMessage())));
             }
         }
         if (!problems.isEmpty()) {
@@ -77,10 +97,7 @@ public final class Standards {
         String base = sf.basedOn().get();
         Standard b = known.get(base);
         if (b == null) {
-            throw new IllegalArgumentException("based_on names " + base + ", which is not loaded"
-                    + Suggestions.nearest(base, known.keySet())
-                            .map(n -> "; Maybe \"" + n + "\"?")
-                            .orElse(""));
+            throw new IllegalArgumentException("based_on names " + base + ", which is not loaded");
         }
         return b.with(sf);
     }

@@ -3,8 +3,12 @@ package org.ruralwater.qualityrules.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -69,22 +73,19 @@ class SampleFileTest {
         Path bad = file("bad.csv");
         List<String> lines;
         try {
-            lines = java.nio.file.Files.readAllLines(bad);
-        } catch (java.io.IOException e) {
+            lines = Files.readAllLines(bad);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         String withoutRowNine = String.join("\n", lines.subList(0, 8)) + "\n";
         assertThatThrownBy(() -> SampleFile.read(
-                        "bad.csv",
-                        new java.io.ByteArrayInputStream(
-                                withoutRowNine.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                        gb))
+                        "bad.csv", new ByteArrayInputStream(withoutRowNine.getBytes(StandardCharsets.UTF_8)), gb))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems())
                                 .extracting(Problem::toString)
                                 .containsExactly(
-                                        "bad.csv:2:1: indicator: expected an indicator of GB5749-2022 (a code, Chinese or English name or alias); Maybe \"arsenic\"?, found \"arsenik\"",
+                                        "bad.csv:2:1: indicator: expected an indicator of GB5749-2022 (a code, Chinese or English name or alias), found \"arsenik\". Maybe \"arsenic\"?",
                                         "bad.csv:3:1: point: expected the same point as line 2 of sample S1 (tap), found outlet",
                                         "bad.csv:4:1: indicator: expected each indicator once per sample, found turbidity again in sample S1 (first at line 3)",
                                         "bad.csv:5:1: unit: expected a unit lead can be reported in (mg/L), found \"NTU\"",

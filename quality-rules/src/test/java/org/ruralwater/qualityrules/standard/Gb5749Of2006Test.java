@@ -2,6 +2,7 @@ package org.ruralwater.qualityrules.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -89,10 +90,10 @@ class Gb5749Of2006Test {
 
     @Test
     void theFourLimitsChangedIn2022HaveTheir2006Values() {
-        assertThat(gb2006.indicator("boron").orElseThrow().max()).contains(new java.math.BigDecimal("0.5"));
-        assertThat(gb2006.indicator("vinyl_chloride").orElseThrow().max()).contains(new java.math.BigDecimal("0.005"));
-        assertThat(gb2006.indicator("trichloroethene").orElseThrow().max()).contains(new java.math.BigDecimal("0.07"));
-        assertThat(gb2006.indicator("dimethoate").orElseThrow().max()).contains(new java.math.BigDecimal("0.08"));
+        assertThat(gb2006.indicator("boron").orElseThrow().max()).contains(new BigDecimal("0.5"));
+        assertThat(gb2006.indicator("vinyl_chloride").orElseThrow().max()).contains(new BigDecimal("0.005"));
+        assertThat(gb2006.indicator("trichloroethene").orElseThrow().max()).contains(new BigDecimal("0.07"));
+        assertThat(gb2006.indicator("dimethoate").orElseThrow().max()).contains(new BigDecimal("0.08"));
     }
 
     @Test

@@ -141,7 +141,7 @@ class StandardsTest {
                 """);
         assertThatThrownBy(() -> Standards.bundled().with(List.of(file)))
                 .hasMessageContaining(
-                        "x.json:1:1: (standard): expected a consistent standard, found based_on names GB5749-2021, which is not loaded; Maybe \"GB5749-2022\"?");
+                        "x.json:1:1: based_on: expected a standard loaded before this one, found \"GB5749-2021\". Maybe \"GB5749-2022\"?");
     }
 
     @Test

@@ -1,0 +1,40 @@
+package org.ruralwater.billing.wording;
+
+import java.util.Locale;
+import org.ruralwater.core.wording.PhraseKey;
+import org.ruralwater.core.wording.Vocabulary;
+
+/**
+ * billing's phrases for the problems it finds in its input. Their texts are in
+ * {@code META-INF/ruralwater/words/billing*.properties}.
+ */
+public enum BillingWords implements PhraseKey {
+    CONSISTENT_TARIFF,
+    HOUSEHOLD_ONCE,
+    HOUSEHOLD_AGAIN,
+    KNOWN_TARIFF,
+    TARIFF_IN_FORCE,
+    SUBSIDY_CATEGORY_OF,
+    AT_LEAST_ONE_METER,
+    NONE,
+    METER_LISTED,
+    METER_NO_OTHER_ACCOUNT,
+    METER_OF_ACCOUNT;
+
+    private static final Vocabulary WORDS = Vocabulary.of(BillingWords.class, "billing");
+
+    /** The vocabulary these keys belong to. */
+    public static Vocabulary vocabulary() {
+        return WORDS;
+    }
+
+    @Override
+    public String code() {
+        return WORDS.code(this);
+    }
+
+    @Override
+    public String template(Locale locale) {
+        return WORDS.template(this, locale);
+    }
+}

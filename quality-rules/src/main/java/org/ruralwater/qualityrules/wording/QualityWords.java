@@ -1,0 +1,44 @@
+package org.ruralwater.qualityrules.wording;
+
+import java.util.Locale;
+import org.ruralwater.core.wording.PhraseKey;
+import org.ruralwater.core.wording.Vocabulary;
+
+/**
+ * quality-rules's phrases for the problems it finds in its input. Their texts are in
+ * {@code META-INF/ruralwater/words/quality-rules*.properties}.
+ */
+public enum QualityWords implements PhraseKey {
+    CONSISTENT_STANDARD,
+    LOADED_BASE,
+    INDICATOR_OF,
+    INDICATOR_ONCE,
+    INDICATOR_AGAIN,
+    UNIT_SUCH_AS,
+    UNKNOWN_UNIT,
+    UNIT_OF_INDICATOR,
+    NO_UNITS,
+    EMPTY_UNIT,
+    BASIS_OF,
+    NO_BASIS,
+    AS_BASIS,
+    RESULT_VALUE,
+    SAME_AS_LINE;
+
+    private static final Vocabulary WORDS = Vocabulary.of(QualityWords.class, "quality-rules");
+
+    /** The vocabulary these keys belong to. */
+    public static Vocabulary vocabulary() {
+        return WORDS;
+    }
+
+    @Override
+    public String code() {
+        return WORDS.code(this);
+    }
+
+    @Override
+    public String template(Locale locale) {
+        return WORDS.template(this, locale);
+    }
+}
