@@ -1,21 +1,28 @@
 package org.ruralwater.cliapp;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
+import java.util.List;
 import org.ruralwater.cliapp.assurance.AssuranceCommand;
 import org.ruralwater.cliapp.billing.BillingCommand;
+import org.ruralwater.cliapp.billing.FolderInUseException;
 import org.ruralwater.cliapp.demo.DemoCommand;
 import org.ruralwater.cliapp.maintenance.MaintenanceCommand;
+import org.ruralwater.cliapp.option.CliWords;
+import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.cliapp.quality.QualityCommand;
 import org.ruralwater.cliapp.quality.StandardCommand;
 import org.ruralwater.core.calendar.CalendarNotCoveredException;
-import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Problem;
+import org.ruralwater.core.wording.Phrase;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 
 /** The root command. */
 @Command(
@@ -28,7 +35,8 @@ import picocli.CommandLine.Command;
         },
         footer = {
             "",
-            "Exit codes: 0 success, 1 the check found failures, 2 usage error, 3 bad input.",
+            "Exit codes: 0 success, 1 the check found failures, 2 usage error, 3 bad input,",
+            "4 internal error (rerun with --debug), 5 the folder is in use by another run.",
             "Output: --format table|csv|json (table on a terminal, json when piped); diagnostics on stderr.",
             "",
             "Examples:",
@@ -48,15 +56,25 @@ import picocli.CommandLine.Command;
         })
 public final class Ruralwater implements Runnable {
 
+    /** At most this many problems are printed; a count says how many more there were. */
+    static final int PROBLEMS_SHOWN = 1_000;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** A command line with ruralwater's exit codes for bad input. */
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
+            description = "on an internal error, print the details a developer needs (a stack trace)")
+    boolean debug;
+
+    /** A command line with ruralwater's exit codes, option values and messages. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Ruralwater());
-        cl.setExecutionExceptionHandler(Ruralwater::badInput);
+        cl.setExecutionExceptionHandler(Ruralwater::failed);
+        cl.setParameterExceptionHandler(Ruralwater::usageError);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.registerConverter(Period.class, Period::parse);
+        OptionValues.register(cl);
         cl.getSubcommands()
                 .get("generate-completion")
                 .getCommandSpec()
@@ -70,27 +88,78 @@ public final class Ruralwater implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Bad input is exit code 3 with every problem on stderr; anything else is a bug and is thrown. */
-    private static int badInput(Exception e, CommandLine cl, CommandLine.ParseResult parsed) throws Exception {
+    /** A usage error: what is wrong in one line, then one line of usage and where to find every option. */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        if (e instanceof InvalidInputException invalid) {
-            for (Problem p : invalid.problems()) {
-                err.println(p);
+        String name = cl.getCommandSpec().qualifiedName();
+        String message = e.getMessage();
+        if (e.getCause() instanceof OptionValues.Refused refused && e.getArgSpec() != null) {
+            String option = e.getArgSpec().isOption()
+                    ? ((CommandLine.Model.OptionSpec) e.getArgSpec()).longestName()
+                    : e.getArgSpec().paramLabel();
+            message = Phrase.of(CliWords.OPTION_PROBLEM, option, refused.expected(), Phrase.quoted(e.getValue()))
+                    .toString();
+        }
+        err.println(name + ": " + message);
+        err.print(cl.getCommandSpec().usageMessage().synopsisHeading()
+                + new CommandLine.Help(cl.getCommandSpec()).abbreviatedSynopsis());
+        err.println(Phrase.of(CliWords.TRY_HELP, name));
+        err.flush();
+        return cl.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /**
+     * Bad input is exit code 3 with every problem on stderr (at most {@value #PROBLEMS_SHOWN}); a folder in
+     * use is 5; anything else is a bug: one line and exit 4, the details only with {@code --debug}.
+     */
+    private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        String name = cl.getCommandSpec().qualifiedName();
+        try {
+            if (e instanceof InvalidInputException invalid) {
+                List<Problem> problems = invalid.problems();
+                for (Problem p : problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size()))) {
+                    err.println(p);
+                }
+                if (problems.size() > PROBLEMS_SHOWN) {
+                    err.println(Phrase.of(CliWords.MORE_PROBLEMS, problems.size() - PROBLEMS_SHOWN, problems.size()));
+                }
+                return ExitCode.BAD_INPUT;
             }
+            if (e instanceof FolderInUseException busy) {
+                err.println(name + ": " + busy.getMessage());
+                return ExitCode.BUSY;
+            }
+            if (e instanceof UncheckedIOException u) {
+                err.println(name + ": " + FileTrouble.describe(u.getCause()));
+                return ExitCode.BAD_INPUT;
+            }
+            if (e instanceof IOException io) {
+                err.println(name + ": " + FileTrouble.describe(io));
+                return ExitCode.BAD_INPUT;
+            }
+            if (e instanceof IllegalArgumentException || e instanceof CalendarNotCoveredException) {
+                err.println(name + ": " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            err.println(Phrase.of(CliWords.INTERNAL_ERROR, name));
+            if (debugging(cl)) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.INTERNAL_ERROR;
+        } finally {
             err.flush();
-            return ExitCode.BAD_INPUT;
         }
-        if (e instanceof IllegalArgumentException
-                || e instanceof UncheckedIOException
-                || e instanceof CalendarNotCoveredException) {
-            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-            String message = cause instanceof NoSuchFileException missing
-                    ? "no such file: " + missing.getFile()
-                    : cause.getMessage();
-            err.println(cl.getCommandName() + ": " + message);
-            err.flush();
-            return ExitCode.BAD_INPUT;
+    }
+
+    private static boolean debugging(CommandLine cl) {
+        for (CommandLine c = cl; c != null; c = c.getParent()) {
+            CommandLine.ParseResult r = c.getParseResult();
+            if (r != null && r.hasMatchedOption("--debug")) {
+                return true;
+            }
         }
-        throw e;
+        return false;
     }
 }

@@ -25,7 +25,7 @@ class AssuranceCommandsTest {
         Run townships = Run.of("assurance", "screen", "--roll-up", "township", "--format", "csv", f.toString());
 
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).contains("H2,539821101201,3,BASICALLY_MET,").contains(",UNSAFE,false\n");
+        assertThat(r.out()).contains("H2,539821101201,3,basically_met,").contains(",unsafe,false\n");
         assertThat(townships.out())
                 .startsWith("region,people_safe,people_basically_safe,people_unsafe,")
                 .contains("539821102000,");

@@ -75,7 +75,7 @@ class BillingRunTest {
         assertThat(one.code()).isZero();
         assertThat(one.out()).isEqualTo(everyProcessor.out());
         assertThat(none.code()).isEqualTo(2);
-        assertThat(none.err()).contains("a bill run needs at least one thread, not 0");
+        assertThat(none.err()).contains("--threads: expected a whole number from 1, found \"0\"");
     }
 
     @Test

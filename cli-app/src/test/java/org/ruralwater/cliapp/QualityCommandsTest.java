@@ -32,7 +32,7 @@ class QualityCommandsTest {
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out())
-                .isEqualTo("sample_id,verdict,failing_indicators\nS1,PASS,\nS2,FAIL,chlorine_dioxide;fluoride\n");
+                .isEqualTo("sample_id,verdict,failing_indicators\nS1,pass,\nS2,fail,chlorine_dioxide;fluoride\n");
     }
 
     @Test

@@ -18,7 +18,9 @@ class RuralwaterTest {
         assertThat(version.out()).startsWith("ruralwater 0.1.0-SNAPSHOT");
         assertThat(help.code()).isZero();
         assertThat(help.out())
-                .contains("Exit codes: 0 success, 1 the check found failures, 2 usage error, 3 bad input.")
+                .contains(
+                        "Exit codes: 0 success, 1 the check found failures, 2 usage error, 3 bad input,",
+                        "4 internal error (rerun with --debug), 5 the folder is in use by another run.")
                 .contains("quality", "billing", "maintenance", "assurance", "standard", "demo", "generate-completion");
         assertThat(Run.of().out()).contains("Usage: ruralwater");
     }

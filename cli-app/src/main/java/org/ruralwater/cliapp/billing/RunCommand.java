@@ -1,10 +1,14 @@
 package org.ruralwater.cliapp.billing;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.billing.reading.MeterReading;
@@ -18,6 +22,7 @@ import org.ruralwater.billing.run.RunResult;
 import org.ruralwater.billing.subsidy.Subsidies;
 import org.ruralwater.billing.tariff.Tariffs;
 import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.cliapp.output.Table;
@@ -25,6 +30,7 @@ import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.datafile.CsvReader;
 import org.ruralwater.core.household.Meter;
 import org.ruralwater.core.household.MeterId;
+import org.ruralwater.core.money.Money;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,11 +91,13 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--threads: a bill run needs at least one thread, not " + threads);
+        OptionValues.atLeast(spec.commandLine(), "--threads", threads, 1);
+        if (!Files.isDirectory(folder)) {
+            throw new UncheckedIOException(new NotDirectoryException(folder.toString()));
         }
-        try (Progress progress = Progress.start("bill run", 5, "steps")) {
+        // A dry run writes nothing and reads a ledger that is only ever replaced whole, so it needs no lock.
+        try (LedgerLock lock = dryRun ? null : LedgerLock.take(folder);
+                Progress progress = Progress.start("bill run", 5, "steps")) {
             List<Account> accounts = CsvReader.forRecord(Account.class).read(folder.resolve("accounts.csv"));
             progress.step();
             Map<MeterId, Meter> meters = new HashMap<>();
@@ -125,17 +133,36 @@ public final class RunCommand implements Callable<Integer> {
             table.write(output.format(), spec.commandLine().getOut());
             var err = spec.commandLine().getErr();
             for (MeteredUse u : result.blocked()) {
-                err.println("blocked: " + u.household() + ": " + u.anomalies());
+                err.println("blocked: " + u.household() + ": "
+                        + String.join(
+                                "; ",
+                                u.anomalies().stream()
+                                        .map(x -> x.code().code() + " (meter " + x.meter() + ", " + x.readOn() + "): "
+                                                + x.message())
+                                        .toList()));
             }
             if (!dryRun && !result.issued().isEmpty()) {
                 LedgerFile.write(ledgerFile, result.ledger().documents());
             }
             progress.step();
             err.println(result.issued().size() + " documents " + (dryRun ? "would be issued (dry run)" : "issued")
-                    + ", " + result.blocked().size() + " households blocked; subsidies by fund "
-                    + result.subsidiesByFund());
+                    + ", " + result.blocked().size() + " households blocked; subsidies by fund: "
+                    + funds(result.subsidiesByFund()));
             err.flush();
             return result.blocked().isEmpty() ? ExitCode.OK : ExitCode.FAILURES;
         }
+    }
+
+    /** Each fund and its total, by fund name: "县财政 CNY 8.70, 村集体 CNY 1.20", or "none". */
+    private static String funds(Map<String, Money> byFund) {
+        if (byFund.isEmpty()) {
+            return "none";
+        }
+        return String.join(
+                ", ",
+                new TreeMap<>(byFund)
+                        .entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue())
+                                .toList());
     }
 }

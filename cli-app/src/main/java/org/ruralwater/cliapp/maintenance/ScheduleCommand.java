@@ -1,8 +1,10 @@
 package org.ruralwater.cliapp.maintenance;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.cliapp.output.Table;
@@ -77,6 +80,18 @@ public final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionValues.atLeast(spec.commandLine(), "--seconds", seconds, 1);
+        if (moves != null) {
+            OptionValues.atLeast(spec.commandLine(), "--moves", moves, 1);
+        }
+        if (icalCrew != null) {
+            // Before a solve of many seconds, not after it.
+            Path target = (icalOut != null ? icalOut : Path.of(icalCrew + ".ics")).toAbsolutePath();
+            if (!Files.isDirectory(target.getParent())) {
+                throw new UncheckedIOException(
+                        new NoSuchFileException(target.getParent().toString()));
+            }
+        }
         CrewSchedule greedy = EarliestDueDate.assign(workload.generate(spec.commandLine()));
         Scheduler scheduler =
                 moves != null ? Scheduler.withMoveLimit(moves) : Scheduler.withTimeLimit(Duration.ofSeconds(seconds));

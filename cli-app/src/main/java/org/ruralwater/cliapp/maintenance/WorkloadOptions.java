@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.ruralwater.cliapp.option.CliWords;
+import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.core.calendar.WorkCalendar;
 import org.ruralwater.core.county.County;
 import org.ruralwater.core.datafile.CsvReader;
 import org.ruralwater.core.demo.DemoCounty;
 import org.ruralwater.core.staff.Skill;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.maintenance.demo.DemoWorkload;
 import org.ruralwater.maintenance.plan.Catalogue;
 import org.ruralwater.maintenance.schedule.CrewSchedule;
@@ -74,8 +77,14 @@ public final class WorkloadOptions {
             description = "time on site planned for a work order (default: ${DEFAULT-VALUE})")
     int repairMinutes = 120;
 
+    /** A horizon longer than a year is not a crew schedule. */
+    private static final int MAX_DAYS = 366;
+
     /** A fresh copy of the workload: each solve or baseline gets its own. */
     CrewSchedule generate(CommandLine commandLine) {
+        OptionValues.atLeast(commandLine, "--jobs", jobs, 1);
+        OptionValues.atLeast(commandLine, "--crews", crews, 1);
+        OptionValues.between(commandLine, "--repair-minutes", repairMinutes, 1, 24 * 60);
         if (county == null) {
             return DemoWorkload.generate(start, days(commandLine), jobs, crews, seed);
         }
@@ -101,14 +110,17 @@ public final class WorkloadOptions {
 
     private int days(CommandLine commandLine) {
         String t = horizon.strip().toLowerCase(Locale.ROOT);
+        int days;
         try {
-            if (t.endsWith("w")) {
-                return Math.multiplyExact(Integer.parseInt(t.substring(0, t.length() - 1)), 7);
-            }
-            return Integer.parseInt(t.endsWith("d") ? t.substring(0, t.length() - 1) : t);
+            days = t.endsWith("w")
+                    ? Math.multiplyExact(Integer.parseInt(t.substring(0, t.length() - 1)), 7)
+                    : Integer.parseInt(t.endsWith("d") ? t.substring(0, t.length() - 1) : t);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new CommandLine.ParameterException(
-                    commandLine, "--horizon is a number of days or weeks, such as 28d or 4w, not \"" + horizon + "\"");
+            days = -1;
         }
+        if (days < 1 || days > MAX_DAYS) {
+            throw OptionValues.refusal(commandLine, "--horizon", Phrase.of(CliWords.HORIZON, MAX_DAYS), horizon);
+        }
+        return days;
     }
 }

@@ -10,9 +10,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.datafile.CsvWriter;
 
 /** Rows of named columns, written in any {@link Format}. Cells are text, as the domain formatted them. */
@@ -44,10 +47,35 @@ public final class Table {
         }
         List<String> r = new ArrayList<>(cells.length);
         for (Object c : cells) {
-            r.add(String.valueOf(requireNonNull(c, "cell")));
+            r.add(cell(requireNonNull(c, "cell")));
         }
         rows.add(r);
         return this;
+    }
+
+    /**
+     * A value as a cell, in the codes the input files use: an enum by its file code, an absent value as an
+     * empty cell, a list as its items separated by ';', a map as "key value" pairs separated by "; ", so
+     * that no Java text form (`[..]`, `{k=v}`, `Optional[..]`) reaches a user.
+     */
+    static String cell(Object value) {
+        if (value instanceof Enum<?> e) {
+            return Coded.codeOf(e);
+        }
+        if (value instanceof Optional<?> o) {
+            return o.map(Table::cell).orElse("");
+        }
+        if (value instanceof Collection<?> items) {
+            return String.join(";", items.stream().map(Table::cell).toList());
+        }
+        if (value instanceof Map<?, ?> map) {
+            return String.join(
+                    "; ",
+                    map.entrySet().stream()
+                            .map(e -> cell(e.getKey()) + " " + cell(e.getValue()))
+                            .toList());
+        }
+        return String.valueOf(value);
     }
 
     public int size() {

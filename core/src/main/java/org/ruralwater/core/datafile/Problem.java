@@ -12,7 +12,8 @@ import org.ruralwater.core.wording.Phrase;
  * known values nearest to what was found.
  *
  * <p>Line and column are 1-based and point at the start of the value (or of the row or object, for a
- * problem with the whole record); 0 means the problem has no position, such as a file that cannot be read.
+ * problem with the whole record); a line of 0 means the problem is with the whole file, such as a file that
+ * cannot be read, and is shown as {@code file: field: …}.
  * What was expected and what was found are {@link Phrase}s, so a problem is put into words only where it is
  * shown, in the reader's language, always in the one form {@code file:line:column: field: expected …,
  * found …. Maybe …?} that editors and compilers use. Its {@link #code()} is the expected phrase's stable
@@ -47,8 +48,15 @@ public record Problem(
 
     /** The problem in the locale's words. */
     public String text(Locale locale) {
+        // A problem with a whole file has no line; one with a whole line has no column.
         Phrase text = Phrase.of(
-                CoreWords.PROBLEM, source, Integer.toString(line), Integer.toString(column), field, expected, found);
+                line == 0 ? CoreWords.PROBLEM_IN_FILE : column == 0 ? CoreWords.PROBLEM_AT_LINE : CoreWords.PROBLEM,
+                source,
+                Integer.toString(line),
+                Integer.toString(column),
+                field,
+                expected,
+                found);
         if (suggestions.isEmpty()) {
             return text.in(locale);
         }

@@ -8,6 +8,8 @@ import java.util.Locale;
  */
 public enum CoreWords implements PhraseKey {
     PROBLEM,
+    PROBLEM_AT_LINE,
+    PROBLEM_IN_FILE,
     PROBLEM_SUGGESTING,
     ALTERNATIVE,
     ALTERNATIVE_LAST,

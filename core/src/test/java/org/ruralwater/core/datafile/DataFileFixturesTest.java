@@ -80,6 +80,6 @@ class DataFileFixturesTest {
         assertThatThrownBy(() ->
                         CsvReader.forRecord(Household.class).read(fixtures().resolve("nope.csv")))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("nope.csv:0:0: (file): expected a readable file, found no such file");
+                .hasMessageContaining("nope.csv: (file): expected a readable file, found no such file");
     }
 }
