@@ -58,25 +58,26 @@ final class Table2Residuals {
 
     /** The limit at the outlet: the minimum residual there, with the limit's maximum; the limit if none is set. */
     NumericLimit atOutlet(NumericLimit limit, Indicator ind) {
-        return at(limit, ind, standard.residual(ind.code()).flatMap(Rules.Residual::outletMin), "outlet");
+        Rules.Residual r = standard.residual(ind.code()).orElse(null);
+        return r == null ? limit : at(limit, ind, r, r.outletMin(), "outlet");
     }
 
     /** The limit at the tap and in the network: the minimum residual there, with the limit's maximum. */
     NumericLimit atTap(NumericLimit limit, Indicator ind) {
-        return at(limit, ind, standard.residual(ind.code()).flatMap(Rules.Residual::tapMin), "tap");
+        Rules.Residual r = standard.residual(ind.code()).orElse(null);
+        return r == null ? limit : at(limit, ind, r, r.tapMin(), "tap");
     }
 
-    private NumericLimit at(NumericLimit limit, Indicator ind, Optional<BigDecimal> min, String point) {
+    private NumericLimit at(
+            NumericLimit limit, Indicator ind, Rules.Residual residual, Optional<BigDecimal> min, String point) {
         if (min.isEmpty()) {
             return limit;
         }
+        String clause = standard.clause(ind) + "; " + residual.clause();
         // The text states the row's own maximum: Table 2 rows have no relaxed maximum under note b.
-        String clause = standard.clause(ind) + "; "
-                + standard.residual(ind.code()).orElseThrow().clause();
-        String text = NumericLimit.text(
-                        min, ind.max(), ind.maxExclusive(), ind.limitUnit().orElseThrow()) + " (residual at the "
-                + point + ")";
-        return limit.withMin(min.get(), clause, text);
+        String range = NumericLimit.text(
+                min, ind.max(), ind.maxExclusive(), ind.limitUnit().orElseThrow());
+        return limit.withMin(min.get(), clause, range + " (residual at the " + point + ")");
     }
 
     /** The minimum residual of a disinfectant at a sampling point, if Table 2 sets one there. */
