@@ -1,0 +1,71 @@
+package org.ruralwater.qualityrules.evaluation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.jspecify.annotations.Nullable;
+import org.ruralwater.core.quantity.Quantity;
+import org.ruralwater.core.quantity.Unit;
+import org.ruralwater.qualityrules.sample.Determination;
+import org.ruralwater.qualityrules.standard.Basis;
+import org.ruralwater.qualityrules.standard.Indicator;
+
+/** The unit and basis an indicator's limit is stated in, and a result's value restated in them. */
+final class LimitUnit {
+
+    /** Conversions between units and bases are exact where decimals allow and rounded to 34 digits otherwise. */
+    static final MathContext PRECISION = MathContext.DECIMAL128;
+
+    private LimitUnit() {}
+
+    /**
+     * The value in the indicator's limit unit and basis, or null when it cannot be stated there (an
+     * unconvertible unit, an unknown basis); {@link #whyNot} then says why.
+     */
+    static @Nullable BigDecimal convert(Quantity q, Determination d, Indicator ind) {
+        // Null rather than an exception: a unit the limit cannot take is ordinary input, not a fault.
+        Unit target = target(q.unit(), ind);
+        if (target == null) {
+            return null;
+        }
+        BigDecimal v = target == q.unit() ? q.value() : q.to(target, PRECISION).value();
+        if (d.basis().isPresent() && ind.basis().isPresent()) {
+            Basis basis = ind.basis().get();
+            String as = d.basis().get();
+            if (!basis.as().equalsIgnoreCase(as)) {
+                Basis.Alternative alt = alternative(basis, as);
+                if (alt == null) {
+                    return null;
+                }
+                v = v.multiply(basis.molarMass()).divide(alt.molarMass(), PRECISION);
+                // one division per value: exact enough (34 digits) and rare outside nitrate and ammonia
+            }
+        }
+        return v;
+    }
+
+    /** Why {@link #convert} could not state the value in the limit's unit and basis. */
+    static String whyNot(Quantity q, Determination d, Indicator ind) {
+        if (target(q.unit(), ind) == null) {
+            return q.unit().symbol() + " cannot be converted to the unit of " + ind.code();
+        }
+        return ind.code() + " has no basis " + d.basis().orElseThrow();
+    }
+
+    private static @Nullable Unit target(Unit from, Indicator ind) {
+        for (Unit u : ind.units()) {
+            if (u.isConvertibleTo(from)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private static Basis.@Nullable Alternative alternative(Basis basis, String as) {
+        for (Basis.Alternative a : basis.alternatives()) {
+            if (a.as().equalsIgnoreCase(as)) {
+                return a;
+            }
+        }
+        return null;
+    }
+}

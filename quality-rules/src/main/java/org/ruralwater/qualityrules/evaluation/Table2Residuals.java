@@ -1,0 +1,96 @@
+package org.ruralwater.qualityrules.evaluation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.ruralwater.core.works.DisinfectionMethod;
+import org.ruralwater.qualityrules.sample.Sample;
+import org.ruralwater.qualityrules.sample.SamplingPoint;
+import org.ruralwater.qualityrules.standard.Indicator;
+import org.ruralwater.qualityrules.standard.Rules;
+import org.ruralwater.qualityrules.standard.Standard;
+
+/**
+ * GB 5749-2022 Table 2: finished water must be tested for the residual of the disinfectant its method
+ * uses, which must be within the maximum everywhere and reach the minimum residual of the point: the
+ * outlet's, or the tap's (network samples are held to the tap's). The indicators per method are the
+ * standard's {@code disinfectants}, the minima its {@code residuals}. Where one residual of several is
+ * enough (ClO₂ and chlorine generators), {@link Table2NoteGenerators} holds the residuals instead.
+ */
+final class Table2Residuals {
+
+    private final Standard standard;
+    /** The findings for missing residuals, per method: immutable, so shared by every sample. */
+    private final Map<DisinfectionMethod, List<Finding>> missing = new EnumMap<>(DisinfectionMethod.class);
+
+    Table2Residuals(Standard standard, Completeness completeness) {
+        this.standard = standard;
+        for (DisinfectionMethod m : DisinfectionMethod.values()) {
+            standard.disinfectant(m).ifPresent(rule -> {
+                List<Finding> list = new ArrayList<>();
+                for (String code : rule.indicators()) {
+                    list.add(completeness.missing(
+                            code,
+                            "the disinfectant residual of " + m.name().toLowerCase(Locale.ROOT) + " disinfection",
+                            rule.clause()));
+                }
+                missing.put(m, List.copyOf(list));
+            });
+        }
+    }
+
+    /** The disinfectant rule a sample is held to; null for source water and methods without one. */
+    Rules.@Nullable Disinfectant ruleFor(Sample sample) {
+        return sample.point().isFinishedWater()
+                ? standard.disinfectant(sample.disinfection()).orElse(null)
+                : null;
+    }
+
+    /** Whether a determination is held to its own minimum residual: each of the rule's indicators must reach it. */
+    static boolean holdsToItsMinimum(Rules.@Nullable Disinfectant rule, String code) {
+        return rule != null && !rule.anyResidual() && rule.indicators().contains(code);
+    }
+
+    /** The limit at the outlet: the minimum residual there, with the limit's maximum; the limit if none is set. */
+    NumericLimit atOutlet(NumericLimit limit, Indicator ind) {
+        Rules.Residual r = standard.residual(ind.code()).orElse(null);
+        return r == null ? limit : at(limit, ind, r, r.outletMin(), "outlet");
+    }
+
+    /** The limit at the tap and in the network: the minimum residual there, with the limit's maximum. */
+    NumericLimit atTap(NumericLimit limit, Indicator ind) {
+        Rules.Residual r = standard.residual(ind.code()).orElse(null);
+        return r == null ? limit : at(limit, ind, r, r.tapMin(), "tap");
+    }
+
+    private NumericLimit at(
+            NumericLimit limit, Indicator ind, Rules.Residual residual, Optional<BigDecimal> min, String point) {
+        if (min.isEmpty()) {
+            return limit;
+        }
+        String clause = standard.clause(ind) + "; " + residual.clause();
+        // The text states the row's own maximum: Table 2 rows have no relaxed maximum under note b.
+        String range = NumericLimit.text(
+                min, ind.max(), ind.maxExclusive(), ind.limitUnit().orElseThrow());
+        return limit.withMin(min.get(), clause, range + " (residual at the " + point + ")");
+    }
+
+    /** The minimum residual of a disinfectant at a sampling point, if Table 2 sets one there. */
+    Optional<BigDecimal> minimum(String code, SamplingPoint point) {
+        return standard.residual(code).flatMap(r -> point == SamplingPoint.OUTLET ? r.outletMin() : r.tapMin());
+    }
+
+    /** Adds a finding for each residual indicator of the rule the sample lacks. */
+    void addMissing(Rules.Disinfectant rule, Sample sample, List<Finding> findings) {
+        for (Finding f : missing.getOrDefault(rule.disinfection(), List.of())) {
+            if (sample.determination(f.subject()).isEmpty()) {
+                findings.add(f);
+            }
+        }
+    }
+}
