@@ -3,7 +3,6 @@ package org.ruralwater.qualityrules.evaluation;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.ruralwater.core.works.DisinfectionMethod;
 import org.ruralwater.qualityrules.sample.Sample;
@@ -29,9 +28,7 @@ final class NoteCByProducts {
                             .anyMatch(r -> r.indicator().equals(code));
                     if (!computed) {
                         list.add(completeness.missing(
-                                code,
-                                "required for " + m.name().toLowerCase(Locale.ROOT) + " disinfection",
-                                rule.clause()));
+                                code, "required for " + m.code() + " disinfection", rule.clause()));
                     }
                 }
                 missing.put(m, List.copyOf(list));

@@ -3,7 +3,6 @@ package org.ruralwater.qualityrules.evaluation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.ruralwater.qualityrules.sample.Determination;
 import org.ruralwater.qualityrules.sample.Sample;
@@ -55,7 +54,7 @@ final class Table2NoteGenerators {
                     String.join(";", rule.indicators()),
                     best,
                     "no disinfectant meets its residual at the "
-                            + sample.point().name().toLowerCase(Locale.ROOT) + ": " + String.join(", ", seen),
+                            + sample.point().code() + ": " + String.join(", ", seen),
                     rule.clause()));
         }
     }

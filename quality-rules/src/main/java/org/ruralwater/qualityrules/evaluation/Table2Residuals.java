@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -35,9 +34,7 @@ final class Table2Residuals {
                 List<Finding> list = new ArrayList<>();
                 for (String code : rule.indicators()) {
                     list.add(completeness.missing(
-                            code,
-                            "the disinfectant residual of " + m.name().toLowerCase(Locale.ROOT) + " disinfection",
-                            rule.clause()));
+                            code, "the disinfectant residual of " + m.code() + " disinfection", rule.clause()));
                 }
                 missing.put(m, List.copyOf(list));
             });
