@@ -1,8 +1,5 @@
 package org.ruralwater.cliapp.demo;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ruralwater.cliapp.ExitCode;
@@ -54,9 +51,7 @@ public final class DemoCommand implements Callable<Integer> {
             county = County.read(out);
             progress.step();
         }
-        ByteArrayOutputStream text = new ByteArrayOutputStream();
-        DemoCountySummary.print(county, out, seed, new PrintStream(text, true, StandardCharsets.UTF_8));
-        spec.commandLine().getOut().print(text.toString(StandardCharsets.UTF_8));
+        spec.commandLine().getOut().print(DemoCountySummary.text(county, out, seed));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }

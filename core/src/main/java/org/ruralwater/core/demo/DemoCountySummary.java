@@ -1,6 +1,9 @@
 package org.ruralwater.core.demo;
 
-import java.io.PrintStream;
+import static java.util.Objects.requireNonNull;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -14,7 +17,6 @@ import org.ruralwater.core.asset.AssetCategory;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.calendar.WorkCalendar;
 import org.ruralwater.core.county.County;
-import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.household.Connection;
 import org.ruralwater.core.household.Household;
 import org.ruralwater.core.region.RegionLevel;
@@ -22,75 +24,29 @@ import org.ruralwater.core.works.ScaleClass;
 import org.ruralwater.core.works.SupplyWorks;
 
 /**
- * The entry point until the apps exist: writes the demo county's files, reads them back with the strict
- * readers (as any import would), and prints what the county holds.
+ * What a county holds, in the few lines that {@code ruralwater demo} and {@code ./run-demo} print after
+ * writing the demo county and reading it back: regions, households, works by scale class, assets, staff and
+ * the work calendar.
  *
- * <pre>java org.ruralwater.core.demo.DemoCountySummary [--out DIR] [--households N] [--seed S]</pre>
- *
- * <p>Exit codes: 0 done, 2 usage error, 3 the files did not read back (every problem is printed).
+ * <p>A library API only: the command line, its options and its exit codes belong to cli-app's
+ * {@code DemoCommand}.
  */
 public final class DemoCountySummary {
 
     private DemoCountySummary() {}
 
-    public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
-    }
-
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        Path folder = Path.of("demo-county");
-        int households = DemoCounty.DEFAULT_HOUSEHOLDS;
-        long seed = DemoCounty.DEFAULT_SEED;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--out" -> folder = Path.of(value(args, ++i, "--out"));
-                    case "--households" -> households = Integer.parseInt(value(args, ++i, "--households"));
-                    case "--seed" -> seed = Long.parseLong(value(args, ++i, "--seed"));
-                    case "--help", "-h" -> {
-                        out.println("usage: run-demo [--out DIR] [--households N] [--seed S]");
-                        return 0;
-                    }
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
-                }
-            }
-            if (households < 1) {
-                throw new IllegalArgumentException("--households must be at least 1, but was " + households);
-            }
-        } catch (IllegalArgumentException e) {
-            err.println("run-demo: " + e.getMessage());
-            err.println("usage: run-demo [--out DIR] [--households N] [--seed S]");
-            return 2;
-        }
-        long start = System.nanoTime();
-        DemoCounty.writeTo(folder, households, seed);
-        long written = System.nanoTime();
-        County county;
-        try {
-            county = County.read(folder);
-        } catch (InvalidInputException e) {
-            err.println(e.getMessage());
-            return 3;
-        }
-        long read = System.nanoTime();
-        print(county, folder, seed, out);
-        out.printf(
-                Locale.ROOT,
-                "%nwrote the files in %d ms, read them back strictly in %d ms%n",
-                (written - start) / 1_000_000,
-                (read - written) / 1_000_000);
-        return 0;
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[i];
-    }
-
-    /** The summary `./run-demo` prints: regions, households, works by class, assets, staff, the work calendar. */
-    public static void print(County county, Path folder, long seed, PrintStream out) {
+    /**
+     * The summary of a county, one fact a line, each line ending in the platform's line separator.
+     *
+     * @param county the county, as read back from {@code folder}
+     * @param folder where the county's files were written, named in the first line
+     * @param seed the seed the demo county was generated with, named in the first line
+     */
+    public static String text(County county, Path folder, long seed) {
+        requireNonNull(county, "county");
+        requireNonNull(folder, "folder");
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
         out.printf(Locale.ROOT, "demo county (seed %d) written to %s%n%n", seed, folder.toAbsolutePath());
         out.printf(
                 Locale.ROOT,
@@ -155,6 +111,8 @@ public final class DemoCountySummary {
                 workingDays,
                 springFestival,
                 china.plusWorkingDays(springFestival, 3));
+        out.flush();
+        return text.toString();
     }
 
     private static String codes(Map<? extends Enum<?>, Integer> counts) {
