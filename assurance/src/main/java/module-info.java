@@ -11,6 +11,7 @@ module org.ruralwater.assurance {
     exports org.ruralwater.assurance.monitoring;
     exports org.ruralwater.assurance.responsibility;
     exports org.ruralwater.assurance.safewater;
+    exports org.ruralwater.assurance.wording;
 
     // Core's strict readers build the non-public data-file records here reflectively, and core's ResourceIndex
     // opens the bundled files: on the module path both need the package open to core.

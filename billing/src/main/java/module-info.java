@@ -12,6 +12,7 @@ module org.ruralwater.billing {
     exports org.ruralwater.billing.run;
     exports org.ruralwater.billing.subsidy;
     exports org.ruralwater.billing.tariff;
+    exports org.ruralwater.billing.wording;
 
     // Core's strict readers build the non-public data-file records here reflectively, and core's ResourceIndex
     // opens the bundled files: on the module path both need the package open to core.

@@ -7,6 +7,7 @@ module org.ruralwater.core {
     requires com.fasterxml.jackson.dataformat.csv;
     requires static org.jspecify;
 
+    exports org.ruralwater.core.apportionment;
     exports org.ruralwater.core.asset;
     exports org.ruralwater.core.calendar;
     exports org.ruralwater.core.county;

@@ -12,6 +12,7 @@ module org.ruralwater.qualityrules {
     exports org.ruralwater.qualityrules.evaluation;
     exports org.ruralwater.qualityrules.sample;
     exports org.ruralwater.qualityrules.standard;
+    exports org.ruralwater.qualityrules.wording;
 
     // Core's strict readers build the non-public data-file records here reflectively, and core's ResourceIndex
     // opens the bundled files: on the module path both need the package open to core.

@@ -3,6 +3,7 @@ package org.ruralwater.cliapp.demo;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.core.county.County;
 import org.ruralwater.core.demo.DemoCounty;
@@ -40,10 +41,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (households < 1) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--households must be at least 1, but was " + households);
-        }
+        OptionValues.atLeast(spec.commandLine(), "--households", households, 1);
         County county;
         try (Progress progress = Progress.start("demo county", 2, "steps")) {
             DemoCounty.writeTo(out, households, seed);

@@ -17,6 +17,7 @@ import org.ruralwater.core.asset.AssetCategory;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.calendar.WorkCalendar;
 import org.ruralwater.core.county.County;
+import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.household.Connection;
 import org.ruralwater.core.household.Household;
 import org.ruralwater.core.region.RegionLevel;
@@ -100,10 +101,15 @@ public final class DemoCountySummary {
                 county.crews().size());
 
         WorkCalendar china = WorkCalendar.china();
-        Map<Integer, Long> workingDays = new TreeMap<>();
+        Map<Integer, Long> byYear = new TreeMap<>();
         for (int year : china.years()) {
-            workingDays.put(year, china.workingDaysIn(Period.year(year)));
+            byYear.put(year, china.workingDaysIn(Period.year(year)));
         }
+        String workingDays = String.join(
+                ", ",
+                byYear.entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue())
+                        .toList());
         LocalDate springFestival = LocalDate.of(2026, 2, 13);
         out.printf(
                 Locale.ROOT,
@@ -121,7 +127,7 @@ public final class DemoCountySummary {
             if (b.length() > 0) {
                 b.append(", ");
             }
-            b.append(k.name().toLowerCase(Locale.ROOT)).append(' ').append(v);
+            b.append(Coded.codeOf(k)).append(' ').append(v);
         });
         return b.toString();
     }

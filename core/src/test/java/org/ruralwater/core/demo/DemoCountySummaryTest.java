@@ -20,7 +20,7 @@ class DemoCountySummaryTest {
                 .startsWith("demo county (seed 9) written to " + dir.toAbsolutePath())
                 .contains("households: 2000 with")
                 .contains("works: 3, of which")
-                .contains("working days per year {2025=248, 2026=248}")
+                .contains("working days per year 2025: 248, 2026: 248")
                 .contains("3 working days after Friday 2026-02-13 is 2026-02-25");
         assertThat(County.read(dir).households()).hasSize(2000);
     }
