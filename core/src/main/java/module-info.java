@@ -18,6 +18,7 @@ module org.ruralwater.core {
     exports org.ruralwater.core.money;
     exports org.ruralwater.core.quality;
     exports org.ruralwater.core.quantity;
+    exports org.ruralwater.core.range;
     exports org.ruralwater.core.region;
     exports org.ruralwater.core.staff;
     exports org.ruralwater.core.suggestion;

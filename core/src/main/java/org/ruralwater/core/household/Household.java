@@ -3,6 +3,8 @@ package org.ruralwater.core.household;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.ruralwater.core.range.Range;
+import org.ruralwater.core.range.Within;
 import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.core.region.RegionLevel;
 import org.ruralwater.core.works.WorksId;
@@ -17,9 +19,12 @@ public record Household(
         HouseholdId id,
         RegionCode village,
         Optional<WorksId> works,
-        int members,
+        @Within(min = "1", max = "50") int members,
         Connection connection,
         Optional<MeterId> meter) {
+
+    /** A household of more than 50 is a typing error, not a family (ruralwater's bound). */
+    private static final Range MEMBERS = Range.of(Household.class, "members");
 
     public Household {
         requireNonNull(id, "id");
@@ -35,6 +40,7 @@ public record Household(
             throw new IllegalArgumentException(
                     "household " + id + " must have at least one member, but has " + members);
         }
+        MEMBERS.check("the members of household " + id, members);
         if (meter.isPresent() && connection == Connection.NONE) {
             throw new IllegalArgumentException("household " + id + " has meter " + meter.get() + " but no connection");
         }

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.ruralwater.core.apportionment.LargestRemainder;
+import org.ruralwater.core.quantity.Decimals;
 
 /**
  * An exact amount of money in one ISO 4217 currency, always held at the currency's scale (two decimal
@@ -275,7 +276,7 @@ public final class Money implements Comparable<Money> {
     private static BigDecimal parseAmount(String amount, String whole) {
         requireNonNull(amount, "amount");
         try {
-            return new BigDecimal(amount);
+            return Decimals.parse(amount);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
                     "\"" + amount + "\" in \"" + whole + "\" is not a decimal amount such as 12.30", e);

@@ -27,7 +27,7 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
     public static Quantity of(String value, Unit unit) {
         requireNonNull(value, "value");
         try {
-            return new Quantity(new BigDecimal(value), unit);
+            return new Quantity(Decimals.parse(value), unit);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("\"" + value + "\" is not a decimal number", e);
         }

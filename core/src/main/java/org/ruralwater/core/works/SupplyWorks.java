@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.ruralwater.core.quantity.Dimension;
 import org.ruralwater.core.quantity.Quantity;
 import org.ruralwater.core.quantity.Unit;
+import org.ruralwater.core.range.Range;
+import org.ruralwater.core.range.Within;
 import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.core.region.RegionLevel;
 
@@ -25,8 +27,11 @@ public record SupplyWorks(
         String name,
         SupplyKind kind,
         SourceType source,
+
+        @Within(min = "0", minIncluded = false, max = "1e7", unit = "m³/d")
         Quantity designCapacity,
-        int peopleServed,
+
+        @Within(min = "0", max = "1e8") int peopleServed,
         List<Treatment> treatments,
         DisinfectionMethod disinfection,
         List<RegionCode> villages) {
@@ -36,6 +41,12 @@ public record SupplyWorks(
 
     /** 千吨万人: the people served from which a works counts as large-scale. */
     static final int LARGE_SCALE_PEOPLE = 10_000;
+
+    /** Ten million m³ a day is several times the largest city's works: beyond it, a typing error. */
+    private static final Range CAPACITY = Range.of(SupplyWorks.class, "designCapacity");
+
+    /** A hundred million people is more than any province. */
+    private static final Range PEOPLE = Range.of(SupplyWorks.class, "peopleServed");
 
     public SupplyWorks {
         requireNonNull(id, "id");
@@ -61,6 +72,8 @@ public record SupplyWorks(
             throw new IllegalArgumentException(
                     "works " + id + " cannot serve a negative number of people (" + peopleServed + ")");
         }
+        CAPACITY.check("the design capacity of works " + id, designCapacity);
+        PEOPLE.check("the people served by works " + id, peopleServed);
         if (treatments.isEmpty()) {
             throw new IllegalArgumentException("works " + id + " names no treatment\nMaybe \"none\"?");
         }

@@ -1,0 +1,159 @@
+package org.ruralwater.core.range;
+
+import static java.util.Objects.requireNonNull;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Optional;
+import org.ruralwater.core.quantity.Quantity;
+import org.ruralwater.core.quantity.Unit;
+import org.ruralwater.core.wording.CoreWords;
+import org.ruralwater.core.wording.Phrase;
+
+/**
+ * A range of decimals, each end included or not, optionally in a unit: the physical domain of a value.
+ * Its text form is {@code [1, 50]}, {@code (0, 10000000] m³/d}.
+ */
+public record Range(BigDecimal min, boolean minIncluded, BigDecimal max, boolean maxIncluded, Optional<Unit> unit) {
+
+    public Range {
+        requireNonNull(min, "min");
+        requireNonNull(max, "max");
+        requireNonNull(unit, "unit");
+        if (min.compareTo(max) > 0) {
+            throw new IllegalArgumentException("a range from " + min + " to " + max + " is empty");
+        }
+    }
+
+    /** Both ends included. */
+    public static Range closed(long min, long max) {
+        return new Range(BigDecimal.valueOf(min), true, BigDecimal.valueOf(max), true, Optional.empty());
+    }
+
+    /** The range an annotation declares. */
+    public static Range of(Within w) {
+        return new Range(
+                new BigDecimal(w.min()),
+                w.minIncluded(),
+                new BigDecimal(w.max()),
+                w.maxIncluded(),
+                w.unit().isEmpty() ? Optional.empty() : Optional.of(Unit.parse(w.unit())));
+    }
+
+    /**
+     * The range declared on a record's component, for the record's constructor to check what the readers
+     * check.
+     *
+     * @throws IllegalArgumentException when the component has no {@link Within}
+     */
+    public static Range of(Class<? extends Record> type, String component) {
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (c.getName().equals(component)) {
+                Within w = c.getAnnotation(Within.class);
+                if (w == null) {
+                    throw new IllegalArgumentException(type.getSimpleName() + "." + component + " declares no range");
+                }
+                return of(w);
+            }
+        }
+        throw new IllegalArgumentException(type.getSimpleName() + " has no component " + component);
+    }
+
+    /** The range declared on a record component, if any. */
+    public static Optional<Range> declaredOn(RecordComponent component) {
+        Within w = component.getAnnotation(Within.class);
+        return w == null ? Optional.empty() : Optional.of(of(w));
+    }
+
+    public boolean contains(BigDecimal value) {
+        int low = value.compareTo(min);
+        int high = value.compareTo(max);
+        return (minIncluded ? low >= 0 : low > 0) && (maxIncluded ? high <= 0 : high < 0);
+    }
+
+    public boolean contains(long value) {
+        return contains(BigDecimal.valueOf(value));
+    }
+
+    /**
+     * Whether the quantity, in this range's unit, lies in it. A quantity of another dimension is not
+     * this range's to judge: it is left to the check of the dimension.
+     */
+    public boolean contains(Quantity value) {
+        if (unit.isEmpty()) {
+            return contains(value.value());
+        }
+        if (!value.unit().isConvertibleTo(unit.get())) {
+            return true;
+        }
+        return contains(value.to(unit.get(), MathContext.DECIMAL128).value());
+    }
+
+    /**
+     * Whether a value read for a component of this range lies in it: a number or quantity, or an absent
+     * or other value (not this range's to judge).
+     */
+    public boolean admits(Object value) {
+        if (value instanceof Optional<?> o) {
+            return o.isEmpty() || admits(o.get());
+        }
+        if (value instanceof Integer i) {
+            return contains(i.longValue());
+        }
+        if (value instanceof Long l) {
+            return contains(l);
+        }
+        if (value instanceof BigDecimal d) {
+            return contains(d);
+        }
+        if (value instanceof Quantity q) {
+            return contains(q);
+        }
+        return true;
+    }
+
+    /**
+     * Refuses a value outside the range, naming what it is.
+     *
+     * @throws IllegalArgumentException "members of household H-5 must be in [1, 50], but is 0"
+     */
+    public void check(String what, long value) {
+        if (!contains(value)) {
+            throw refusal(what, Long.toString(value));
+        }
+    }
+
+    /** {@link #check(String, long)} for a decimal. */
+    public void check(String what, BigDecimal value) {
+        if (!contains(value)) {
+            throw refusal(what, value.toPlainString());
+        }
+    }
+
+    /** {@link #check(String, long)} for a quantity. */
+    public void check(String what, Quantity value) {
+        if (!contains(value)) {
+            throw refusal(what, value.toString());
+        }
+    }
+
+    /** What a value of this range is, in words: "a whole number from 1 to 50". */
+    public Phrase expected(Phrase kind) {
+        CoreWords key = minIncluded
+                ? maxIncluded ? CoreWords.WITHIN_CLOSED : CoreWords.WITHIN_BELOW
+                : maxIncluded ? CoreWords.WITHIN_ABOVE : CoreWords.WITHIN_OPEN;
+        String suffix = unit.map(u -> " " + u.symbol()).orElse("");
+        return Phrase.of(key, kind, min.toPlainString(), max.toPlainString() + suffix);
+    }
+
+    @Override
+    public String toString() {
+        return (minIncluded ? "[" : "(") + min.toPlainString() + ", " + max.toPlainString() + (maxIncluded ? "]" : ")")
+                + unit.map(u -> " " + u.symbol()).orElse("");
+    }
+
+    private IllegalArgumentException refusal(String what, String value) {
+        return new IllegalArgumentException(what + " must be in " + this + ", but is " + value);
+    }
+}
