@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.ruralwater.core.household.Connection;
 import org.ruralwater.core.quality.QualityEvidence;
+import org.ruralwater.core.range.Range;
+import org.ruralwater.core.range.Within;
 import org.ruralwater.core.region.RegionCode;
 
 /**
@@ -20,17 +22,26 @@ import org.ruralwater.core.region.RegionCode;
 public record Observation(
         String id,
         RegionCode village,
-        int people,
+        @Within(min = "1", max = "1e8") int people,
         WaterZone zone,
-        Optional<BigDecimal> litresPerPersonDay,
+        @Within(min = "0", max = "10000") Optional<BigDecimal> litresPerPersonDay,
         SupplyCategory supply,
         QualityEvidence quality,
         Connection connection,
         boolean connectionDeclined,
-        Optional<BigDecimal> roundTripMinutes,
-        Optional<BigDecimal> horizontalMetres,
-        Optional<BigDecimal> verticalMetres,
-        Optional<Integer> shortfallDays) {
+        @Within(min = "0", max = "1440") Optional<BigDecimal> roundTripMinutes,
+        @Within(min = "0", max = "100000") Optional<BigDecimal> horizontalMetres,
+        @Within(min = "0", max = "9000") Optional<BigDecimal> verticalMetres,
+        @Within(min = "0", max = "366") Optional<Integer> shortfallDays) {
+
+    // The physical domains (ruralwater's bounds): ten thousand litres a person a day is a household's
+    // week; a round trip is within a day; 100 km of walking and 9,000 m of climbing are beyond any village.
+    private static final Range PEOPLE = Range.of(Observation.class, "people");
+    private static final Range LITRES = Range.of(Observation.class, "litresPerPersonDay");
+    private static final Range MINUTES = Range.of(Observation.class, "roundTripMinutes");
+    private static final Range HORIZONTAL = Range.of(Observation.class, "horizontalMetres");
+    private static final Range VERTICAL = Range.of(Observation.class, "verticalMetres");
+    private static final Range SHORTFALL = Range.of(Observation.class, "shortfallDays");
 
     public Observation {
         requireNonNull(id, "id");
@@ -47,9 +58,11 @@ public record Observation(
         if (people < 1) {
             throw new IllegalArgumentException("observation " + id + " needs at least one person, not " + people);
         }
-        if (shortfallDays.isPresent() && (shortfallDays.get() < 0 || shortfallDays.get() > 366)) {
-            throw new IllegalArgumentException(
-                    "observation " + id + ": shortfall days must be 0 to 366, not " + shortfallDays.get());
-        }
+        PEOPLE.check("the people of observation " + id, people);
+        litresPerPersonDay.ifPresent(v -> LITRES.check("the litres per person a day of observation " + id, v));
+        roundTripMinutes.ifPresent(v -> MINUTES.check("the round-trip minutes of observation " + id, v));
+        horizontalMetres.ifPresent(v -> HORIZONTAL.check("the horizontal metres of observation " + id, v));
+        verticalMetres.ifPresent(v -> VERTICAL.check("the vertical metres of observation " + id, v));
+        shortfallDays.ifPresent(v -> SHORTFALL.check("the shortfall days of observation " + id, v));
     }
 }
