@@ -148,8 +148,10 @@ class QualityCommandsTest {
     @Test
     void ratesSayIndeterminateSamplesAreJudgedButNotPassed(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("samples.csv");
-        Files.writeString(f, SAMPLES.lines().limit(4).collect(Collectors.joining("\n", "", "\n"))
-                + "S3,W539821-002,tap,2026-03-03 09:10,small_centralized,chlorine,浑浊度,0.5,NTU,\n");
+        Files.writeString(
+                f,
+                SAMPLES.lines().limit(4).collect(Collectors.joining("\n", "", "\n"))
+                        + "S3,W539821-002,tap,2026-03-03 09:10,small_centralized,chlorine,浑浊度,0.5,NTU,\n");
 
         Run r = Run.of("quality", "rates", "--format", "csv", f.toString());
 

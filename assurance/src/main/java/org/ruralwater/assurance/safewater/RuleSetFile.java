@@ -31,8 +31,9 @@ record RuleSetFile(
 
         ZoneThreshold {
             if (met.isPresent() && met.get().compareTo(basicallyMet) < 0) {
-                throw new IllegalArgumentException("the 达标 floor of " + zone.code() + " (" + met.get().toPlainString()
-                        + " L) is below its 基本达标 floor (" + basicallyMet.toPlainString() + " L)");
+                throw new IllegalArgumentException(
+                        "the 达标 floor of " + zone.code() + " (" + met.get().toPlainString()
+                                + " L) is below its 基本达标 floor (" + basicallyMet.toPlainString() + " L)");
             }
         }
 

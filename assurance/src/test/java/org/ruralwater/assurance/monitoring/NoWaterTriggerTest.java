@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.ruralwater.core.region.RegionCode;
 
 /**
@@ -51,7 +51,10 @@ class NoWaterTriggerTest {
 
         assertThat(noWater.moreThan()).contains(new BigDecimal("24"));
         assertThat(noWater.atLeast()).isEmpty();
-        assertThat(noWater.source()).contains("DB3308/T 077-2020").contains("§8.2.2").contains("连续超过24小时");
+        assertThat(noWater.source())
+                .contains("DB3308/T 077-2020")
+                .contains("§8.2.2")
+                .contains("连续超过24小时");
     }
 
     @Test

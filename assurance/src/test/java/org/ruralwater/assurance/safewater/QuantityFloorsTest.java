@@ -69,7 +69,8 @@ class QuantityFloorsTest {
         assertThat(a.reasons())
                 .first()
                 .asString()
-                .startsWith("quantity: " + litres + " L/(person·d) ≥ 20, the one floor the rule set gives for this zone")
+                .startsWith(
+                        "quantity: " + litres + " L/(person·d) ≥ 20, the one floor the rule set gives for this zone")
                 .contains("[CK]");
     }
 }

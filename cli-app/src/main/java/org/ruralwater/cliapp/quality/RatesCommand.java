@@ -102,7 +102,8 @@ public final class RatesCommand implements Callable<Integer> {
      */
     static String indeterminate(ComplianceReport report) {
         long n = report.indeterminateSamples();
-        return n + " of " + report.samples().denominator() + (report.samples().denominator() == 1 ? " sample" : " samples")
+        return n + " of " + report.samples().denominator()
+                + (report.samples().denominator() == 1 ? " sample" : " samples")
                 + " indeterminate: counted as judged, not as passed";
     }
 

@@ -55,7 +55,9 @@ final class NoteBRelaxedLimits {
      * saying why it was not relaxed; its own limit when the standard would not relax it anyway.
      */
     NumericLimit strict(NumericLimit own, Indicator ind) {
-        if (relaxation == null || !relaxation.requiresLimited() || ind.relaxedMax().isEmpty()) {
+        if (relaxation == null
+                || !relaxation.requiresLimited()
+                || ind.relaxedMax().isEmpty()) {
             return own;
         }
         String text = own.text() + " (not relaxed to " + ind.relaxedMax().get().toPlainString()

@@ -22,15 +22,18 @@ import org.ruralwater.qualityrules.standard.Standards;
  */
 class NoteBRelaxedLimitsTest {
 
-    private static final String STRICT = " (not relaxed to %s: the sample does not say the supply is limited by its"
-            + " source or treatment)";
+    private static final String STRICT =
+            " (not relaxed to %s: the sample does not say the supply is limited by its" + " source or treatment)";
 
     private final Standard gb = Standards.bundled().get("GB5749-2022");
     private final Evaluator evaluator = Evaluator.of(gb).asTested();
 
-    private DeterminationVerdict judge(SupplyKind supply, boolean limited, String indicator, String value, String unit) {
+    private DeterminationVerdict judge(
+            SupplyKind supply, boolean limited, String indicator, String value, String unit) {
         return evaluator
-                .evaluate(sample().supply(supply, limited).with(indicator, value, unit).build())
+                .evaluate(sample().supply(supply, limited)
+                        .with(indicator, value, unit)
+                        .build())
                 .determinations()
                 .get(0);
     }
@@ -57,9 +60,10 @@ class NoteBRelaxedLimitsTest {
         assertThat(v.limit()).isEqualTo(limit + (notRelaxedTo == null ? "" : STRICT.formatted(notRelaxedTo)));
         assertThat(v.relaxed()).isEqualTo(limit.contains("relaxed from"));
         assertThat(v.clause())
-                .isEqualTo(supply == SupplyKind.CENTRALIZED
-                        ? "GB 5749-2022 Table 1 row 23"
-                        : "GB 5749-2022 Table 1 row 23; GB 5749-2022 Table 1 note b");
+                .isEqualTo(
+                        supply == SupplyKind.CENTRALIZED
+                                ? "GB 5749-2022 Table 1 row 23"
+                                : "GB 5749-2022 Table 1 row 23; GB 5749-2022 Table 1 note b");
     }
 
     /** The other three indicators note b relaxes, each just above its strict limit. */
@@ -89,7 +93,8 @@ class NoteBRelaxedLimitsTest {
         List<Sample> samples =
                 SampleFile.read("samples.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), gb);
 
-        DeterminationVerdict v = evaluator.evaluate(samples.get(0)).determinations().get(0);
+        DeterminationVerdict v =
+                evaluator.evaluate(samples.get(0)).determinations().get(0);
 
         assertThat(v.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(v.limit()).isEqualTo("≤ 1 NTU" + STRICT.formatted("3"));

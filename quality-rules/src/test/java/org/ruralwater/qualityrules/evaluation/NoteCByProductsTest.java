@@ -31,15 +31,17 @@ class NoteCByProductsTest {
             case CHLORAMINE -> s.with("total_chlorine", "0.6", "mg/L");
             case OZONE -> s.with("ozone", "0.1", "mg/L");
             case CHLORINE_DIOXIDE -> s.with("chlorine_dioxide", "0.2", "mg/L");
-            case CHLORINE_DIOXIDE_CHLORINE -> s.with("chlorine_dioxide", "0.2", "mg/L")
-                    .with("free_chlorine", "0.5", "mg/L");
+            case CHLORINE_DIOXIDE_CHLORINE ->
+                s.with("chlorine_dioxide", "0.2", "mg/L").with("free_chlorine", "0.5", "mg/L");
             case UV, NONE -> s;
             default -> s.with("free_chlorine", "0.5", "mg/L");
         };
     }
 
     private static List<String> codes(String spaced) {
-        return spaced.isBlank() ? List.of() : Arrays.stream(spaced.split(" ")).sorted().toList();
+        return spaced.isBlank()
+                ? List.of()
+                : Arrays.stream(spaced.split(" ")).sorted().toList();
     }
 
     @ParameterizedTest(name = "{0} requires {1} {2}")

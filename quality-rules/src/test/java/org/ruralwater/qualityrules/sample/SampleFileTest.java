@@ -39,7 +39,9 @@ class SampleFileTest {
         List<Sample> samples = SampleFile.read(file("good.csv"), gb);
         assertThat(samples).extracting(Sample::id).containsExactly("S1", "S2");
         Sample s1 = samples.get(0);
-        assertThat(s1.limited()).as("the file says S1's small supply is limited").isTrue();
+        assertThat(s1.limited())
+                .as("the file says S1's small supply is limited")
+                .isTrue();
         assertThat(s1.disinfection()).isEqualTo(DisinfectionMethod.SODIUM_HYPOCHLORITE);
         assertThat(s1.determinations())
                 .extracting(Determination::indicator)
@@ -78,7 +80,10 @@ class SampleFileTest {
         String header = "sample_id,works_id,point,sampled_at,supply,disinfection,indicator,value,unit\n";
         StringBuilder csv = new StringBuilder(header);
         for (DisinfectionMethod m : DisinfectionMethod.values()) {
-            csv.append(m.code()).append(",W1,tap,2026-03-02 09:10,centralized,").append(m.code()).append(",pH,7,\n");
+            csv.append(m.code())
+                    .append(",W1,tap,2026-03-02 09:10,centralized,")
+                    .append(m.code())
+                    .append(",pH,7,\n");
         }
         List<Sample> samples = SampleFile.read(
                 "samples.csv", new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), gb);
