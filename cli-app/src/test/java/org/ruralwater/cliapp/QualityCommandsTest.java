@@ -6,18 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class QualityCommandsTest {
 
     static final String SAMPLES = """
-            sample_id,works_id,point,sampled_at,supply,disinfection,indicator,value,unit
-            S1,W539821-002,tap,2026-03-02 09:10,small_centralized,chlorine,浑浊度,2.5,NTU
-            S1,W539821-002,tap,2026-03-02 09:10,small_centralized,chlorine,余氯,0.12,mg/L
-            S1,W539821-002,tap,2026-03-02 09:10,small_centralized,chlorine,砷,<1,µg/L
-            S2,W539821-006,outlet,2026-03-02 10:00,centralized,chlorine_dioxide,fluoride,1.1,mg/L
-            S2,W539821-006,outlet,2026-03-02 10:00,centralized,chlorine_dioxide,二氧化氯,0.05,mg/L
+            sample_id,works_id,point,sampled_at,supply,disinfection,indicator,value,unit,limited
+            S1,W539821-002,tap,2026-03-02 09:10,small_centralized,sodium_hypochlorite,浑浊度,2.5,NTU,true
+            S1,W539821-002,tap,2026-03-02 09:10,small_centralized,sodium_hypochlorite,余氯,0.12,mg/L,true
+            S1,W539821-002,tap,2026-03-02 09:10,small_centralized,sodium_hypochlorite,砷,<1,µg/L,true
+            S2,W539821-006,outlet,2026-03-02 10:00,centralized,chlorine_dioxide,fluoride,1.1,mg/L,
+            S2,W539821-006,outlet,2026-03-02 10:00,centralized,chlorine_dioxide,二氧化氯,0.05,mg/L,
             """;
 
     private static Path samples(Path dir) throws Exception {
@@ -138,6 +139,25 @@ class QualityCommandsTest {
         assertThat(Run.of("quality", "rates", "--period", "spring", samples(dir).toString())
                         .code())
                 .isEqualTo(2);
+    }
+
+    /**
+     * Issue 15: an indeterminate sample is in the sample rate's denominator and not its numerator, and the
+     * message says so. S3 is chlorinated without its residual, so it cannot be judged (GB 5749-2022 4.2).
+     */
+    @Test
+    void ratesSayIndeterminateSamplesAreJudgedButNotPassed(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("samples.csv");
+        Files.writeString(
+                f,
+                SAMPLES.lines().limit(4).collect(Collectors.joining("\n", "", "\n"))
+                        + "S3,W539821-002,tap,2026-03-03 09:10,small_centralized,chlorine,浑浊度,0.5,NTU,\n");
+
+        Run r = Run.of("quality", "rates", "--format", "csv", f.toString());
+
+        assertThat(r.out()).startsWith("item,passed,judged,percent,meets_95\nsamples,1,2,50");
+        assertThat(r.err()).isEqualTo("1 of 2 samples indeterminate: counted as judged, not as passed\n");
+        assertThat(r.code()).isEqualTo(1);
     }
 
     @Test

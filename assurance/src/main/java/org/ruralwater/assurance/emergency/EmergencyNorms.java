@@ -88,8 +88,9 @@ public record EmergencyNorms(
 
     /**
      * What an interruption that began at {@code start} calls for by {@code now}: emergency supply once it has
-     * lasted the set hours, a report once it has lasted longer; for a planned stop, whether users were told
-     * early enough.
+     * lasted more than the set hours, a report once it has lasted more than the longer set hours (DB3308/T
+     * 077-2020 §8.2.2: "连续超过24小时…超过72小时", so exactly 24 h is not yet more than 24 h); for a planned stop,
+     * whether users were told at least the set hours before ("停止供水前24小时通知").
      */
     public List<Action> escalation(
             LocalDateTime start, Optional<LocalDateTime> noticeGiven, boolean planned, LocalDateTime now) {
@@ -103,10 +104,10 @@ public record EmergencyNorms(
             }
         }
         Duration lasted = Duration.between(start, now);
-        if (lasted.toHours() >= emergencySupplyAfterHours) {
+        if (lasted.compareTo(Duration.ofHours(emergencySupplyAfterHours)) > 0) {
             out.add(new Action("start emergency supply", start.plusHours(emergencySupplyAfterHours)));
         }
-        if (lasted.toHours() >= reportAfterHours) {
+        if (lasted.compareTo(Duration.ofHours(reportAfterHours)) > 0) {
             out.add(new Action(
                     "report to the township and the county water authority", start.plusHours(reportAfterHours)));
         }

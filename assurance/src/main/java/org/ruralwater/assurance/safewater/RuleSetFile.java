@@ -23,10 +23,25 @@ record RuleSetFile(
     /**
      * Litres per person per day by zone.
      *
-     * @param met the 达标 floor, empty where the source gives none
+     * @param met the 达标 floor, empty where the file gives none (then the zone grades at best 基本达标); equal
+     *     to {@code basicallyMet} where the sources give one floor for the zone, which then grades 达标 at it
      */
     record ZoneThreshold(
-            WaterZone zone, Optional<BigDecimal> met, BigDecimal basicallyMet, String confidence, String source) {}
+            WaterZone zone, Optional<BigDecimal> met, BigDecimal basicallyMet, String confidence, String source) {
+
+        ZoneThreshold {
+            if (met.isPresent() && met.get().compareTo(basicallyMet) < 0) {
+                throw new IllegalArgumentException(
+                        "the 达标 floor of " + zone.code() + " (" + met.get().toPlainString()
+                                + " L) is below its 基本达标 floor (" + basicallyMet.toPlainString() + " L)");
+            }
+        }
+
+        /** Whether the zone has one floor, 达标 at it, as the sources for water-deficient zones give. */
+        boolean singleFloor() {
+            return met.isPresent() && met.get().compareTo(basicallyMet) == 0;
+        }
+    }
 
     /** Which quality evidence is 达标 or 基本达标 for a supply category. */
     record QualityRule(

@@ -193,7 +193,9 @@ public final class SafeWaterRules {
             note(
                     why,
                     () -> "quantity: " + l.toPlainString() + " L/(person·d) ≥ "
-                            + t.met().get().toPlainString() + " (" + t.source() + ")");
+                            + t.met().get().toPlainString()
+                            + (t.singleFloor() ? ", the one floor the rule set gives for this zone" : "") + " ("
+                            + t.source() + ")");
             return Grade.MET;
         }
         if (l.compareTo(t.basicallyMet()) >= 0) {

@@ -153,6 +153,7 @@ class RiskTriggersTest {
                         ProblemType.DROUGHT,
                         SignalKind.DROUGHT,
                         Optional.empty(),
+                        Optional.empty(),
                         Optional.of(2),
                         Optional.empty(),
                         RectificationClass.STAGED,

@@ -153,7 +153,16 @@ class SafeWaterRulesTest {
     }
 
     @Test
-    void waterDeficientAreasHaveNoKnownMetFloorSoQuantityIsAtBestBasicallyMet() {
+    void aZoneWithoutAMetFloorInItsFileGradesQuantityAtBestBasicallyMet(@TempDir Path dir) throws IOException {
+        // An agency file may still leave a zone's 达标 floor out: then 基本达标 is the best quantity grade.
+        Path f = dir.resolve("no-met-floor.json");
+        Files.writeString(f, """
+                {"id": "NO-MET-FLOOR", "title": "t", "jurisdiction": "CN", "based_on": "T/CHES 18-2018", "source": "s",
+                 "quantity": [
+                  {"zone": "water_rich", "met": 60, "basically_met": 35, "confidence": "medium", "source": "s"},
+                  {"zone": "water_deficient", "basically_met": 20, "confidence": "medium", "source": "s"}
+                 ]}
+                """);
         Observation dry = new Observation(
                 "H1",
                 RegionCode.parse("539821101201"),
@@ -168,7 +177,7 @@ class SafeWaterRulesTest {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.of(0));
-        Assessment a = rules.evaluate(TCHES, dry);
+        Assessment a = rules.with(List.of(f)).evaluate("NO-MET-FLOOR", dry);
         assertThat(a.quantity()).isEqualTo(Grade.BASICALLY_MET);
         assertThat(a.reasons()).anySatisfy(r -> assertThat(r).contains("gives no 达标 floor"));
     }

@@ -36,7 +36,11 @@ import picocli.CommandLine.Parameters;
             "",
             "Columns of the file: sample_id, works_id, point (source|outlet|network|tap), sampled_at, supply",
             "(centralized|small_centralized|dispersed), [limited], disinfection, indicator, value (a number, <DL,",
-            ">MAX, ND or a word), unit (as on the lab report: mg/L, ug/L, µg/L, NTU, CFU/100mL, MPN/100mL, ...)."
+            ">MAX, ND or a word), unit (as on the lab report: mg/L, ug/L, µg/L, NTU, CFU/100mL, MPN/100mL, ...).",
+            "limited: true where the supply is limited by its source or treatment; only then does small supply get",
+            "GB 5749-2022 note b's relaxed limits. disinfection: liquid_chlorine, sodium_hypochlorite,",
+            "calcium_hypochlorite, chloramine, ozone, chlorine_dioxide, chlorine_dioxide_chlorine, uv, none, or",
+            "chlorine when the form is not known. A disinfected sample without its residual is indeterminate."
         },
         footer = {
             "",

@@ -91,9 +91,20 @@ public final class RatesCommand implements Callable<Integer> {
             row(table, e.getKey(), e.getValue());
         }
         table.write(output.format(), spec.commandLine().getOut());
-        spec.commandLine().getErr().println(report.indeterminateSamples() + " samples indeterminate, not counted");
+        spec.commandLine().getErr().println(indeterminate(report));
         spec.commandLine().getErr().flush();
         return report.samples().meets(ComplianceReport.TARGET_PERCENT) ? ExitCode.OK : ExitCode.FAILURES;
+    }
+
+    /**
+     * What the sample rate did with indeterminate samples: they are judged (in the denominator) and not shown
+     * to pass (not in the numerator), as ComplianceReport counts them.
+     */
+    static String indeterminate(ComplianceReport report) {
+        long n = report.indeterminateSamples();
+        return n + " of " + report.samples().denominator()
+                + (report.samples().denominator() == 1 ? " sample" : " samples")
+                + " indeterminate: counted as judged, not as passed";
     }
 
     private static void row(Table table, String item, Rate r) {

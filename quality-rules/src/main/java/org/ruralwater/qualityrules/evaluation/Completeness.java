@@ -3,6 +3,7 @@ package org.ruralwater.qualityrules.evaluation;
 /**
  * Whether a determination the rules require, but the sample lacks, counts against the sample: by default it
  * does (INDETERMINATE); an evaluator {@linkplain Evaluator#asTested() as tested} lists it and lets it pass.
+ * A missing disinfectant residual always counts ({@link Table2Residuals}).
  */
 enum Completeness {
     /** A sample must be complete: what the rules require and the sample lacks leaves it INDETERMINATE. */

@@ -20,7 +20,8 @@ import org.ruralwater.qualityrules.standard.Standard;
  * <p>By default a sample must be complete: a determination the rules require for its point, supply and
  * disinfection that is missing makes the sample INDETERMINATE. {@link #asTested()} judges only what was
  * determined and lists what is missing without letting it decide the verdict, for routine daily checks
- * that test a few indicators.
+ * that test a few indicators; but a disinfected sample without its disinfectant residual cannot be judged
+ * in either mode (GB 5749-2022 clause 4.2 and Table 2).
  *
  * <p>Residual and by-product rules apply to finished water (outlet, network, tap); network samples are held
  * to the tap residual. Source samples are held to the same limits, since for dispersed supply the source is
@@ -49,7 +50,7 @@ public final class Evaluator {
         this.noteB = new NoteBRelaxedLimits(standard);
         this.noteC = new NoteCByProducts(standard, completeness);
         this.ratioSum = new TrihalomethaneRatioSum(standard);
-        this.table2 = new Table2Residuals(standard, completeness);
+        this.table2 = new Table2Residuals(standard);
         this.table2Generators = new Table2NoteGenerators(standard, table2);
         for (Indicator i : standard.indicators()) {
             limits.put(i.code(), IndicatorLimits.of(i, standard, noteB, table2));
@@ -60,7 +61,10 @@ public final class Evaluator {
         return new Evaluator(requireNonNull(standard, "standard"), Completeness.REQUIRED);
     }
 
-    /** This evaluator, judging only what was determined; missing requirements are listed but do not decide. */
+    /**
+     * This evaluator, judging only what was determined: missing by-products and follow-up tests are listed
+     * but do not decide. A missing disinfectant residual still leaves the sample INDETERMINATE.
+     */
     public Evaluator asTested() {
         return new Evaluator(standard, Completeness.AS_TESTED);
     }
@@ -82,7 +86,7 @@ public final class Evaluator {
         Map<String, DeterminationVerdict> verdicts = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         Rules.Disinfectant disinfectant = table2.ruleFor(sample); // null for source water
-        boolean relaxedSupply = noteB.appliesTo(sample);
+        NoteBRelaxedLimits.Use relaxation = noteB.useFor(sample);
 
         for (Determination d : sample.determinations()) {
             IndicatorLimits l = limits.get(d.indicator());
@@ -92,7 +96,7 @@ public final class Evaluator {
             }
             boolean toResidual = Table2Residuals.holdsToItsMinimum(disinfectant, d.indicator());
             DeterminationVerdict v =
-                    l.limitFor(relaxedSupply, toResidual, sample.point()).judge(d);
+                    l.limitFor(relaxation, toResidual, sample.point()).judge(d);
             verdicts.put(d.indicator(), NoteEGuidanceValues.judge(l.indicator(), v, findings));
         }
 

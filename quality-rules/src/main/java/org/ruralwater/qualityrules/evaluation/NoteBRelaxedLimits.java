@@ -7,12 +7,23 @@ import org.ruralwater.qualityrules.standard.Rules;
 import org.ruralwater.qualityrules.standard.Standard;
 
 /**
- * GB 5749-2022 Table 1 note b: small centralized and dispersed supply limited by its source or treatment may
- * use the relaxed maxima of four indicators (GB 5749-2006 clause 4.1.7 and Table 4, without the "limited"
- * condition). Which supply may is the standard's {@code relaxation}; the maxima are the indicators'
- * {@code relaxed_max}.
+ * GB 5749-2022 Table 1 note b: small centralized and dispersed supply "因水源与净水技术受限时" (limited by its
+ * source or treatment) may use the relaxed maxima of four indicators. Which supply may is the standard's
+ * {@code relaxation}; the maxima are the indicators' {@code relaxed_max}. The limitation is a fact the sample
+ * states: without it the strict limit applies, and its text says why it was not relaxed. GB 5749-2006 Table
+ * 4 relaxes rural small and dispersed supply without that condition (clause 4.1.7).
  */
 final class NoteBRelaxedLimits {
+
+    /** How note b applies to a sample's supply. */
+    enum Use {
+        /** Note b does not name the supply: the rows' own limits. */
+        NOT_NAMED,
+        /** Note b names the supply, but the sample does not say it is limited: the strict limits, saying so. */
+        NOT_LIMITED,
+        /** The relaxed maxima. */
+        RELAXED
+    }
 
     private final Rules.@Nullable Relaxation relaxation;
 
@@ -20,9 +31,12 @@ final class NoteBRelaxedLimits {
         this.relaxation = standard.relaxation().orElse(null);
     }
 
-    /** Whether the sample's supply may use the relaxed maxima. */
-    boolean appliesTo(Sample sample) {
-        return relaxation != null && relaxation.appliesTo(sample.supply(), sample.limited());
+    /** How note b applies to the sample's supply. */
+    Use useFor(Sample sample) {
+        if (relaxation == null || !relaxation.names(sample.supply())) {
+            return Use.NOT_NAMED;
+        }
+        return relaxation.appliesTo(sample.supply(), sample.limited()) ? Use.RELAXED : Use.NOT_LIMITED;
     }
 
     /** The indicator's limit with its relaxed maximum; its own limit when the standard does not relax it. */
@@ -34,5 +48,20 @@ final class NoteBRelaxedLimits {
                 ind.min(), ind.relaxedMax(), ind.maxExclusive(), ind.limitUnit().orElseThrow());
         String text = relaxedText + " (relaxed from " + ind.max().orElseThrow().toPlainString() + ")";
         return own.withMax(ind.relaxedMax().get(), true, own.clause() + "; " + relaxation.clause(), text);
+    }
+
+    /**
+     * The indicator's own limit for supply note b names but the sample does not state as limited, with a text
+     * saying why it was not relaxed; its own limit when the standard would not relax it anyway.
+     */
+    NumericLimit strict(NumericLimit own, Indicator ind) {
+        if (relaxation == null
+                || !relaxation.requiresLimited()
+                || ind.relaxedMax().isEmpty()) {
+            return own;
+        }
+        String text = own.text() + " (not relaxed to " + ind.relaxedMax().get().toPlainString()
+                + ": the sample does not say the supply is limited by its source or treatment)";
+        return own.withMax(ind.max().orElseThrow(), false, own.clause() + "; " + relaxation.clause(), text);
     }
 }

@@ -9,10 +9,11 @@ import org.ruralwater.qualityrules.sample.Sample;
 import org.ruralwater.qualityrules.standard.Standard;
 
 /**
- * GB 5749-2022 Table 1 note c: the disinfection by-products each method requires in finished water
- * (trihalomethanes, haloacetic acids and chlorate for chlorine, bromate for ozone, chlorite for ClO₂). The
- * lists are the standard's {@code by_products}; a by-product the standard computes, such as the THM ratio
- * sum, is never missing.
+ * GB 5749-2022 Table 1 note c: the disinfection by-products each method requires in finished water, per
+ * method the note names (trihalomethanes and haloacetic acids for liquid chlorine, calcium hypochlorite and
+ * chloramine; chlorate too for sodium hypochlorite; bromate for ozone; chlorite for ClO₂; chlorite, chlorate,
+ * trihalomethanes and haloacetic acids for ClO₂ and chlorine generators). The lists are the standard's
+ * {@code by_products}; a by-product the standard computes, such as the THM ratio sum, is never missing.
  */
 final class NoteCByProducts {
 

@@ -15,11 +15,15 @@ import org.ruralwater.qualityrules.standard.Rules;
 import org.ruralwater.qualityrules.standard.Standard;
 
 /**
- * GB 5749-2022 Table 2: finished water must be tested for the residual of the disinfectant its method
- * uses, which must be within the maximum everywhere and reach the minimum residual of the point: the
- * outlet's, or the tap's (network samples are held to the tap's). The indicators per method are the
- * standard's {@code disinfectants}, the minima its {@code residuals}. Where one residual of several is
- * enough (ClO₂ and chlorine generators), {@link Table2NoteGenerators} holds the residuals instead.
+ * GB 5749-2022 clause 4.2 and Table 2: the outlet and tap water of a disinfected supply must meet Table 2, so
+ * finished water must be tested for the residual of the disinfectant its method uses, which must be within
+ * the maximum everywhere and reach the minimum residual of the point: the outlet's, or the tap's (network
+ * samples are held to the tap's). The indicators per method are the standard's {@code disinfectants}, the
+ * minima its {@code residuals}. Where one residual of several is enough (ClO₂ and chlorine generators),
+ * {@link Table2NoteGenerators} holds the residuals instead.
+ *
+ * <p>Without its residual a disinfected sample cannot be judged at all, so a missing residual leaves the
+ * sample INDETERMINATE in every mode, also {@linkplain Evaluator#asTested() as tested}.
  */
 final class Table2Residuals {
 
@@ -27,14 +31,19 @@ final class Table2Residuals {
     /** The findings for missing residuals, per method: immutable, so shared by every sample. */
     private final Map<DisinfectionMethod, List<Finding>> missing = new EnumMap<>(DisinfectionMethod.class);
 
-    Table2Residuals(Standard standard, Completeness completeness) {
+    Table2Residuals(Standard standard) {
         this.standard = standard;
+        // Not the evaluator's completeness: a sample without its residual cannot be judged in any mode.
+        Completeness completeness = Completeness.REQUIRED;
         for (DisinfectionMethod m : DisinfectionMethod.values()) {
             standard.disinfectant(m).ifPresent(rule -> {
                 List<Finding> list = new ArrayList<>();
                 for (String code : rule.indicators()) {
                     list.add(completeness.missing(
-                            code, "the disinfectant residual of " + m.code() + " disinfection", rule.clause()));
+                            code,
+                            "the disinfectant residual of " + m.code()
+                                    + " disinfection, without which the sample cannot be judged",
+                            rule.clause()));
                 }
                 missing.put(m, List.copyOf(list));
             });

@@ -38,8 +38,9 @@ import org.ruralwater.qualityrules.wording.QualityWords;
  * S1,W1,tap,2026-03-02 09:10,small_centralized,chlorine,free_chlorine,0.12,mg/L
  * </pre>
  *
- * <p>Optional columns: {@code limited} (true by default for small centralized and dispersed supply, false
- * for centralized), {@code detection_limit} (in the row's unit, for {@code ND}), {@code method}, {@code
+ * <p>Optional columns: {@code limited} (whether the supply is limited by its source or treatment, which
+ * GB 5749-2022 Table 1 note b requires before small and dispersed supply may use its relaxed limits; false
+ * when absent, so the strict limits apply unless the file says so), {@code detection_limit} (in the row's unit, for {@code ND}), {@code method}, {@code
  * laboratory}, {@code note}. An indicator is named by its code, Chinese or English name or an alias; a unit
  * as lab reports write it, with an optional basis ({@code mg/L as NO3}, {@code mg/L(以NO3计)}); empty for pH
  * and descriptive indicators. Every problem of the file is reported at once, and nothing is returned then.
@@ -127,7 +128,8 @@ public final class SampleFile {
         List<Sample> samples = new ArrayList<>();
         for (var e : first.entrySet()) {
             Row r = e.getValue().value();
-            boolean limited = r.limited().orElse(r.supply() != SupplyKind.CENTRALIZED);
+            // Note b relaxes only supply limited by its source or treatment: an unstated limitation is none.
+            boolean limited = r.limited().orElse(false);
             samples.add(new Sample(
                     r.sampleId(),
                     r.worksId(),

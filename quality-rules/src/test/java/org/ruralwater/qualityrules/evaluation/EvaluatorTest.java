@@ -341,9 +341,16 @@ class EvaluatorTest {
 
         @Test
         void aMissingResidualIsMissing() {
+            // Chloramine's note c by-products are tested; only its Table 2 residual is not.
             SampleVerdict v = gb.evaluate(sample().at(SamplingPoint.TAP)
                     .disinfectedBy(DisinfectionMethod.CHLORAMINE)
                     .with("turbidity", "0.3", "NTU")
+                    .with("chloroform", "0.01", "mg/L")
+                    .with("dibromochloromethane", "0.01", "mg/L")
+                    .with("bromodichloromethane", "0.01", "mg/L")
+                    .with("bromoform", "0.01", "mg/L")
+                    .with("dichloroacetic_acid", "0.01", "mg/L")
+                    .with("trichloroacetic_acid", "0.01", "mg/L")
                     .build());
             assertThat(v.missingIndicators()).containsExactly("total_chlorine");
             assertThat(v.verdict()).isEqualTo(Verdict.INDETERMINATE);

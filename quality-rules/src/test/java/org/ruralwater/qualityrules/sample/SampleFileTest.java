@@ -17,6 +17,7 @@ import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.quantity.Quantity;
 import org.ruralwater.core.quantity.Unit;
+import org.ruralwater.core.works.DisinfectionMethod;
 import org.ruralwater.core.works.SupplyKind;
 import org.ruralwater.qualityrules.standard.Standard;
 import org.ruralwater.qualityrules.standard.Standards;
@@ -39,8 +40,9 @@ class SampleFileTest {
         assertThat(samples).extracting(Sample::id).containsExactly("S1", "S2");
         Sample s1 = samples.get(0);
         assertThat(s1.limited())
-                .as("small supply is limited unless the file says not")
+                .as("the file says S1's small supply is limited")
                 .isTrue();
+        assertThat(s1.disinfection()).isEqualTo(DisinfectionMethod.SODIUM_HYPOCHLORITE);
         assertThat(s1.determinations())
                 .extracting(Determination::indicator)
                 .containsExactly("turbidity", "free_chlorine", "total_coliforms", "ph", "arsenic");
@@ -54,6 +56,39 @@ class SampleFileTest {
         assertThat(s2.works()).isEmpty();
         assertThat(s2.determination("nitrate_n").orElseThrow().basis()).contains("NO3");
         assertThat(s2.determination("odour_taste").orElseThrow().result()).isEqualTo(new Result.Descriptive("无异臭、异味"));
+    }
+
+    /** GB 5749-2022 Table 1 note b relaxes only supply "因水源与净水技术受限": the file must say so. */
+    @Test
+    void smallSupplyIsNotLimitedUnlessTheFileSaysSo() {
+        String csv = """
+                sample_id,works_id,point,sampled_at,supply,disinfection,indicator,value,unit
+                S1,W1,tap,2026-03-02 09:10,small_centralized,chlorine,浑浊度,2.5,NTU
+                S2,W1,tap,2026-03-02 09:10,dispersed,none,浑浊度,2.5,NTU
+                """;
+        List<Sample> samples =
+                SampleFile.read("samples.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), gb);
+
+        assertThat(samples).extracting(Sample::limited).containsExactly(false, false);
+        assertThat(samples.get(0).disinfection())
+                .as("the old code chlorine is still read")
+                .isEqualTo(DisinfectionMethod.CHLORINE);
+    }
+
+    @Test
+    void readsEveryDisinfectionMethodOfNoteCByItsCode() {
+        String header = "sample_id,works_id,point,sampled_at,supply,disinfection,indicator,value,unit\n";
+        StringBuilder csv = new StringBuilder(header);
+        for (DisinfectionMethod m : DisinfectionMethod.values()) {
+            csv.append(m.code())
+                    .append(",W1,tap,2026-03-02 09:10,centralized,")
+                    .append(m.code())
+                    .append(",pH,7,\n");
+        }
+        List<Sample> samples = SampleFile.read(
+                "samples.csv", new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), gb);
+
+        assertThat(samples).extracting(Sample::disinfection).containsExactly(DisinfectionMethod.values());
     }
 
     @Test

@@ -113,7 +113,7 @@ class StricterStandardPropertiesTest {
         return ds.zip(
                 integers().between(0, 3),
                 integers().between(0, 2),
-                integers().between(0, 6),
+                integers().between(0, DisinfectionMethod.values().length - 1),
                 integers().between(0, 1),
                 (list, point, supply, method, limited) -> {
                     Map<String, Determination> unique = new LinkedHashMap<>();
