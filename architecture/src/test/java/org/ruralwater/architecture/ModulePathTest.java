@@ -60,7 +60,8 @@ class ModulePathTest {
                     System.out.println("calendar " + WorkCalendar.china().years());
                     Standard gb5749 = Standards.bundled().get("GB5749-2022");
                     String csv = "sample_id,works_id,point,sampled_at,supply,disinfection,indicator,value,unit\\n"
-                            + "S1,W539821-002,tap,2026-03-02 09:10,small_centralized,chlorine,砷,<1,µg/L\\n";
+                            + "S1,W539821-002,tap,2026-03-02 09:10,small_centralized,chlorine,砷,<1,µg/L\\n"
+                            + "S1,W539821-002,tap,2026-03-02 09:10,small_centralized,chlorine,余氯,0.3,mg/L\\n";
                     var samples = SampleFile.read(
                             "samples.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), gb5749);
                     System.out.println("sample " + Evaluator.of(gb5749).asTested().evaluate(samples.get(0)).verdict());

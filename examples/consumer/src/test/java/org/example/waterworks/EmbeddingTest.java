@@ -25,10 +25,12 @@ class EmbeddingTest {
         String csv = """
                 sample_id,works_id,point,sampled_at,supply,disinfection,indicator,value,unit
                 S1,W539821-002,tap,2026-03-02 09:10,small_centralized,chlorine,砷,<1,µg/L
+                S1,W539821-002,tap,2026-03-02 09:10,small_centralized,chlorine,余氯,0.3,mg/L
                 S2,W539821-002,tap,2026-03-02 09:20,small_centralized,chlorine,砷,12,µg/L
+                S2,W539821-002,tap,2026-03-02 09:20,small_centralized,chlorine,余氯,0.3,mg/L
                 """;
 
         assertThat(desk.judge("samples.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))))
-                .containsExactly(Verdict.PASS, Verdict.FAIL); // arsenic's limit is 10 µg/L
+                .containsExactly(Verdict.PASS, Verdict.FAIL); // arsenic's limit is 10 µg/L; a chlorinated sample needs its residual (Table 2)
     }
 }
