@@ -17,8 +17,9 @@ import java.util.TreeMap;
  * the days in lieu (补休) of the holidays that fall on a Saturday or Sunday, placed on the first working days
  * after the holiday as the notices themselves do (2017: 元旦 on Sunday, "1月2日（星期一）补休"). It does not know
  * the notice's 调休: the Saturdays and Sundays worked to join a holiday to a weekend, and the weekdays taken
- * off in exchange. Those move working days without changing how many there are, so a provisional year counts
- * the same number of working days as its notice will, but not always on the same dates.
+ * off in exchange. Those move working days without, as a rule, changing how many there are (the notices for
+ * 2024 to 2026 count exactly the law's days), so a provisional year's count is the law's, while a date near a
+ * holiday may still change when the notice comes.
  */
 enum HolidayLaw {
     /**

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralwater.core.calendar.WorkCalendar;
@@ -115,7 +116,7 @@ class ResponseCommitmentsTest {
         // 30 min left end on Monday 4 January at 09:00.
         Deadline due = working("2").repairDue(order("WO-1", "planned", "2026-12-31T16:00"), CHINA);
 
-        assertThat(due).isEqualTo(new Deadline(t("2027-01-04T09:00"), new java.util.TreeSet<>(List.of(2027))));
+        assertThat(due).isEqualTo(new Deadline(t("2027-01-04T09:00"), new TreeSet<>(List.of(2027))));
     }
 
     @Test
