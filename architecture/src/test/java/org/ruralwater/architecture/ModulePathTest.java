@@ -115,7 +115,7 @@ class ModulePathTest {
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out)
                 .contains("module org.ruralwater.maintenance")
-                .contains("calendar [2025, 2026]")
+                .contains("calendar [2024, 2025, 2026]")
                 .contains("sample PASS")
                 .contains("quote CNY 72.85")
                 .contains("safe-water rule sets true")

@@ -30,7 +30,8 @@ class MaintenanceCommandsTest {
                 .isNotEmpty()
                 .allSatisfy(line -> assertThat(line.split(",")[5]).isGreaterThanOrEqualTo("2026-11-30"));
         assertThat(current.out().lines().count()).isLessThan(r.out().lines().count());
-        assertThat(Run.of("maintenance", "plan", "--from", "2027-01-01", "--to", "2027-01-31")
+        // Issue 16: 2027 is answered provisionally now; 2101 lies beyond the holiday law's derivable years.
+        assertThat(Run.of("maintenance", "plan", "--from", "2101-01-01", "--to", "2101-01-31")
                         .code())
                 .isEqualTo(3);
     }

@@ -55,6 +55,10 @@ class ReadmeExamplesTest {
         WorkCalendar china = WorkCalendar.china();
         assertThat(china.plusWorkingDays(LocalDate.of(2026, 2, 13), 3)).isEqualTo(LocalDate.of(2026, 2, 25));
         assertThat(china.workingDaysIn(Period.parse("2026-02"))).isEqualTo(16);
+        // A year without a notice yet is derived from the holiday law, its days in lieu included, and says so.
+        assertThat(china.isWorkingDay(LocalDate.of(2027, 2, 9))).isFalse(); // 春节 on the weekend, made up
+        assertThat(china.isProvisional(LocalDate.of(2027, 2, 9))).isTrue();
+        assertThat(china.workingDayCount(Period.year(2027))).hasToString("2027: 248 working days (provisional: 2027)");
 
         // The demo county is a folder of the same CSV files an agency would import.
         DemoCounty.writeTo(dir, 2_000, 42);

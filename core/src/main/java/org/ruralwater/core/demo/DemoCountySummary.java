@@ -6,16 +6,18 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.ruralwater.core.asset.Asset;
 import org.ruralwater.core.asset.AssetCategory;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.calendar.WorkCalendar;
+import org.ruralwater.core.calendar.WorkingDayCount;
 import org.ruralwater.core.county.County;
 import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.household.Connection;
@@ -101,15 +103,13 @@ public final class DemoCountySummary {
                 county.crews().size());
 
         WorkCalendar china = WorkCalendar.china();
-        Map<Integer, Long> byYear = new TreeMap<>();
-        for (int year : china.years()) {
-            byYear.put(year, china.workingDaysIn(Period.year(year)));
+        // The demo's years: 2025 and 2026 from their notices, and 2027, which has none yet and says so.
+        List<String> byYear = new ArrayList<>();
+        for (int year = 2025; year <= 2027; year++) {
+            WorkingDayCount count = china.workingDayCount(Period.year(year));
+            byYear.add(year + ": " + count.days() + (count.isProvisional() ? " (provisional)" : ""));
         }
-        String workingDays = String.join(
-                ", ",
-                byYear.entrySet().stream()
-                        .map(e -> e.getKey() + ": " + e.getValue())
-                        .toList());
+        String workingDays = String.join(", ", byYear);
         LocalDate springFestival = LocalDate.of(2026, 2, 13);
         out.printf(
                 Locale.ROOT,

@@ -129,14 +129,27 @@ public record ResponseCommitments(
 
     /** When a crew must be on site for this work order; empty when its tier promises no on-site time. */
     public Optional<LocalDateTime> onSiteDeadline(WorkOrder w, WorkCalendar calendar) {
-        Tier t = tier(w.severity());
-        return t.onSiteHours().map(h -> deadline(w.reportedAt(), h, t.clock(), calendar));
+        return onSiteDue(w, calendar).map(Deadline::at);
     }
 
     /** When the repair of this work order must be done. */
     public LocalDateTime repairDeadline(WorkOrder w, WorkCalendar calendar) {
+        return repairDue(w, calendar).at();
+    }
+
+    /**
+     * When a crew must be on site, and whether that rests on a provisional calendar year; empty when the tier
+     * promises no on-site time.
+     */
+    public Optional<Deadline> onSiteDue(WorkOrder w, WorkCalendar calendar) {
         Tier t = tier(w.severity());
-        return deadline(w.reportedAt(), t.repairHours(), t.clock(), calendar);
+        return t.onSiteHours().map(h -> due(w.reportedAt(), h, t.clock(), calendar));
+    }
+
+    /** When the repair must be done, and whether that rests on a provisional calendar year. */
+    public Deadline repairDue(WorkOrder w, WorkCalendar calendar) {
+        Tier t = tier(w.severity());
+        return due(w.reportedAt(), t.repairHours(), t.clock(), calendar);
     }
 
     /**
@@ -190,10 +203,26 @@ public record ResponseCommitments(
      * working windows and every rest day and holiday of the calendar, and count the make-up working days.
      */
     public LocalDateTime deadline(LocalDateTime from, BigDecimal hours, HourCount clock, WorkCalendar calendar) {
-        long remaining = minutes(hours, "hours");
+        return due(from, hours, clock, calendar).at();
+    }
+
+    /**
+     * The instant {@code hours} after {@code from} on the clock, as {@link #deadline}, and the provisional years
+     * of the work calendar that the working clock counted through.
+     */
+    public Deadline due(LocalDateTime from, BigDecimal hours, HourCount clock, WorkCalendar calendar) {
         if (clock == HourCount.CALENDAR) {
-            return from.plusMinutes(remaining);
+            return Deadline.firm(from.plusMinutes(minutes(hours, "hours")));
         }
+        LocalDateTime at = workingDeadline(from, hours, calendar);
+        return new Deadline(
+                at,
+                calendar.provisionalYearsIn(
+                        org.ruralwater.core.calendar.Period.range(from.toLocalDate(), at.toLocalDate())));
+    }
+
+    private LocalDateTime workingDeadline(LocalDateTime from, BigDecimal hours, WorkCalendar calendar) {
+        long remaining = minutes(hours, "hours");
         LocalDate day = from.toLocalDate();
         LocalDateTime cursor = from;
         LocalDate limit = day.plus(MAX_REACH);

@@ -253,7 +253,12 @@ class RollingPlanTest {
     void aHorizonTheWorkCalendarDoesNotCoverIsRefused() {
         County county = SmallCounty.with(List.of(), List.of());
 
-        assertThatThrownBy(() -> generate(county, List.of(), "2026-12-01", "2027-01-31"))
+        // Issue 16: WorkCalendar.china() answers 2027 provisionally now; a calendar of notices alone still
+        // refuses it.
+        RollingPlan noticesOnly =
+                RollingPlan.of(Catalogue.chinaRural(), WorkCalendar.china().noticesOnly());
+        assertThatThrownBy(() ->
+                        noticesOnly.generate(county, List.of(), List.of(), d("2026-12-01"), d("2027-01-31"), Set.of()))
                 .isInstanceOf(CalendarNotCoveredException.class)
                 .hasMessageContaining("2027");
         assertThatThrownBy(() -> generate(county, List.of(), "2026-12-01", "2026-11-01"))

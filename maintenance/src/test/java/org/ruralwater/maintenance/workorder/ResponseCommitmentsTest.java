@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralwater.core.calendar.WorkCalendar;
@@ -78,6 +79,44 @@ class ResponseCommitmentsTest {
         assertThat(working("2").repairDeadline(order("WO-2", "planned", "2026-10-17T09:00"), CHINA))
                 .as("Saturday 17 October is a plain rest day")
                 .isEqualTo(t("2026-10-19T10:30"));
+    }
+
+    @Test
+    void aWorkingHoursDeadlineAcrossThe2027SpringFestivalIsProvisional() {
+        // Issue 16. No notice for 2027 yet: by the holiday law 除夕 (Friday 5 February) to 初三 (Monday 8th) are
+        // off, and 初一 and 初二 on the weekend are made up on Tuesday 9th and Wednesday 10th. 16:00-17:30 on
+        // Thursday 4 February gives 90 min, Thursday 11th 390 min, and the 240 left end on Friday 12th at 15:00.
+        WorkOrder w = order("WO-1", "planned", "2027-02-04T16:00");
+
+        Deadline due = working("12").repairDue(w, CHINA);
+
+        assertThat(due.at()).isEqualTo(t("2027-02-12T15:00"));
+        assertThat(due.isProvisional()).isTrue();
+        assertThat(due.provisionalYears()).containsExactly(2027);
+        assertThat(due).hasToString("2027-02-12T15:00 (provisional: 2027)");
+        assertThat(working("12").repairDeadline(w, CHINA)).isEqualTo(due.at());
+    }
+
+    @Test
+    void aDeadlineWithinNoticeYearsOrOnTheCalendarClockIsFirm() {
+        WorkOrder w = order("WO-1", "planned", "2026-09-30T16:00");
+        WorkOrder acrossNewYear = order("WO-2", "major", "2026-12-31T20:00");
+
+        assertThat(working("12").repairDue(w, CHINA))
+                .isEqualTo(Deadline.firm(t("2026-10-09T15:00")))
+                .hasToString("2026-10-09T15:00");
+        // Calendar hours do not depend on the work calendar, so even a 2027 deadline is firm.
+        assertThat(EXAMPLE.repairDue(acrossNewYear, CHINA)).isEqualTo(Deadline.firm(t("2027-01-02T20:00")));
+        assertThat(EXAMPLE.onSiteDue(acrossNewYear, CHINA)).contains(Deadline.firm(t("2026-12-31T22:00")));
+    }
+
+    @Test
+    void aWorkingHoursDeadlineThatReachesIntoAProvisionalYearSaysSo() {
+        // Reported on Thursday 31 December 2026 at 16:00: 90 min that day, 元旦 on Friday 1 January 2027, and the
+        // 30 min left end on Monday 4 January at 09:00.
+        Deadline due = working("2").repairDue(order("WO-1", "planned", "2026-12-31T16:00"), CHINA);
+
+        assertThat(due).isEqualTo(new Deadline(t("2027-01-04T09:00"), new TreeSet<>(List.of(2027))));
     }
 
     @Test
