@@ -30,6 +30,13 @@ public record Fund(String name) {
                 : Optional.empty();
     }
 
+    /** Whether a bill line's component names this fund as the one that pays it. */
+    public boolean isNamedBy(String component) {
+        return component.length() == LINE_PREFIX.length() + name.length()
+                && component.startsWith(LINE_PREFIX)
+                && component.endsWith(name);
+    }
+
     /** The component of a bill line this fund pays. */
     public String lineComponent() {
         return LINE_PREFIX + name;

@@ -67,10 +67,9 @@ public record BillLine(
         requireNonNull(unitPrice, "unitPrice");
         requireNonNull(amount, "amount");
         requireNonNull(fund, "fund");
-        Optional<Fund> named = Fund.namedBy(component);
         if (fund.isEmpty()) {
-            fund = named;
-        } else if (!fund.equals(named)) {
+            fund = Fund.namedBy(component);
+        } else if (!fund.get().isNamedBy(component)) {
             throw new IllegalArgumentException("a line the fund " + fund.get() + " pays is named "
                     + fund.get().lineComponent() + ", not " + component);
         }
