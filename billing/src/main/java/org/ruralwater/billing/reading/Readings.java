@@ -75,7 +75,7 @@ public final class Readings {
         // The true use is unknown after a reversal or without an earlier reading: judging it zero, high or low
         // would only add noise.
         if (!m.unknown) {
-            judge(m, sorted.get(0).meter(), history, average);
+            checkUse(m, sorted.get(0).meter(), history, average);
         }
         return result(household, period, m.use, m.anomalies, m.estimated);
     }
@@ -160,7 +160,7 @@ public final class Readings {
     }
 
     /** The use checks: no water used, or use far above or below the household's own average. */
-    private void judge(Measurement m, MeterId meter, List<BigDecimal> history, Optional<BigDecimal> average) {
+    private void checkUse(Measurement m, MeterId meter, List<BigDecimal> history, Optional<BigDecimal> average) {
         if (m.use.signum() == 0) {
             m.found(Anomaly.zeroUse(m.household, meter, m.period));
         } else if (average.isPresent() && history.size() >= Math.min(3, policy.historyPeriods())) {
