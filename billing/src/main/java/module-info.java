@@ -16,6 +16,8 @@ module org.ruralwater.billing {
 
     // Core's strict readers build the non-public data-file records here reflectively, and core's ResourceIndex
     // opens the bundled files: on the module path both need the package open to core.
+    opens org.ruralwater.billing.subsidy to
+            org.ruralwater.core;
     opens org.ruralwater.billing.tariff to
             org.ruralwater.core;
 }

@@ -56,175 +56,125 @@ public final class Readings {
             Period period) {
         requireNonNull(household, "household");
         requireNonNull(period, "period");
-        // Readings usually arrive in order (a meter's two reads of a month): copy and sort only when not.
-        List<MeterReading> sorted = readings;
-        for (int i = 1; i < readings.size(); i++) {
-            if (ORDER.compare(readings.get(i - 1), readings.get(i)) > 0) {
-                sorted = new ArrayList<>(readings);
-                sorted.sort(ORDER);
-                break;
+        List<MeterReading> sorted = inReadingOrder(readings);
+        Measurement m = new Measurement(household, period);
+        for (int i = 0; i < sorted.size(); i++) {
+            if (isFirstReadingOfItsMeter(sorted, i)) { // each meter once, in the order of its first reading
+                MeterId id = sorted.get(i).meter();
+                Meter meter = meterOf(meters, id, household);
+                MeterWindow window = MeterWindow.of(id, sorted, period);
+                if (window != null) {
+                    m.add(meter, window);
+                }
             }
         }
-        List<Anomaly> anomalies = null; // no list until an anomaly: most households have none
         Optional<BigDecimal> average = average(history);
+        if (!m.read) {
+            return missingRead(household, meters, average, period);
+        }
+        // The true use is unknown after a reversal or without an earlier reading: judging it zero, high or low
+        // would only add noise.
+        if (!m.unknown) {
+            checkUse(m, sorted.get(0).meter(), history, average);
+        }
+        return result(household, period, m.use, m.anomalies, m.estimated);
+    }
+
+    /** A household's use being measured, meter by meter, and the anomalies found on the way. */
+    private final class Measurement {
+        private final HouseholdId household;
+        private final Period period;
         BigDecimal use = BigDecimal.ZERO;
-        boolean estimated = false;
-        boolean anyInPeriod = false;
-        boolean replaced = false;
-        // Nearly every household has one meter: then no list of meters is made.
-        MeterId only = onlyMeter(sorted);
-        List<MeterId> order = only != null || sorted.isEmpty() ? null : meterOrder(sorted);
-        int meterCount = only != null ? 1 : order == null ? 0 : order.size();
-        for (int k = 0; k < meterCount; k++) {
-            MeterId id = only != null ? only : order.get(k);
-            Meter meter = meterOf(meters, id);
-            if (meter == null) {
-                throw new IllegalArgumentException(
-                        "reading of meter " + id + ", which household " + household + " does not have");
+        boolean estimated;
+        /** Whether any meter was read in the period. */
+        boolean read;
+        /** Whether some meter's use is not known: a reversal, or no earlier reading. */
+        boolean unknown;
+
+        private boolean replaced;
+        /** None until an anomaly: most households have none. */
+        @Nullable
+        List<Anomaly> anomalies;
+
+        Measurement(HouseholdId household, Period period) {
+            this.household = household;
+            this.period = period;
+        }
+
+        /** Adds a meter's use over its window in the period. */
+        void add(Meter meter, MeterWindow window) {
+            read = true;
+            MeterReading end = window.end();
+            if (window.replaced() && !replaced) {
+                replaced = true; // one replacement anomaly for the household, however many meters changed
+                found(Anomaly.meterReplaced(household, end, period));
             }
-            // Plain loops: this runs for every household of a bill run.
-            MeterReading before = null;
-            MeterReading initial = null;
-            MeterReading end = null;
-            for (MeterReading r : sorted) {
-                if (!r.meter().equals(id)) {
-                    continue;
-                }
-                if (r.readOn().isBefore(period.start())) {
-                    before = r;
-                } else if (!r.readOn().isAfter(period.end())) {
-                    end = r;
-                    if (r.kind() == ReadingKind.INITIAL && initial == null) {
-                        initial = r;
-                    }
-                }
-            }
-            if (end == null) {
-                continue;
-            }
-            anyInPeriod = true;
-            if ((end.kind() == ReadingKind.FINAL || initial != null) && !replaced) {
-                replaced = true;
-                anomalies = with(
-                        anomalies,
-                        new Anomaly(
-                                AnomalyCode.METER_REPLACED,
-                                household,
-                                id,
-                                end.readOn(),
-                                "meter " + id + (end.kind() == ReadingKind.FINAL ? " was taken out" : " was fitted")
-                                        + " in " + period));
-            }
-            MeterReading start = initial != null ? initial : before;
+            MeterReading start = window.start();
             if (start == null) {
-                anomalies = with(
-                        anomalies,
-                        new Anomaly(
-                                AnomalyCode.NO_PREVIOUS_READ,
-                                household,
-                                id,
-                                end.readOn(),
-                                "meter " + id + " has no reading before " + period.start() + " to measure from"));
-                continue;
+                unknown = true;
+                found(Anomaly.noPreviousRead(household, end, period));
+                return;
             }
             if (start.kind() == ReadingKind.ESTIMATED || end.kind() == ReadingKind.ESTIMATED) {
                 estimated = true;
-                anomalies = with(
-                        anomalies,
-                        new Anomaly(
-                                AnomalyCode.ESTIMATED_READ,
-                                household,
-                                id,
-                                end.readOn(),
-                                "the use rests on an estimated reading of meter " + id));
+                found(Anomaly.estimatedRead(household, end));
             }
-            BigDecimal delta = end.value().subtract(start.value());
-            if (delta.signum() < 0) {
-                BigDecimal rolled = BigDecimal.valueOf(meter.rolloverAt())
-                        .subtract(start.value())
-                        .add(end.value());
-                if (start.value().compareTo(BigDecimal.valueOf(meter.rolloverAt())) < 0
-                        && rolled.compareTo(policy.maxRolloverUse()) <= 0) {
-                    anomalies = with(
-                            anomalies,
-                            new Anomaly(
-                                    AnomalyCode.ROLLOVER,
-                                    household,
-                                    id,
-                                    end.readOn(),
-                                    "meter " + id + " passed " + meter.rolloverAt() + " m³ and restarted at 0: "
-                                            + start.value() + " → " + end.value() + " is " + rolled.toPlainString()
-                                            + " m³"));
-                    delta = rolled;
-                } else {
-                    anomalies = with(
-                            anomalies,
-                            new Anomaly(
-                                    AnomalyCode.REVERSAL,
-                                    household,
-                                    id,
-                                    end.readOn(),
-                                    "meter " + id + " went back from " + start.value() + " to " + end.value()
-                                            + "; not a rollover (it would mean " + rolled.toPlainString() + " m³)"));
-                    delta = BigDecimal.ZERO;
-                }
+            use = use.add(rise(meter, start, end));
+        }
+
+        /** The register's rise from start to end; a drop is a rollover's use, or nothing for a reversal. */
+        private BigDecimal rise(Meter meter, MeterReading start, MeterReading end) {
+            BigDecimal rise = end.value().subtract(start.value());
+            if (rise.signum() >= 0) {
+                return rise;
             }
-            use = use.add(delta);
+            BigDecimal register = BigDecimal.valueOf(meter.rolloverAt());
+            BigDecimal rolled = register.subtract(start.value()).add(end.value());
+            if (start.value().compareTo(register) < 0 && rolled.compareTo(policy.maxRolloverUse()) <= 0) {
+                found(Anomaly.rollover(household, start, end, meter.rolloverAt(), rolled));
+                return rolled;
+            }
+            unknown = true;
+            found(Anomaly.reversal(household, start, end, rolled));
+            return BigDecimal.ZERO;
         }
-        if (!anyInPeriod) {
-            MeterId any = lowestId(meters, household);
-            BigDecimal guess = policy.missingRead() == ReadingPolicy.MissingRead.AVERAGE
-                    ? average.map(a -> a.setScale(3, RoundingMode.HALF_UP)).orElse(BigDecimal.ZERO)
-                    : BigDecimal.ZERO;
-            anomalies = with(
-                    anomalies,
-                    new Anomaly(
-                            AnomalyCode.MISSING_READ,
-                            household,
-                            any,
-                            period.end(),
-                            "no reading in " + period + "; use estimated as "
-                                    + guess.stripTrailingZeros().toPlainString() + " m³ ("
-                                    + policy.missingRead().name().toLowerCase(java.util.Locale.ROOT) + ")"));
-            return result(household, period, guess, anomalies, true);
+
+        void found(Anomaly a) {
+            if (anomalies == null) {
+                anomalies = new ArrayList<>(2);
+            }
+            anomalies.add(a);
         }
-        boolean unknown = false;
-        for (int i = 0; anomalies != null && i < anomalies.size(); i++) {
-            AnomalyCode code = anomalies.get(i).code();
-            unknown |= code == AnomalyCode.REVERSAL || code == AnomalyCode.NO_PREVIOUS_READ;
-        }
-        if (unknown) {
-            // The true use is not known, so judging it zero, high or low would only add noise.
-            return result(household, period, use, anomalies, estimated);
-        }
-        if (use.signum() == 0) {
-            MeterId any = only != null ? only : order.get(0);
-            anomalies = with(
-                    anomalies,
-                    new Anomaly(AnomalyCode.ZERO_USE, household, any, period.end(), "no water used in " + period));
+    }
+
+    /** No meter read in the period: the policy estimates the use. */
+    private MeteredUse missingRead(
+            HouseholdId household, List<Meter> meters, Optional<BigDecimal> average, Period period) {
+        MeterId meter = lowestId(meters, household);
+        BigDecimal guess = policy.missingRead() == ReadingPolicy.MissingRead.AVERAGE
+                ? average.map(a -> a.setScale(3, RoundingMode.HALF_UP)).orElse(BigDecimal.ZERO)
+                : BigDecimal.ZERO;
+        List<Anomaly> anomalies = new ArrayList<>(1);
+        anomalies.add(Anomaly.missingRead(household, meter, period, guess, policy.missingRead()));
+        return result(household, period, guess, anomalies, true);
+    }
+
+    /** The use checks: no water used, or use far above or below the household's own average. */
+    private void checkUse(Measurement m, MeterId meter, List<BigDecimal> history, Optional<BigDecimal> average) {
+        if (m.use.signum() == 0) {
+            m.found(Anomaly.zeroUse(m.household, meter, m.period));
         } else if (average.isPresent() && history.size() >= Math.min(3, policy.historyPeriods())) {
             BigDecimal avg = average.get();
-            MeterId any = only != null ? only : order.get(0);
-            boolean high = use.compareTo(avg.multiply(policy.highFactor())) > 0;
-            if (high || use.compareTo(avg.multiply(policy.lowFactor())) < 0) {
-                anomalies = with(
-                        anomalies,
-                        new Anomaly(
-                                high ? AnomalyCode.HIGH_USE : AnomalyCode.LOW_USE,
-                                household,
-                                any,
-                                period.end(),
-                                use.stripTrailingZeros().toPlainString() + " m³ is "
-                                        + (high ? "above " + policy.highFactor() : "below " + policy.lowFactor())
-                                        + " × the household's average of " + avg.setScale(2, RoundingMode.HALF_UP)
-                                        + " m³"));
+            if (m.use.compareTo(avg.multiply(policy.highFactor())) > 0) {
+                m.found(Anomaly.highUse(m.household, meter, m.period, m.use, policy.highFactor(), avg));
+            } else if (m.use.compareTo(avg.multiply(policy.lowFactor())) < 0) {
+                m.found(Anomaly.lowUse(m.household, meter, m.period, m.use, policy.lowFactor(), avg));
             }
         }
-        return result(household, period, use, anomalies, estimated);
     }
 
     private MeteredUse result(
-            HouseholdId household, Period period, BigDecimal m3, List<Anomaly> anomalies, boolean estimated) {
+            HouseholdId household, Period period, BigDecimal m3, @Nullable List<Anomaly> anomalies, boolean estimated) {
         if (anomalies == null) {
             return new MeteredUse(household, period, m3, List.of(), estimated, false);
         }
@@ -233,6 +183,29 @@ public final class Readings {
             blocked |= policy.actionFor(a.code()) == ReadingPolicy.Action.BLOCK;
         }
         return new MeteredUse(household, period, m3, anomalies, estimated, blocked);
+    }
+
+    /** The readings in reading order. They usually arrive so (a meter's two reads of a month): copied only if not. */
+    private static List<MeterReading> inReadingOrder(List<MeterReading> readings) {
+        for (int i = 1; i < readings.size(); i++) {
+            if (ORDER.compare(readings.get(i - 1), readings.get(i)) > 0) {
+                List<MeterReading> sorted = new ArrayList<>(readings);
+                sorted.sort(ORDER);
+                return sorted;
+            }
+        }
+        return readings;
+    }
+
+    /** Whether the reading at {@code i} is the first of its meter. */
+    private static boolean isFirstReadingOfItsMeter(List<MeterReading> sorted, int i) {
+        MeterId meter = sorted.get(i).meter();
+        for (int k = 0; k < i; k++) {
+            if (sorted.get(k).meter().equals(meter)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<BigDecimal> average(List<BigDecimal> history) {
@@ -248,33 +221,15 @@ public final class Readings {
         return Optional.of(sum.divide(BigDecimal.valueOf(recent.size()), MathContext.DECIMAL64));
     }
 
-    private static List<Anomaly> with(@Nullable List<Anomaly> anomalies, Anomaly a) {
-        List<Anomaly> list = anomalies == null ? new ArrayList<>(2) : anomalies;
-        list.add(a);
-        return list;
-    }
-
-    /** The one meter all readings are of, or null when there are none or several. */
-    private static @Nullable MeterId onlyMeter(List<MeterReading> sorted) {
-        if (sorted.isEmpty()) {
-            return null;
-        }
-        MeterId first = sorted.get(0).meter();
-        for (int i = 1; i < sorted.size(); i++) {
-            if (!sorted.get(i).meter().equals(first)) {
-                return null;
-            }
-        }
-        return first;
-    }
-
-    private static @Nullable Meter meterOf(List<Meter> meters, MeterId id) {
+    /** The household's meter of this id; a reading of a meter it does not have is the caller's mistake. */
+    private static Meter meterOf(List<Meter> meters, MeterId id, HouseholdId household) {
         for (int i = 0; i < meters.size(); i++) {
             if (meters.get(i).id().equals(id)) {
                 return meters.get(i);
             }
         }
-        return null;
+        throw new IllegalArgumentException(
+                "reading of meter " + id + ", which household " + household + " does not have");
     }
 
     private static MeterId lowestId(List<Meter> meters, HouseholdId household) {
@@ -288,16 +243,5 @@ public final class Readings {
             throw new IllegalArgumentException("household " + household + " has no meter");
         }
         return lowest;
-    }
-
-    /** The meters of several in the order of their first reading. */
-    private static List<MeterId> meterOrder(List<MeterReading> sorted) {
-        List<MeterId> order = new ArrayList<>(2);
-        for (MeterReading r : sorted) {
-            if (!order.contains(r.meter())) {
-                order.add(r.meter());
-            }
-        }
-        return order;
     }
 }

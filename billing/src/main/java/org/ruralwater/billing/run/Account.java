@@ -2,6 +2,7 @@ package org.ruralwater.billing.run;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.ruralwater.core.household.HouseholdId;
@@ -19,7 +20,7 @@ public record Account(
         int members,
         List<MeterId> meters,
         Optional<String> subsidyCategory,
-        Optional<java.math.BigDecimal> quota) {
+        Optional<BigDecimal> quota) {
 
     public Account {
         requireNonNull(household, "household");

@@ -1,7 +1,6 @@
 package org.ruralwater.billing.run;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,34 +20,25 @@ import org.ruralwater.core.wording.Phrase;
  */
 final class MeterClaims {
 
-    /** Marks a claimed meter in place of its readings. */
-    private static final Object CLAIMED = new Object();
+    /** Per part, each meter's readings, or {@link MeterReads#CLAIMED} once an account has claimed it. */
+    private final List<Map<MeterId, MeterReads>> parts;
 
-    /**
-     * Per part, each meter's readings: a {@link MeterReading} when it has one, a {@code MeterReading[]} in
-     * file order when it has several, so a meter costs the map one node and at most one array.
-     */
-    private final List<Map<MeterId, Object>> parts;
-
-    private MeterClaims(List<Map<MeterId, Object>> parts) {
+    private MeterClaims(List<Map<MeterId, MeterReads>> parts) {
         this.parts = parts;
     }
 
     /** Groups the readings by meter with {@code parts} workers. */
     static MeterClaims group(List<MeterReading> readings, int parts, Workers workers) {
-        List<Map<MeterId, Object>> maps = workers.each(parts, p -> {
-            Map<MeterId, Object> mine = new HashMap<>(readings.size() / parts + 16);
+        List<Map<MeterId, MeterReads>> maps = workers.each(parts, p -> {
+            Map<MeterId, MeterReads> mine = new HashMap<>(readings.size() / parts + 16);
             for (int i = 0; i < readings.size(); i++) {
                 MeterReading r = readings.get(i);
                 if (part(r.meter(), parts) == p) {
-                    Object had = mine.putIfAbsent(r.meter(), r);
-                    if (had instanceof MeterReading one) {
-                        mine.put(r.meter(), new MeterReading[] {one, r});
-                    } else if (had != null) {
-                        MeterReading[] several = (MeterReading[]) had;
-                        MeterReading[] more = Arrays.copyOf(several, several.length + 1);
-                        more[several.length] = r;
-                        mine.put(r.meter(), more);
+                    MeterReads had = mine.get(r.meter());
+                    if (had == null) {
+                        mine.put(r.meter(), MeterReads.of(r));
+                    } else {
+                        had.add(r);
                     }
                 }
             }
@@ -61,17 +51,15 @@ final class MeterClaims {
         return parts == 1 ? 0 : Math.floorMod(meter.hashCode() * 0x9E3779B9, parts);
     }
 
-    private Map<MeterId, Object> partOf(MeterId meter) {
+    private Map<MeterId, MeterReads> partOf(MeterId meter) {
         return parts.get(part(meter, parts.size()));
     }
 
     /** Adds the meter's readings, in file order, to {@code to}. Only before claims are laid. */
     void addReadingsOf(MeterId meter, List<MeterReading> to) {
-        Object rs = partOf(meter).get(meter);
-        if (rs instanceof MeterReading one) {
-            to.add(one);
-        } else if (rs != null) {
-            to.addAll(Arrays.asList((MeterReading[]) rs));
+        MeterReads reads = partOf(meter).get(meter);
+        if (reads != null) {
+            reads.addTo(to);
         }
     }
 
@@ -81,13 +69,13 @@ final class MeterClaims {
      */
     List<Problem> claim(List<Account> accounts, Workers workers) {
         List<List<Problem>> found = workers.each(parts.size(), p -> {
-            Map<MeterId, Object> mine = parts.get(p);
+            Map<MeterId, MeterReads> mine = parts.get(p);
             List<Problem> problems = new ArrayList<>();
             for (int i = 0; i < accounts.size(); i++) {
                 List<MeterId> ids = accounts.get(i).meters();
                 for (int k = 0; k < ids.size(); k++) {
                     MeterId id = ids.get(k);
-                    if (part(id, parts.size()) == p && mine.put(id, CLAIMED) == CLAIMED) {
+                    if (part(id, parts.size()) == p && mine.put(id, MeterReads.CLAIMED) == MeterReads.CLAIMED) {
                         problems.add(new Problem(
                                 "accounts",
                                 i + 2,
@@ -110,7 +98,7 @@ final class MeterClaims {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < readings.size(); i++) {
             MeterId meter = readings.get(i).meter();
-            if (partOf(meter).get(meter) != CLAIMED) {
+            if (partOf(meter).get(meter) != MeterReads.CLAIMED) {
                 problems.add(new Problem(
                         "readings",
                         i + 2,

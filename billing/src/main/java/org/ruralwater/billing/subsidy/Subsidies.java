@@ -15,7 +15,7 @@ import org.ruralwater.core.datafile.JsonReader;
 /** A scheme of subsidies by household category, read from a data file. */
 public record Subsidies(String id, String source, List<Subsidy> subsidies) {
 
-    private static final JsonReader<Subsidies> READER = JsonReader.forRecord(Subsidies.class);
+    private static final JsonReader<SchemeFile.Subsidies> READER = JsonReader.forRecord(SchemeFile.Subsidies.class);
 
     public Subsidies {
         requireNonNull(id, "id");
@@ -40,14 +40,14 @@ public record Subsidies(String id, String source, List<Subsidy> subsidies) {
             if (in == null) {
                 throw new IllegalArgumentException("no bundled subsidy scheme " + name);
             }
-            return READER.readOne(name + ".json", in);
+            return READER.readOne(name + ".json", in).scheme();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static Subsidies read(Path file) {
-        return READER.readOne(file);
+        return READER.readOne(file).scheme();
     }
 
     public Optional<Subsidy> forCategory(String category) {

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.ruralwater.billing.subsidy.Fund;
 import org.ruralwater.core.money.Money;
 
 /**
@@ -15,13 +16,33 @@ import org.ruralwater.core.money.Money;
  *
  * @param quantity the volume in m³ the line charges, when it charges volume
  * @param unitPrice the price per m³ (or per household or person for fixed charges)
+ * @param fund the fund that pays the line instead of the household (a subsidy's relief); such a line is named
+ *     {@code subsidy:<fund>}, and a line so named gets its fund from the name when none is given, as a line
+ *     read back from a ledger file does (the file names the fund only there)
  */
 public record BillLine(
         String component,
         String description,
         Optional<BigDecimal> quantity,
         Optional<BigDecimal> unitPrice,
-        Money amount) {
+        Money amount,
+        Optional<Fund> fund) {
+
+    /** A line the household pays, or one named {@code subsidy:<fund>}, which that fund pays. */
+    public BillLine(
+            String component,
+            String description,
+            Optional<BigDecimal> quantity,
+            Optional<BigDecimal> unitPrice,
+            Money amount) {
+        this(component, description, quantity, unitPrice, amount, Optional.empty());
+    }
+
+    /** A line the fund pays: a subsidy's relief, {@code amount} being negative. */
+    public static BillLine paidBy(Fund fund, String description, Money amount) {
+        return new BillLine(
+                fund.lineComponent(), description, Optional.empty(), Optional.empty(), amount, Optional.of(fund));
+    }
 
     /** The sum of the lines' amounts; a plain loop, since every bill of a run computes it. */
     public static Money total(Currency currency, List<BillLine> lines) {
@@ -47,5 +68,12 @@ public record BillLine(
         requireNonNull(quantity, "quantity");
         requireNonNull(unitPrice, "unitPrice");
         requireNonNull(amount, "amount");
+        requireNonNull(fund, "fund");
+        if (fund.isEmpty()) {
+            fund = Fund.namedBy(component);
+        } else if (!fund.get().isNamedBy(component)) {
+            throw new IllegalArgumentException("a line the fund " + fund.get() + " pays is named "
+                    + fund.get().lineComponent() + ", not " + component);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ class ReadingsTest {
     private final Readings readings = Readings.under(ReadingPolicy.DEFAULT);
 
     private static List<BigDecimal> history(String... m3) {
-        return java.util.Arrays.stream(m3).map(BigDecimal::new).toList();
+        return Arrays.stream(m3).map(BigDecimal::new).toList();
     }
 
     private static List<Meter> meter(int digits) {

@@ -14,11 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.ruralwater.billing.reading.MeterReading;
 import org.ruralwater.billing.reading.ReadingKind;
 import org.ruralwater.billing.reading.ReadingPolicy;
 import org.ruralwater.billing.subsidy.Subsidies;
+import org.ruralwater.billing.tariff.BillLine;
 import org.ruralwater.billing.tariff.QuoteRequest;
 import org.ruralwater.billing.tariff.Tariffs;
 import org.ruralwater.core.calendar.Period;
@@ -68,6 +70,7 @@ class BillRunTest {
         household("H1", RURAL, Optional.empty(), "100", "110");
         household("H2", RURAL, Optional.of("dibao"), "200", "210");
         RunResult first = run.run(MAY, accounts, meters, readings, Ledger.empty());
+        assertThat(first.issued()).as("the first run's documents").hasSize(2);
         RunResult second = run.run(MAY, accounts, meters, readings, first.ledger());
         assertThat(second.issued()).isEmpty();
         assertThat(second.ledger().documents()).isEqualTo(first.ledger().documents());
@@ -88,10 +91,8 @@ class BillRunTest {
         assertThat(corrected.issued())
                 .extracting(Bill::id, Bill::kind, Bill::total)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "CRN-2015-05-H1-2", Bill.Kind.CREDIT_NOTE, Money.of("CNY", "-29.00")),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "INV-2015-05-H1-3", Bill.Kind.INVOICE, Money.of("CNY", "34.80")));
+                        Tuple.tuple("CRN-2015-05-H1-2", Bill.Kind.CREDIT_NOTE, Money.of("CNY", "-29.00")),
+                        Tuple.tuple("INV-2015-05-H1-3", Bill.Kind.INVOICE, Money.of("CNY", "34.80")));
         assertThat(corrected.issued().get(0).cancels()).contains("INV-2015-05-H1-1");
         assertThat(corrected.ledger().inForce(HouseholdId.of("H1"), MAY))
                 .map(Bill::id)
@@ -145,6 +146,8 @@ class BillRunTest {
                                 String.valueOf(100 + uses.get(i)));
                     }
                     RunResult first = run.run(MAY, accounts, meters, readings, Ledger.empty());
+                    // Otherwise the second run would issue nothing whatever it did.
+                    assertThat(first.issued()).as("the first run's documents").hasSameSizeAs(uses);
                     assertThat(run.run(MAY, accounts, meters, readings, first.ledger())
                                     .issued())
                             .isEmpty();
@@ -179,15 +182,46 @@ class BillRunTest {
                     Map<HouseholdId, Account> byHousehold = new HashMap<>();
                     accounts.forEach(a -> byHousehold.put(a.household(), a));
 
-                    for (Bill b : run.run(MAY, accounts, meters, readings, Ledger.empty())
-                            .issued()) {
+                    List<Bill> issued = run.run(MAY, accounts, meters, readings, Ledger.empty())
+                            .issued();
+                    assertThat(issued).hasSameSizeAs(codes);
+                    Map<List<Object>, Bill> firstWithRequest = new HashMap<>();
+                    for (Bill b : issued) {
                         Account a = byHousehold.get(b.household());
                         QuoteRequest request =
                                 new QuoteRequest(MAY, b.m3(), a.members(), BigDecimal.ZERO, Optional.empty());
                         assertThat(b.lines())
                                 .isEqualTo(tariffs.quote(a.tariff(), request).lines());
+                        // Equal requests of one tariff share the remembered quote: its very lines, not equal copies.
+                        Bill first = firstWithRequest.computeIfAbsent(List.of(a.tariff(), request), k -> b);
+                        assertThat(b.lines()).hasSameSizeAs(first.lines());
+                        for (int i = 0; i < b.lines().size(); i++) {
+                            assertThat(b.lines().get(i))
+                                    .as("line %d of %s and of %s", i, b.id(), first.id())
+                                    .isSameAs(first.lines().get(i));
+                        }
                     }
                 });
+    }
+
+    @Test
+    void householdsWithEqualRequestsShareTheLinesOfOneQuoteAndAnotherRequestGetsItsOwn() {
+        household("H1", RURAL, Optional.empty(), "100", "110");
+        household("H2", RURAL, Optional.empty(), "300", "310");
+        household("H3", RURAL, Optional.empty(), "500", "512");
+        household("H4", RURAL, Optional.of("dibao"), "700", "710");
+        List<Bill> issued =
+                run.run(MAY, accounts, meters, readings, Ledger.empty()).issued();
+        assertThat(issued).extracting(Bill::m3).extracting(BigDecimal::intValue).containsExactly(10, 10, 12, 10);
+        assertThat(issued.get(1).lines()).isSameAs(issued.get(0).lines());
+        assertThat(waterLine(issued.get(2))).isNotSameAs(waterLine(issued.get(0)));
+        // A subsidised bill adds its relief line to the very water line of the same request.
+        assertThat(waterLine(issued.get(3))).isSameAs(waterLine(issued.get(0)));
+        assertThat(issued.get(3).lines()).hasSize(2);
+    }
+
+    private static BillLine waterLine(Bill b) {
+        return b.lines().get(0);
     }
 
     @Test

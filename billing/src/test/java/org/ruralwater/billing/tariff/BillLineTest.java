@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.ruralwater.billing.subsidy.Fund;
 import org.ruralwater.core.money.CurrencyMismatchException;
 import org.ruralwater.core.money.Money;
 
@@ -32,5 +33,39 @@ class BillLineTest {
     void aLineInAnotherCurrencyIsRefused() {
         assertThatThrownBy(() -> BillLine.total(CNY, List.of(line("CNY 1.00"), line("USD 1.00"))))
                 .isInstanceOf(CurrencyMismatchException.class);
+    }
+
+    @Test
+    void aLineAFundPaysIsNamedForTheFundAndALineSoNamedGetsItsFundBack() {
+        Fund county = new Fund("县财政");
+        BillLine relief = BillLine.paidBy(county, "dibao subsidy", Money.parse("CNY -8.70"));
+        assertThat(relief.component()).isEqualTo("subsidy:县财政");
+        assertThat(relief.fund()).contains(county);
+        // As a ledger file gives it back: the fund only in the component.
+        BillLine readBack = new BillLine(
+                relief.component(), relief.description(), Optional.empty(), Optional.empty(), relief.amount());
+        assertThat(readBack).isEqualTo(relief);
+        assertThat(line("CNY 29.00").fund()).isEmpty();
+    }
+
+    @Test
+    void aLineWhoseNameAndFundDisagreeIsRefused() {
+        assertThatThrownBy(() -> new BillLine(
+                        "水费",
+                        "x",
+                        Optional.empty(),
+                        Optional.empty(),
+                        Money.parse("CNY -1.00"),
+                        Optional.of(new Fund("F"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a line the fund F pays is named subsidy:F, not 水费");
+        assertThatThrownBy(() -> new BillLine(
+                        "subsidy:G",
+                        "x",
+                        Optional.empty(),
+                        Optional.empty(),
+                        Money.parse("CNY -1.00"),
+                        Optional.of(new Fund("F"))))
+                .hasMessage("a line the fund F pays is named subsidy:F, not subsidy:G");
     }
 }
