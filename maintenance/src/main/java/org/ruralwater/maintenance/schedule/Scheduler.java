@@ -14,6 +14,7 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -109,7 +110,8 @@ public final class Scheduler {
         onBetter.accept(first.score().orElseThrow());
         TerminationConfig stop = new TerminationConfig();
         if (timeLimit != null) {
-            Duration left = timeLimit.minusNanos(System.nanoTime() - started);
+            // Whole milliseconds: Timefold refuses a spent limit with nanoseconds.
+            Duration left = timeLimit.minusNanos(System.nanoTime() - started).truncatedTo(ChronoUnit.MILLIS);
             if (left.isNegative() || left.isZero()) {
                 return first;
             }

@@ -9,6 +9,7 @@ import static org.ruralwater.maintenance.schedule.Crews.job;
 import static org.ruralwater.maintenance.schedule.Crews.manager;
 import static org.ruralwater.maintenance.schedule.Crews.schedule;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,6 +64,16 @@ class SchedulerTest {
         assertThat(solved.figures().lateAndTravelMinutes())
                 .isLessThanOrEqualTo(greedy.figures().lateAndTravelMinutes());
         assertThat(Scheduler.score(greedy).hardScore()).isZero();
+    }
+
+    @Test
+    void aTimeLimitCoversTheFirstPlanAndTheSearchAndIsNeverWorseThanTheGreedyPlan() {
+        long started = System.nanoTime();
+        CrewSchedule solved = Scheduler.withTimeLimit(Duration.ofMillis(1_500)).solve(week());
+
+        assertThat(solved.score().orElseThrow())
+                .isGreaterThanOrEqualTo(Scheduler.score(EarliestDueDate.assign(week())));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test
