@@ -173,4 +173,70 @@ class MaintenanceCommandsTest {
         assertThat(r.out()).contains(",WO-9," + village + ",");
         assertThat(r.err()).startsWith("score 0hard/");
     }
+
+    @Test
+    void scheduleComparesThePlansLevelByLevelAndListsEveryUnassignedJobWithTheRuleThatKeptItOut() throws Exception {
+        // A county of two villages, one crew and one water manager, for one Tuesday: the golden files show
+        // each rule that keeps a job out (schedule-county/README.md).
+        Path county = Path.of(MaintenanceCommandsTest.class
+                        .getResource("schedule-county/crews.csv")
+                        .toURI())
+                .getParent();
+
+        Run r = Run.of(
+                "maintenance",
+                "schedule",
+                "--county",
+                county.toString(),
+                "--work-orders",
+                county.resolve("work-orders.csv").toString(),
+                "--start",
+                "2026-12-01",
+                "--horizon",
+                "1d",
+                "--moves",
+                "200",
+                "--format",
+                "csv");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo(golden("schedule-county.out.csv", r.out()));
+        assertThat(r.err()).isEqualTo(golden("schedule-county.err.txt", r.err()));
+        assertThat(r.err())
+                .contains("no_skill: ", "capacity: ", "outside_every_shift: ", "before_earliest_day: ")
+                .doesNotContainPattern("[\\[\\]{}=]|NO_SKILL|PLANNED|BREAKDOWN|EMERGENCY");
+    }
+
+    /** The golden file's text; with -Druralwater.updateGolden=true, first rewritten from the current output. */
+    private static String golden(String name, String actual) throws Exception {
+        if (Boolean.getBoolean("ruralwater.updateGolden")) {
+            // Rewrites the golden file; read the diff before committing it.
+            Files.writeString(Path.of("src/test/resources/org/ruralwater/cliapp", name), actual);
+        }
+        try (var in = MaintenanceCommandsTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void anOptionThatCannotApplyIsAUsageErrorNotIgnored() {
+        String prefix = "ruralwater maintenance schedule: ";
+
+        assertThat(Run.of("maintenance", "schedule", "--work-orders", "work-orders.csv", "--moves", "10"))
+                .satisfies(r -> assertThat(r.code()).isEqualTo(2))
+                .satisfies(r -> assertThat(r.err()).startsWith(prefix + "--work-orders applies only with --county\n"));
+        assertThat(Run.of("maintenance", "schedule", "--repair-minutes", "60").err())
+                .startsWith(prefix + "--repair-minutes applies only with --county\n");
+        assertThat(Run.of("maintenance", "schedule", "--county", "demo-county", "--jobs", "10"))
+                .satisfies(r -> assertThat(r.code()).isEqualTo(2))
+                .satisfies(r -> assertThat(r.err()).startsWith(prefix + "--jobs does not apply with --county\n"));
+        assertThat(Run.of("maintenance", "schedule", "--ical-out", "c1.ics").err())
+                .startsWith(prefix + "--ical-out applies only with --ical-crew\n");
+        assertThat(Run.of("maintenance", "schedule", "--moves", "10", "--seconds", "5")
+                        .err())
+                .startsWith(prefix + "--seconds does not apply with --moves\n");
+        Run ical = Run.of("maintenance", "ical", "--crew", "C1", "--commitments", "commitments.json");
+        assertThat(ical.code()).isEqualTo(2);
+        assertThat(ical.err()).startsWith("ruralwater maintenance ical: --commitments applies only with --county\n");
+    }
 }

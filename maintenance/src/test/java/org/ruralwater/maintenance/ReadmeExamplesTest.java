@@ -18,9 +18,12 @@ import org.ruralwater.maintenance.plan.Catalogue;
 import org.ruralwater.maintenance.plan.MaintenanceTask;
 import org.ruralwater.maintenance.plan.RollingPlan;
 import org.ruralwater.maintenance.schedule.CrewSchedule;
+import org.ruralwater.maintenance.schedule.EarliestDueDate;
 import org.ruralwater.maintenance.schedule.Penalty;
 import org.ruralwater.maintenance.schedule.PlanCalendar;
+import org.ruralwater.maintenance.schedule.PlanComparison;
 import org.ruralwater.maintenance.schedule.Scheduler;
+import org.ruralwater.maintenance.schedule.Unplaced;
 import org.ruralwater.maintenance.workorder.Origin;
 import org.ruralwater.maintenance.workorder.ResponseCommitments;
 import org.ruralwater.maintenance.workorder.WorkOrder;
@@ -65,5 +68,12 @@ class ReadmeExamplesTest {
         String ics = PlanCalendar.export(
                 plan, "C1", county, ZoneId.of("Asia/Shanghai"), Instant.parse("2026-11-27T09:00:00Z"));
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n");
+
+        // Never worse than the earliest-due-date plan on any level of the score; every job left out says why.
+        CrewSchedule greedy = EarliestDueDate.assign(DemoWorkload.generate(monday, 28, 120, 8, 7));
+        assertThat(plan.score().orElseThrow()).isGreaterThanOrEqualTo(Scheduler.score(greedy));
+        assertThat(PlanComparison.of(plan, greedy).worse()).isFalse();
+        assertThat(Unplaced.in(plan))
+                .allSatisfy(u -> assertThat(u.explanation()).isNotBlank());
     }
 }

@@ -21,6 +21,8 @@ class SchedulingHarnessTest {
         assertThat(o.greedy().lateAndTravelMinutes()).isPositive();
         assertThat(bytes.toString(StandardCharsets.UTF_8))
                 .contains("| greedy (baseline) |")
-                .contains("| Timefold 2 s |");
+                .contains("| Timefold 2 s |")
+                .contains("level by level");
+        assertThat(o.comparison().worse()).isFalse();
     }
 }

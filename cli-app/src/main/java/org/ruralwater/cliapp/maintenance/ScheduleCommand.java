@@ -1,6 +1,5 @@
 package org.ruralwater.cliapp.maintenance;
 
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +19,10 @@ import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.core.county.County;
 import org.ruralwater.maintenance.schedule.CrewSchedule;
 import org.ruralwater.maintenance.schedule.EarliestDueDate;
 import org.ruralwater.maintenance.schedule.PlanCalendar;
-import org.ruralwater.maintenance.schedule.PlanFigures;
 import org.ruralwater.maintenance.schedule.Scheduler;
 import org.ruralwater.maintenance.schedule.Visit;
 import org.ruralwater.maintenance.schedule.WorkerDay;
@@ -37,10 +36,11 @@ import picocli.CommandLine.Option;
         name = "schedule",
         mixinStandardHelpOptions = true,
         description = {
-            "Assign preventive tasks and breakdowns to crews (and water managers) with the optimising scheduler,",
-            "print each visit, and compare lateness and travel with an earliest-due-date plan (on stderr): the",
-            "demo county's workload, or with --county a county's own. Exits 1 when the plan still breaks a hard",
-            "rule."
+            "Assign preventive tasks and breakdowns to crews (and water managers) with the optimising scheduler",
+            "and print each visit: the demo county's workload, or with --county a county's own. On stderr, the",
+            "plan is compared with an earliest-due-date plan level by level, as the score ranks plans (hard rules,",
+            "then unassigned work, then lateness and travel; the plan is never worse), and every job left",
+            "unassigned is listed with the rule that kept it out. Exits 1 when the plan still breaks a hard rule."
         },
         footer = {
             "",
@@ -60,7 +60,10 @@ public final class ScheduleCommand implements Callable<Integer> {
     @Mixin
     WorkloadOptions workload;
 
-    @Option(names = "--seconds", paramLabel = "S", description = "solve for this long (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seconds",
+            paramLabel = "S",
+            description = "solve for this long; not with --moves (default: ${DEFAULT-VALUE})")
     long seconds = 30;
 
     @Option(
@@ -74,12 +77,17 @@ public final class ScheduleCommand implements Callable<Integer> {
     @Nullable
     String icalCrew;
 
-    @Option(names = "--ical-out", paramLabel = "FILE", description = "where to write it (default: ID.ics)")
+    @Option(
+            names = "--ical-out",
+            paramLabel = "FILE",
+            description = "where to write it; with --ical-crew (default: ID.ics)")
     @Nullable
     Path icalOut;
 
     @Override
     public Integer call() throws Exception {
+        OptionScope.notWith(spec.commandLine(), "--moves", "--seconds");
+        OptionScope.onlyWith(spec.commandLine(), "--ical-crew", "--ical-out");
         OptionValues.atLeast(spec.commandLine(), "--seconds", seconds, 1);
         if (moves != null) {
             OptionValues.atLeast(spec.commandLine(), "--moves", moves, 1);
@@ -93,6 +101,7 @@ public final class ScheduleCommand implements Callable<Integer> {
             }
         }
         CrewSchedule greedy = EarliestDueDate.assign(workload.generate(spec.commandLine()));
+        Scheduler.score(greedy);
         Scheduler scheduler =
                 moves != null ? Scheduler.withMoveLimit(moves) : Scheduler.withTimeLimit(Duration.ofSeconds(seconds));
         CrewSchedule problem = workload.generate(spec.commandLine());
@@ -133,21 +142,11 @@ public final class ScheduleCommand implements Callable<Integer> {
             }
         }
         table.write(output.format(), spec.commandLine().getOut());
-        PlanFigures g = greedy.figures();
-        PlanFigures p = plan.figures();
-        PrintWriter err = spec.commandLine().getErr();
-        err.printf(
-                "score %s; late + travel %d min (earliest-due-date plan: %d); unassigned %d (%d)%n",
-                plan.score().orElseThrow(),
-                p.lateAndTravelMinutes(),
-                g.lateAndTravelMinutes(),
-                p.unassigned(),
-                g.unassigned());
-        err.flush();
+        County county = workload.county();
+        PlanReport.write(spec.commandLine().getErr(), plan, greedy, county);
         if (icalCrew != null) {
             Path target = icalOut != null ? icalOut : Path.of(icalCrew + ".ics");
-            String ics =
-                    PlanCalendar.export(plan, icalCrew, workload.county(), ZoneId.of("Asia/Shanghai"), Instant.now());
+            String ics = PlanCalendar.export(plan, icalCrew, county, ZoneId.of("Asia/Shanghai"), Instant.now());
             Files.writeString(target, ics, StandardCharsets.UTF_8);
         }
         return plan.score().orElseThrow().hardScore() < 0 ? ExitCode.FAILURES : ExitCode.OK;

@@ -34,13 +34,22 @@ public final class WorkloadOptions {
             description = "days or weeks, such as 28d or 4w (default: ${DEFAULT-VALUE})")
     String horizon = "4w";
 
-    @Option(names = "--jobs", paramLabel = "N", description = "jobs in the workload (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--jobs",
+            paramLabel = "N",
+            description = "jobs in the demo workload; not with --county (default: ${DEFAULT-VALUE})")
     int jobs = 300;
 
-    @Option(names = "--crews", paramLabel = "N", description = "crews (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--crews",
+            paramLabel = "N",
+            description = "crews of the demo workload; not with --county (default: ${DEFAULT-VALUE})")
     int crews = 20;
 
-    @Option(names = "--seed", paramLabel = "S", description = "the workload's seed (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            description = "the demo workload's seed; not with --county (default: ${DEFAULT-VALUE})")
     long seed = 6;
 
     @Option(
@@ -61,20 +70,20 @@ public final class WorkloadOptions {
     @Option(
             names = "--commitments",
             paramLabel = "FILE",
-            description = "the county's response commitments (default: the bundled example)")
+            description = "the county's response commitments; with --county (default: the bundled example)")
     @Nullable
     Path commitments;
 
     @Option(
             names = "--emergency-severity",
             paramLabel = "TIER",
-            description = "work orders of this severity are emergencies (default: ${DEFAULT-VALUE})")
+            description = "work orders of this severity are emergencies; with --county (default: ${DEFAULT-VALUE})")
     String emergencySeverity = "major";
 
     @Option(
             names = "--repair-minutes",
             paramLabel = "N",
-            description = "time on site planned for a work order (default: ${DEFAULT-VALUE})")
+            description = "time on site planned for a work order; with --county (default: ${DEFAULT-VALUE})")
     int repairMinutes = 120;
 
     /** A horizon longer than a year is not a crew schedule. */
@@ -82,6 +91,9 @@ public final class WorkloadOptions {
 
     /** A fresh copy of the workload: each solve or baseline gets its own. */
     CrewSchedule generate(CommandLine commandLine) {
+        OptionScope.onlyWith(
+                commandLine, "--county", "--work-orders", "--commitments", "--emergency-severity", "--repair-minutes");
+        OptionScope.notWith(commandLine, "--county", "--jobs", "--crews", "--seed");
         OptionValues.atLeast(commandLine, "--jobs", jobs, 1);
         OptionValues.atLeast(commandLine, "--crews", crews, 1);
         OptionValues.between(commandLine, "--repair-minutes", repairMinutes, 1, 24 * 60);

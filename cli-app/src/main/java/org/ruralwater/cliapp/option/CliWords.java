@@ -16,6 +16,8 @@ public enum CliWords implements PhraseKey {
     HORIZON,
     WHOLE_NUMBER_FROM,
     WHOLE_NUMBER_BETWEEN,
+    OPTION_ONLY_WITH,
+    OPTION_NOT_WITH,
     INTERNAL_ERROR,
     MORE_PROBLEMS;
 

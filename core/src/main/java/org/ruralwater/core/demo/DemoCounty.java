@@ -456,11 +456,20 @@ public final class DemoCounty {
 
         private void staff(
                 RegionCode county, String countyName, List<RegionCode> townships, List<Village> countyVillages) {
+            // Someone must run a works' disinfection every day, and a small works has no resident operator:
+            // the water manager of the village it stands in (its first village) is trained for it. The draw
+            // is kept for every village, so the random stream, and all that follows it, is what it was.
+            Set<RegionCode> dosingSites = new HashSet<>();
+            for (SupplyWorks w : works) {
+                if (w.disinfection() != DisinfectionMethod.NONE) {
+                    dosingSites.add(w.villages().get(0));
+                }
+            }
             int i = 0;
             for (Village v : countyVillages) {
                 i++;
                 List<Skill> skills = new ArrayList<>(List.of(Skill.METERING));
-                if (random.nextInt(3) == 0) {
+                if (random.nextInt(3) == 0 || dosingSites.contains(v.code())) {
                     skills.add(Skill.DISINFECTION);
                 }
                 if (random.nextInt(2) == 0) {

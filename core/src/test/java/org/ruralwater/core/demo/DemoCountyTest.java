@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ruralwater.core.asset.AssetCategory;
 import org.ruralwater.core.county.County;
 import org.ruralwater.core.household.Connection;
+import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.core.region.RegionLevel;
+import org.ruralwater.core.staff.Skill;
+import org.ruralwater.core.works.DisinfectionMethod;
 import org.ruralwater.core.works.ScaleClass;
 import org.ruralwater.core.works.SupplyKind;
 import org.ruralwater.core.works.SupplyWorks;
@@ -84,6 +87,21 @@ class DemoCountyTest {
     void assetsCoverEveryCategoryOfTheTaxonomy() {
         assertThat(county.assets().stream().map(a -> a.category()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(AssetCategory.values());
+    }
+
+    @Test
+    void theWaterManagerOfEveryVillageWhereAWorksDisinfectsIsTrainedInIt() {
+        // Someone runs the doser every day, and a small works has no operator of its own.
+        Set<RegionCode> sites = county.works().stream()
+                .filter(w -> w.disinfection() != DisinfectionMethod.NONE)
+                .map(w -> w.villages().get(0))
+                .collect(Collectors.toSet());
+
+        assertThat(sites).hasSizeGreaterThan(20);
+        assertThat(county.waterManagers())
+                .filteredOn(m -> sites.contains(m.villages().get(0)))
+                .hasSize(sites.size())
+                .allSatisfy(m -> assertThat(m.skills()).contains(Skill.DISINFECTION));
     }
 
     @Test

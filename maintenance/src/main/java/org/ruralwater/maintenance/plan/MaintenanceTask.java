@@ -16,6 +16,8 @@ import org.ruralwater.core.staff.Skill;
  * @param village where the work is: the first village of the asset's works, or the meter's household's
  * @param earliest the first day the work may be done
  * @param due the day it is due, after the plan's rest-day rule
+ * @param onRestDay the plan's rest-day rule: a task it {@linkplain RestDayRule#KEEP keeps} is work that does
+ *     not stop for rest days and holidays, so a scheduler may put it on one
  */
 public record MaintenanceTask(
         String id,
@@ -27,7 +29,8 @@ public record MaintenanceTask(
         LocalDate due,
         int durationMinutes,
         List<Skill> skills,
-        String source) {
+        String source,
+        RestDayRule onRestDay) {
 
     public MaintenanceTask {
         requireNonNull(id, "id");
@@ -39,6 +42,7 @@ public record MaintenanceTask(
         requireNonNull(due, "due");
         skills = List.copyOf(skills);
         requireNonNull(source, "source");
+        requireNonNull(onRestDay, "onRestDay");
         if (earliest.isAfter(due)) {
             throw new IllegalArgumentException("task " + id + " may start " + earliest + ", after its due date " + due);
         }

@@ -134,7 +134,8 @@ public final class RollingPlan {
                         shifted,
                         r.durationMinutes(),
                         r.skills(),
-                        r.source()));
+                        r.source(),
+                        RestDayRule.PREVIOUS_WORKING_DAY));
             }
         }
         out.removeIf(t -> existing.contains(t.id()));
@@ -204,7 +205,8 @@ public final class RollingPlan {
                 due,
                 p.durationMinutes(),
                 p.skills(),
-                p.source()));
+                p.source(),
+                p.onRestDay()));
     }
 
     /** When the hour counter will reach the threshold at the rate between the last two readings. */
@@ -238,7 +240,8 @@ public final class RollingPlan {
                 due,
                 p.durationMinutes(),
                 p.skills(),
-                p.source());
+                p.source(),
+                p.onRestDay());
     }
 
     private boolean inSeason(Season s, LocalDate d) {

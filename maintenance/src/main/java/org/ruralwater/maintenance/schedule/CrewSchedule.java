@@ -6,12 +6,13 @@ import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionPrope
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +40,6 @@ public final class CrewSchedule {
     private List<WorkerDay> days;
 
     @PlanningEntityCollectionProperty
-    @ValueRangeProvider
     private List<Job> jobs;
 
     @PlanningScore
@@ -92,7 +92,9 @@ public final class CrewSchedule {
                 Availability a = w.leave().contains(d)
                         ? Availability.OFF
                         : calendar.isWorkingDay(d) ? Availability.WORKING : Availability.ON_CALL;
-                days.add(new WorkerDay(w, d, a, places));
+                WorkerDay day = new WorkerDay(w, d, a, places);
+                day.offer(jobs);
+                days.add(day);
             }
         }
         return new CrewSchedule(workers, days, jobs);
@@ -185,6 +187,10 @@ public final class CrewSchedule {
         return Optional.ofNullable(score);
     }
 
+    void score(HardMediumSoftLongScore score) {
+        this.score = requireNonNull(score, "score");
+    }
+
     public Optional<Job> job(String id) {
         return jobs.stream().filter(j -> j.id().equals(id)).findFirst();
     }
@@ -202,15 +208,47 @@ public final class CrewSchedule {
         return jobs.stream().filter(j -> !placed.contains(j)).toList();
     }
 
-    /** Lateness, travel and unassigned jobs: the figures a plan is compared on, unweighted. */
+    /** Lateness, travel, work on call and unassigned jobs, unweighted: what a plan costs, to show. */
     public PlanFigures figures() {
         long late = 0;
         long travel = 0;
+        long onCall = 0;
         for (WorkerDay d : days) {
             Timeline t = d.timeline();
             late += t.lateMinutes();
             travel += t.travelMinutes();
+            if (d.availability() == Availability.ON_CALL) {
+                onCall += d.jobs().stream().mapToLong(Job::durationMinutes).sum();
+            }
         }
-        return new PlanFigures(late, travel, unassigned().size());
+        return new PlanFigures(late, travel, onCall, unassigned().size());
+    }
+
+    /**
+     * A copy with the same workers, days and jobs, and the same jobs in the same days: a plan of its own to
+     * solve or assign, leaving this one as it was.
+     */
+    CrewSchedule copy() {
+        return copy(false);
+    }
+
+    /** A copy whose every day may take every job, so that a plan breaking the rules can still be scored. */
+    CrewSchedule copyOfferingEveryJob() {
+        return copy(true);
+    }
+
+    private CrewSchedule copy(boolean offerEveryJob) {
+        Map<Job, Job> copies = new IdentityHashMap<>();
+        List<Job> jobCopies = new ArrayList<>(jobs.size());
+        for (Job j : jobs) {
+            Job c = j.copy();
+            copies.put(j, c);
+            jobCopies.add(c);
+        }
+        List<WorkerDay> dayCopies = new ArrayList<>(days.size());
+        for (WorkerDay d : days) {
+            dayCopies.add(d.copy(copies, offerEveryJob ? jobCopies : null));
+        }
+        return new CrewSchedule(workers, dayCopies, jobCopies);
     }
 }

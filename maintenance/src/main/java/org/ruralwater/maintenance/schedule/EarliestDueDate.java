@@ -29,10 +29,7 @@ public final class EarliestDueDate {
             WorkerDay best = null;
             LocalDateTime bestEnd = LocalDateTime.MAX;
             for (WorkerDay day : problem.days()) {
-                if (!day.allows(job)
-                        || day.date().isBefore(job.earliest().toLocalDate())
-                        || !day.worker().missing(job.skills()).isEmpty()
-                        || !day.worker().mayWorkIn(job.village())) {
+                if (!day.mayTake(job)) {
                     continue;
                 }
                 day.route().add(job);

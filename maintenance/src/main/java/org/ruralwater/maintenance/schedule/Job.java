@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.core.staff.Skill;
 import org.ruralwater.maintenance.plan.MaintenanceTask;
+import org.ruralwater.maintenance.plan.RestDayRule;
 import org.ruralwater.maintenance.workorder.WorkOrder;
 
 /**
@@ -32,6 +33,7 @@ public final class Job {
     private LocalDateTime earliest;
     private LocalDateTime due;
     private int place;
+    private boolean onRestDays;
 
     @InverseRelationShadowVariable(sourceVariableName = "jobs")
     private @Nullable WorkerDay day;
@@ -41,6 +43,7 @@ public final class Job {
         // for the solver's cloning
     }
 
+    /** A job that waits for a working day if it is planned work, and may be done on call if it is a repair. */
     public Job(
             String id,
             String title,
@@ -61,11 +64,16 @@ public final class Job {
             throw new IllegalArgumentException("job " + id + " needs a positive duration, but has " + durationMinutes);
         }
         this.durationMinutes = durationMinutes;
+        this.onRestDays = priority != Priority.PLANNED;
     }
 
-    /** A preventive task: may start on its earliest day, done by the end of its due day. */
+    /**
+     * A preventive task: may start on its earliest day, done by the end of its due day. Work its plan keeps on
+     * rest days (a daily intake or dosing check) may be done on an on-call day; other planned work waits for a
+     * working day.
+     */
     public static Job preventive(MaintenanceTask task) {
-        return new Job(
+        Job job = new Job(
                 task.id(),
                 task.title(),
                 Priority.PLANNED,
@@ -74,6 +82,8 @@ public final class Job {
                 Set.copyOf(task.skills()),
                 task.earliest().atStartOfDay(),
                 task.due().plusDays(1).atStartOfDay());
+        job.onRestDays = task.onRestDay() == RestDayRule.KEEP;
+        return job;
     }
 
     /** A work order: may start once reported, due by its repair deadline under the county's commitments. */
@@ -122,6 +132,17 @@ public final class Job {
         return due;
     }
 
+    /** Whether the job may be done on a rest day or holiday, by whoever is on call: repairs and kept checks. */
+    public boolean onRestDays() {
+        return onRestDays;
+    }
+
+    /** Marks planned work that does not stop for rest days (for tests that build jobs by hand). */
+    Job keptOnRestDays() {
+        this.onRestDays = true;
+        return this;
+    }
+
     /** The worker-day the job is in; empty while unassigned. */
     public Optional<WorkerDay> day() {
         return Optional.ofNullable(day);
@@ -133,6 +154,14 @@ public final class Job {
 
     void place(int place) {
         this.place = place;
+    }
+
+    /** The same job, unassigned, for a copy of its schedule. */
+    Job copy() {
+        Job c = new Job(id, title, priority, village, durationMinutes, skills, earliest, due);
+        c.place = place;
+        c.onRestDays = onRestDays;
+        return c;
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.ruralwater.core.county.County;
 import org.ruralwater.maintenance.SmallCounty;
 import org.ruralwater.maintenance.plan.Completion;
 import org.ruralwater.maintenance.plan.MaintenanceTask;
+import org.ruralwater.maintenance.plan.RestDayRule;
 import org.ruralwater.maintenance.workorder.Origin;
 import org.ruralwater.maintenance.workorder.WorkOrder;
 
@@ -41,7 +42,8 @@ class MaintenanceKpisTest {
                 d(due),
                 360,
                 List.of(),
-                "test");
+                "test",
+                RestDayRule.PREVIOUS_WORKING_DAY);
     }
 
     private static Completion done(String target, String on) {

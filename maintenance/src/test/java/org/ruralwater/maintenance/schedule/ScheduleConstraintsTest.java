@@ -95,6 +95,19 @@ class ScheduleConstraintsTest {
     }
 
     @Test
+    void aCheckTheCatalogueKeepsOnRestDaysMayBeDoneOnCallAtTheCostOfARepair() {
+        // A daily intake screen check due on a Saturday: the catalogue keeps it, so it is duty work, not a
+        // broken rule.
+        Job check =
+                job("K1", TAOQING, 30, "2026-12-05T00:00", "2026-12-06T00:00").keptOnRestDays();
+        WorkerDay saturday = day(crew("C1", TAOQING), LocalDate.of(2026, 12, 5), check);
+
+        assertThat(check.onRestDays()).isTrue();
+        VERIFY.verifyThat(ScheduleConstraints::unavailableDay).given(saturday).penalizesBy(0);
+        VERIFY.verifyThat(ScheduleConstraints::onCallWork).given(saturday).penalizesBy(30);
+    }
+
+    @Test
     void aDayRunningPastTheShiftIsPenalisedByTheMinutesOver() {
         // A water manager's four hours, with 150 + 120 minutes of work in his own village: 30 minutes over.
         Worker m = manager("WM1", TAOQING);

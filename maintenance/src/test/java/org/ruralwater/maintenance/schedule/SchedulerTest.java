@@ -9,6 +9,7 @@ import static org.ruralwater.maintenance.schedule.Crews.job;
 import static org.ruralwater.maintenance.schedule.Crews.manager;
 import static org.ruralwater.maintenance.schedule.Crews.schedule;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.ruralwater.core.calendar.WorkCalendar;
 import org.ruralwater.core.county.County;
 import org.ruralwater.core.demo.DemoCounty;
+import org.ruralwater.core.household.Village;
 import org.ruralwater.core.staff.Skill;
 import org.ruralwater.maintenance.demo.DemoWorkload;
 import org.ruralwater.maintenance.plan.Catalogue;
@@ -26,6 +28,8 @@ import org.ruralwater.maintenance.workorder.ResponseCommitments;
 import org.ruralwater.maintenance.workorder.WorkOrder;
 
 class SchedulerTest {
+
+    private static final County DEMO = DemoCounty.generate();
 
     private static CrewSchedule week() {
         List<Job> jobs = new ArrayList<>();
@@ -60,6 +64,16 @@ class SchedulerTest {
         assertThat(solved.figures().lateAndTravelMinutes())
                 .isLessThanOrEqualTo(greedy.figures().lateAndTravelMinutes());
         assertThat(Scheduler.score(greedy).hardScore()).isZero();
+    }
+
+    @Test
+    void aTimeLimitCoversTheFirstPlanAndTheSearchAndIsNeverWorseThanTheGreedyPlan() {
+        long started = System.nanoTime();
+        CrewSchedule solved = Scheduler.withTimeLimit(Duration.ofMillis(1_500)).solve(week());
+
+        assertThat(solved.score().orElseThrow())
+                .isGreaterThanOrEqualTo(Scheduler.score(EarliestDueDate.assign(week())));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test
@@ -197,6 +211,87 @@ class SchedulerTest {
                         .orElseThrow()
                         .hardScore())
                 .isZero();
+    }
+
+    /** The demo county's own week from Monday 30 November 2026, with work orders reported through it. */
+    private static CrewSchedule demoWeek() {
+        List<WorkOrder> orders = new ArrayList<>();
+        List<Village> villages = DEMO.villages();
+        for (int i = 0; i < 7; i++) {
+            orders.add(WorkOrder.reported(
+                    "WO-" + (i + 1),
+                    "PIPE-" + i,
+                    villages.get(i * 17 % villages.size()).code(),
+                    i % 3 == 0 ? "major" : i % 3 == 1 ? "general" : "minor",
+                    Origin.HOTLINE,
+                    MONDAY.plusDays(i).atTime(9, 0),
+                    "hotline",
+                    "leak"));
+        }
+        return CrewSchedule.forCounty(
+                DEMO,
+                Catalogue.chinaRural(),
+                WorkCalendar.china(),
+                MONDAY,
+                7,
+                orders,
+                ResponseCommitments.countyExample(),
+                "major",
+                120,
+                Set.of(Skill.PIPEWORK));
+    }
+
+    @Test
+    void theDemoCountyDoesItsOwnWeekAndTheSolveIsNeverWorseThanTheGreedyPlan() {
+        CrewSchedule greedy = EarliestDueDate.assign(demoWeek());
+        CrewSchedule solved = Scheduler.withMoveLimit(2_000).solve(demoWeek());
+
+        assertThat(solved.jobs()).hasSizeGreaterThan(250);
+        // Its daily checks do not stop for the weekend, and the water manager where a works doses is trained.
+        assertThat(Unplaced.in(greedy)).isEmpty();
+        assertThat(Unplaced.in(solved)).isEmpty();
+        assertThat(solved.days())
+                .filteredOn(d -> d.availability() == Availability.ON_CALL)
+                .flatExtracting(WorkerDay::jobs)
+                .extracting(Job::id)
+                .anySatisfy(id -> assertThat(id).startsWith("PM:intake-screen-check:"))
+                .anySatisfy(id -> assertThat(id).startsWith("PM:dosing-check-daily:"));
+        assertThat(solved.score().orElseThrow()).isGreaterThanOrEqualTo(Scheduler.score(greedy));
+        assertThat(solved.score().orElseThrow().hardScore()).isZero();
+    }
+
+    @Test
+    void withNoMovesTheSolveIsTheBetterOfTheGreedyAndTheConstructedPlans() {
+        // No moves at all: the plan handed back is the better of the two first plans.
+        CrewSchedule greedy = EarliestDueDate.assign(week());
+        CrewSchedule first = Scheduler.withMoveLimit(0).solve(week());
+
+        assertThat(first.score().orElseThrow()).isGreaterThanOrEqualTo(Scheduler.score(greedy));
+        assertThat(week().unassigned())
+                .as("the problem given is not changed")
+                .hasSize(week().jobs().size());
+    }
+
+    @Test
+    void whenTheConstructionHeuristicDoesWorseThanTheGreedyPlanTheSolveStartsFromTheGreedyOne() {
+        // A workload of the property test's generator on which the construction heuristic leaves weight 44
+        // unassigned and the greedy plan 43 (one random workload in thirty does worse that way).
+        List<Integer> codes = List.of(
+                213290850,
+                569612425,
+                1459875140,
+                69520173,
+                893728389,
+                1438352911,
+                335486283,
+                159689851,
+                1049781759,
+                1308120504);
+        CrewSchedule greedy = EarliestDueDate.assign(SchedulerPropertiesTest.workload(32, codes));
+        CrewSchedule first = Scheduler.withMoveLimit(0).solve(SchedulerPropertiesTest.workload(32, codes));
+
+        assertThat(Scheduler.score(greedy).mediumScore()).isEqualTo(-43);
+        assertThat(first.score()).contains(Scheduler.score(greedy));
     }
 
     private static List<String> routes(CrewSchedule s) {
