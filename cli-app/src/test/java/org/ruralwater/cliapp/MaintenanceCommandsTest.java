@@ -14,8 +14,9 @@ class MaintenanceCommandsTest {
         Run r = Run.of("maintenance", "generate", "--from", "2026-11-30", "--to", "2026-12-06", "--format", "csv");
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("id,plan,target,village,earliest,due,minutes,skills\n");
-        assertThat(r.out()).contains(",dosing-check-weekly,").contains(",disinfection\n");
+        assertThat(r.out()).startsWith("id,plan,target,village,earliest,due,minutes,skills,provisional\n");
+        assertThat(r.out()).contains(",dosing-check-weekly,").contains(",disinfection,false\n");
+        assertThat(r.err()).doesNotContain("provisional");
         Run current = Run.of(
                 "maintenance",
                 "plan",
@@ -34,6 +35,26 @@ class MaintenanceCommandsTest {
         assertThat(Run.of("maintenance", "plan", "--from", "2101-01-01", "--to", "2101-01-31")
                         .code())
                 .isEqualTo(3);
+    }
+
+    @Test
+    void aPlanAcrossThe2027SpringFestivalSaysWhichDueDatesAreProvisional() {
+        Run r = Run.of(
+                "maintenance",
+                "generate",
+                "--from",
+                "2027-02-01",
+                "--to",
+                "2027-02-14",
+                "--skip-overdue",
+                "--format",
+                "csv");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains(",true\n");
+        assertThat(r.err())
+                .contains("provisional: the work calendar for 2027 is derived from the holiday law without the State"
+                        + " Council's notice");
     }
 
     @Test

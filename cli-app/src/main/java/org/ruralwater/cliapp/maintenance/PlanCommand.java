@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.calendar.WorkCalendar;
 import org.ruralwater.core.county.County;
 import org.ruralwater.core.demo.DemoCounty;
@@ -67,9 +69,11 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         County c = county != null ? County.read(county) : DemoCounty.generate();
         Catalogue cat = catalogue != null ? Catalogue.read(catalogue) : Catalogue.chinaRural();
-        List<MaintenanceTask> tasks =
-                RollingPlan.of(cat, WorkCalendar.china()).generate(c, List.of(), List.of(), from, to, Set.of());
-        Table table = Table.of("id", "plan", "target", "village", "earliest", "due", "minutes", "skills");
+        WorkCalendar calendar = WorkCalendar.china();
+        RollingPlan plan = RollingPlan.of(cat, calendar);
+        List<MaintenanceTask> tasks = plan.generate(c, List.of(), List.of(), from, to, Set.of());
+        Table table =
+                Table.of("id", "plan", "target", "village", "earliest", "due", "minutes", "skills", "provisional");
         for (MaintenanceTask t : tasks) {
             if (skipOverdue && t.due().isBefore(from)) {
                 continue;
@@ -82,9 +86,21 @@ public final class PlanCommand implements Callable<Integer> {
                     t.earliest(),
                     t.due(),
                     t.durationMinutes(),
-                    String.join(";", t.skills().stream().map(s -> s.code()).toList()));
+                    String.join(";", t.skills().stream().map(s -> s.code()).toList()),
+                    plan.isProvisional(t));
         }
         table.write(output.format(), spec.commandLine().getOut());
+        SortedSet<Integer> provisional = calendar.provisionalYearsIn(Period.range(from, to));
+        if (!provisional.isEmpty()) {
+            spec.commandLine()
+                    .getErr()
+                    .println("provisional: the work calendar for "
+                            + String.join(
+                                    ", ",
+                                    provisional.stream().map(String::valueOf).toList())
+                            + " is derived from the holiday law without the State Council's notice; due dates"
+                            + " moved off rest days (provisional = true) may change when it is published");
+        }
         return ExitCode.OK;
     }
 }

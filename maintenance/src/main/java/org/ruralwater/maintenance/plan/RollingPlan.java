@@ -53,6 +53,16 @@ public final class RollingPlan {
     }
 
     /**
+     * Whether the task's dates rest on a provisional year of the work calendar: its plan moves it off rest
+     * days, and its due date lies in a year the calendar derived from the holiday law, without the State
+     * Council's notice (whose 调休 may still move it).
+     */
+    public boolean isProvisional(MaintenanceTask task) {
+        return task.onRestDay() != RestDayRule.KEEP
+                && calendar.provisionalYears().contains(task.due().getYear());
+    }
+
+    /**
      * The tasks due on or before {@code to} that are not in {@code existing}, by due date then id.
      *
      * @param from the first day of the horizon: fixed plans yield nothing before it
