@@ -1,14 +1,13 @@
 package org.ruralwater.assurance.wording;
 
-import java.util.Locale;
-import org.ruralwater.core.wording.PhraseKey;
 import org.ruralwater.core.wording.Vocabulary;
+import org.ruralwater.core.wording.VocabularyKey;
 
 /**
  * assurance's phrases for the problems it finds in its input. Their texts are in
  * {@code META-INF/ruralwater/words/assurance*.properties}.
  */
-public enum AssuranceWords implements PhraseKey {
+public enum AssuranceWords implements VocabularyKey {
     INPUT_ONCE,
     INPUT_AGAIN,
     CONSISTENT_RULE_SET,
@@ -16,18 +15,8 @@ public enum AssuranceWords implements PhraseKey {
 
     private static final Vocabulary WORDS = Vocabulary.of(AssuranceWords.class, "assurance");
 
-    /** The vocabulary these keys belong to. */
-    public static Vocabulary vocabulary() {
+    @Override
+    public Vocabulary vocabulary() {
         return WORDS;
-    }
-
-    @Override
-    public String code() {
-        return WORDS.code(this);
-    }
-
-    @Override
-    public String template(Locale locale) {
-        return WORDS.template(this, locale);
     }
 }

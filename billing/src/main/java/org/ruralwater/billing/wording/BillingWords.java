@@ -1,14 +1,13 @@
 package org.ruralwater.billing.wording;
 
-import java.util.Locale;
-import org.ruralwater.core.wording.PhraseKey;
 import org.ruralwater.core.wording.Vocabulary;
+import org.ruralwater.core.wording.VocabularyKey;
 
 /**
  * billing's phrases for the problems it finds in its input. Their texts are in
  * {@code META-INF/ruralwater/words/billing*.properties}.
  */
-public enum BillingWords implements PhraseKey {
+public enum BillingWords implements VocabularyKey {
     CONSISTENT_TARIFF,
     HOUSEHOLD_ONCE,
     HOUSEHOLD_AGAIN,
@@ -23,18 +22,8 @@ public enum BillingWords implements PhraseKey {
 
     private static final Vocabulary WORDS = Vocabulary.of(BillingWords.class, "billing");
 
-    /** The vocabulary these keys belong to. */
-    public static Vocabulary vocabulary() {
+    @Override
+    public Vocabulary vocabulary() {
         return WORDS;
-    }
-
-    @Override
-    public String code() {
-        return WORDS.code(this);
-    }
-
-    @Override
-    public String template(Locale locale) {
-        return WORDS.template(this, locale);
     }
 }

@@ -1,14 +1,13 @@
 package org.ruralwater.cliapp.option;
 
-import java.util.Locale;
-import org.ruralwater.core.wording.PhraseKey;
 import org.ruralwater.core.wording.Vocabulary;
+import org.ruralwater.core.wording.VocabularyKey;
 
 /**
  * The ruralwater command's own phrases: option values it cannot use and its last-resort message. Their
  * texts are in {@code META-INF/ruralwater/words/cli*.properties}.
  */
-public enum CliWords implements PhraseKey {
+public enum CliWords implements VocabularyKey {
     OPTION_PROBLEM,
     TRY_HELP,
     PERIOD,
@@ -24,12 +23,7 @@ public enum CliWords implements PhraseKey {
     private static final Vocabulary WORDS = Vocabulary.of(CliWords.class, "cli");
 
     @Override
-    public String code() {
-        return WORDS.code(this);
-    }
-
-    @Override
-    public String template(Locale locale) {
-        return WORDS.template(this, locale);
+    public Vocabulary vocabulary() {
+        return WORDS;
     }
 }

@@ -1,12 +1,10 @@
 package org.ruralwater.core.wording;
 
-import java.util.Locale;
-
 /**
  * core's phrases: the form of an input problem, and what the strict readers and the county folder's checks
  * expect and find. Their texts are in {@code META-INF/ruralwater/words/core*.properties}.
  */
-public enum CoreWords implements PhraseKey {
+public enum CoreWords implements VocabularyKey {
     PROBLEM,
     PROBLEM_AT_LINE,
     PROBLEM_IN_FILE,
@@ -96,18 +94,8 @@ public enum CoreWords implements PhraseKey {
 
     private static final Vocabulary WORDS = Vocabulary.of(CoreWords.class, "core");
 
-    /** The vocabulary these keys belong to. */
-    public static Vocabulary vocabulary() {
+    @Override
+    public Vocabulary vocabulary() {
         return WORDS;
-    }
-
-    @Override
-    public String code() {
-        return WORDS.code(this);
-    }
-
-    @Override
-    public String template(Locale locale) {
-        return WORDS.template(this, locale);
     }
 }

@@ -1,14 +1,13 @@
 package org.ruralwater.qualityrules.wording;
 
-import java.util.Locale;
-import org.ruralwater.core.wording.PhraseKey;
 import org.ruralwater.core.wording.Vocabulary;
+import org.ruralwater.core.wording.VocabularyKey;
 
 /**
  * quality-rules's phrases for the problems it finds in its input. Their texts are in
  * {@code META-INF/ruralwater/words/quality-rules*.properties}.
  */
-public enum QualityWords implements PhraseKey {
+public enum QualityWords implements VocabularyKey {
     CONSISTENT_STANDARD,
     LOADED_BASE,
     INDICATOR_OF,
@@ -27,18 +26,8 @@ public enum QualityWords implements PhraseKey {
 
     private static final Vocabulary WORDS = Vocabulary.of(QualityWords.class, "quality-rules");
 
-    /** The vocabulary these keys belong to. */
-    public static Vocabulary vocabulary() {
+    @Override
+    public Vocabulary vocabulary() {
         return WORDS;
-    }
-
-    @Override
-    public String code() {
-        return WORDS.code(this);
-    }
-
-    @Override
-    public String template(Locale locale) {
-        return WORDS.template(this, locale);
     }
 }
