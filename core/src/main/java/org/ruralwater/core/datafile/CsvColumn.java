@@ -20,6 +20,10 @@ final class CsvColumn {
     private final RecordShape.Field field;
     private boolean remembers;
     private final String[] texts = new String[REMEMBERED];
+    /** The length and last character of each text, compared first: different texts mostly differ there. */
+    private final int[] lengths = new int[REMEMBERED];
+
+    private final int[] lastChars = new int[REMEMBERED];
     private final Object[] values = new Object[REMEMBERED];
     private int newest;
     private int misses;
@@ -39,13 +43,15 @@ final class CsvColumn {
         if (!remembers) {
             return null;
         }
+        int length = in.valueLength();
+        int lastChar = in.valueLastChar();
         for (int k = 0; k < REMEMBERED; k++) {
             int i = (newest - k) & (REMEMBERED - 1);
             String text = texts[i];
             if (text == null) {
                 break;
             }
-            if (in.valueEquals(text)) {
+            if (lengths[i] == length && lastChars[i] == lastChar && in.valueEquals(text)) {
                 misses = 0;
                 return values[i];
             }
@@ -61,6 +67,8 @@ final class CsvColumn {
         if (remembers && value != null) {
             newest = (newest + 1) & (REMEMBERED - 1);
             texts[newest] = text;
+            lengths[newest] = text.length();
+            lastChars[newest] = text.isEmpty() ? -1 : text.charAt(text.length() - 1);
             values[newest] = value;
         }
     }

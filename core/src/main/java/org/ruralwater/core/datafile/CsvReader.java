@@ -273,16 +273,17 @@ public final class CsvReader<T extends Record> {
             if (blank) {
                 return Optional.empty();
             }
-            Object inner = convert(o.element(), text);
+            Object inner = o.element() instanceof ValueType.Scalar s ? parse(s, text) : convert(o.element(), text);
             return inner instanceof Bad ? inner : Optional.of(inner);
         }
         if (type instanceof ValueType.ListOf) {
             return convert(type, text);
         }
+        ValueType.Scalar s = (ValueType.Scalar) type;
         if (blank) {
-            return new Bad(((ValueType.Scalar) type).expected() + " (the column is required)");
+            return new Bad(s.expected() + " (the column is required)");
         }
-        return convert(type, text);
+        return parse(s, text);
     }
 
     private static Object convert(ValueType type, String text) {
@@ -305,6 +306,11 @@ public final class CsvReader<T extends Record> {
         if (isBlank(text)) {
             return new Bad(s.expected());
         }
+        return parse(s, text);
+    }
+
+    /** The value of a text that is not blank. */
+    private static Object parse(ValueType.Scalar s, String text) {
         try {
             return s.parse(text);
         } catch (ValueType.BadValue e) {

@@ -39,12 +39,6 @@ final class CsvTokenizer {
     private int valueEnd;
     private String unquoted;
 
-    /** The next separator, LF and CR at or after {@link #pos}, or the length; stale once passed. */
-    private int nextComma = -1;
-
-    private int nextLf = -1;
-    private int nextCr = -1;
-
     CsvTokenizer(String text) {
         this.text = text;
         this.length = text.length();
@@ -99,48 +93,29 @@ final class CsvTokenizer {
             quoted();
             return true;
         }
-        int end = nextLineEnd();
-        int comma = nextComma();
+        // Locals, not fields, in this loop over most of the input's characters.
+        String t = text;
+        int n = length;
+        int i = pos;
+        while (i < n) {
+            char c = t.charAt(i);
+            // One comparison for most characters: the separator and line ends all sort below '-'.
+            if (c <= ',' && (c == ',' || c == '\n' || c == '\r')) {
+                valueStart = pos;
+                valueEnd = i;
+                pos = i + 1;
+                if (c != ',') {
+                    rowEnd = c;
+                }
+                return true;
+            }
+            i++;
+        }
         valueStart = pos;
-        if (comma < end) {
-            valueEnd = comma;
-            pos = comma + 1;
-        } else if (end < length) {
-            valueEnd = end;
-            rowEnd = text.charAt(end);
-            pos = end + 1;
-        } else {
-            valueEnd = end;
-            rowEnd = END_OF_INPUT;
-            pos = end;
-        }
+        valueEnd = n;
+        pos = n;
+        rowEnd = END_OF_INPUT;
         return true;
-    }
-
-    // Each of the three characters' next positions is searched once and kept until passed, so that a line
-    // or a whole file without one is not searched again for every field.
-
-    private int nextComma() {
-        if (nextComma < pos) {
-            nextComma = indexOf(',');
-        }
-        return nextComma;
-    }
-
-    private int nextLineEnd() {
-        if (nextLf < pos) {
-            nextLf = indexOf('\n');
-        }
-        if (nextCr < pos) {
-            nextCr = indexOf('\r');
-        }
-        return Math.min(nextLf, nextCr);
-    }
-
-    /** Where the next {@code c} at or after the current position is, or the length of the text. */
-    private int indexOf(char c) {
-        int i = text.indexOf(c, pos);
-        return i < 0 ? length : i;
     }
 
     private void quoted() {
@@ -223,16 +198,36 @@ final class CsvTokenizer {
         return unquoted;
     }
 
+    /** The length of the current field's value. */
+    int valueLength() {
+        return unquoted != null ? unquoted.length() : valueEnd - valueStart;
+    }
+
+    /** The last character of the current field's value, or -1 when it is empty. */
+    int valueLastChar() {
+        if (unquoted != null) {
+            return unquoted.isEmpty() ? -1 : unquoted.charAt(unquoted.length() - 1);
+        }
+        return valueEnd > valueStart ? text.charAt(valueEnd - 1) : -1;
+    }
+
     /** Whether the current field's value is {@code other}, without making a string of it. */
     boolean valueEquals(String other) {
         if (unquoted != null) {
             return unquoted.equals(other);
         }
         int n = valueEnd - valueStart;
-        // The last character first: values that differ, such as consecutive ids, mostly differ there.
-        return other.length() == n
-                && (n == 0 || text.charAt(valueEnd - 1) == other.charAt(n - 1))
-                && text.startsWith(other, valueStart);
+        if (other.length() != n) {
+            return false;
+        }
+        String t = text;
+        int start = valueStart;
+        for (int i = 0; i < n; i++) {
+            if (t.charAt(start + i) != other.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The line the current row starts on. */
