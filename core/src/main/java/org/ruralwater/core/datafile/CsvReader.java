@@ -201,11 +201,7 @@ public final class CsvReader<T extends Record> {
         Object[] values = header.values;
         boolean ok = true;
         int position = 0;
-        int lastLine = 0;
-        int lastCsvColumn = 0;
         while (in.nextField()) {
-            lastLine = in.line();
-            lastCsvColumn = in.column();
             if (position >= columns.length) {
                 problems.add(
                         in.line(),
@@ -235,11 +231,12 @@ public final class CsvReader<T extends Record> {
             position++;
         }
         if (position < columns.length) {
+            // The tokenizer is still at the row's last field.
             for (int i = position; i < columns.length; i++) {
                 RecordShape.Field f = columns[i].field();
                 problems.add(
-                        lastLine,
-                        lastCsvColumn,
+                        in.line(),
+                        in.column(),
                         f == null ? "(row)" : f.name(),
                         columns.length + " fields, as in the header",
                         "a row of " + position + (position == 1 ? " field" : " fields"));

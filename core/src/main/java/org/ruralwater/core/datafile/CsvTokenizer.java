@@ -32,7 +32,10 @@ final class CsvTokenizer {
 
     private int rowLine;
     private int fieldLine;
-    private int fieldColumn;
+    /** Where the current field starts, and where its line starts: its column is worked out when asked. */
+    private int fieldStart;
+
+    private int fieldLineStart;
     /** The field's value is {@code text[valueStart, valueEnd)}, unless {@link #unquoted} holds it. */
     private int valueStart;
 
@@ -86,8 +89,8 @@ final class CsvTokenizer {
             return false;
         }
         fieldLine = line;
-        // An empty last field at the end of the input is placed on the separator before it, as Jackson did.
-        fieldColumn = pos < length ? pos - lineStart + 1 : pos - lineStart;
+        fieldStart = pos;
+        fieldLineStart = lineStart;
         unquoted = null;
         if (pos < length && text.charAt(pos) == '"') {
             quoted();
@@ -235,14 +238,15 @@ final class CsvTokenizer {
         return rowLine;
     }
 
-    /** The line the current field starts on. */
+    /** The line the current field starts on; after the last field of a row, the last field's. */
     int line() {
         return fieldLine;
     }
 
     /** The column the current field starts at: its opening quote, if quoted. */
     int column() {
-        return fieldColumn;
+        // An empty last field at the end of the input is placed on the separator before it, as Jackson did.
+        return fieldStart - fieldLineStart + (fieldStart < length ? 1 : 0);
     }
 
     /** A character as Jackson's CSV parser described it in its messages, which the reader kept. */
