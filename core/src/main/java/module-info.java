@@ -4,7 +4,6 @@
  */
 module org.ruralwater.core {
     requires com.fasterxml.jackson.core;
-    requires com.fasterxml.jackson.dataformat.csv;
     requires static org.jspecify;
 
     exports org.ruralwater.core.apportionment;

@@ -2,21 +2,14 @@ package org.ruralwater.core.datafile;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ruralwater.core.range.Range;
 import org.ruralwater.core.wording.CoreWords;
 import org.ruralwater.core.wording.Phrase;
 
@@ -40,9 +33,6 @@ import org.ruralwater.core.wording.Phrase;
  * all and nothing is returned.
  */
 public final class CsvReader<T extends Record> {
-
-    private static final CsvFactory FACTORY = new CsvFactory();
-    private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withAllowComments(true);
 
     private final RecordShape<T> shape;
 
@@ -81,100 +71,130 @@ public final class CsvReader<T extends Record> {
 
     /** Reads the file; problems name it by its file name. */
     public List<T> read(Path file) {
-        return values(readLocated(file));
+        return read(file, (source, line, value) -> value);
     }
 
     /** Reads the stream; problems name it as {@code source}. */
     public List<T> read(String source, InputStream in) {
-        return values(readLocated(source, in));
+        return read(source, in, (file, line, value) -> value);
     }
 
     /** Reads the file, keeping each record's line for later messages. */
     public List<Located<T>> readLocated(Path file) {
-        String source = file.getFileName().toString();
-        return parse(source, Text.bytesOf(file, source));
+        return read(file, Located::new);
     }
 
     public List<Located<T>> readLocated(String source, InputStream in) {
-        requireNonNull(source, "source");
-        return parse(source, Text.bytesOf(requireNonNull(in, "in"), source));
+        return read(source, in, Located::new);
     }
 
-    private static <T> List<T> values(List<Located<T>> located) {
-        List<T> out = new ArrayList<>(located.size());
-        for (Located<T> l : located) {
-            out.add(l.value());
-        }
-        return out;
-    }
-
-    private List<Located<T>> parse(String source, byte[] bytes) {
+    private <R> List<R> read(Path file, Result<T, R> result) {
+        String source = file.getFileName().toString();
         Problems problems = new Problems(source);
-        String text = Text.decode(bytes, problems);
+        return parse(problems, Text.textOf(file, source, problems), result);
+    }
+
+    private <R> List<R> read(String source, InputStream in, Result<T, R> result) {
+        requireNonNull(source, "source");
+        Problems problems = new Problems(source);
+        return parse(problems, Text.decode(Text.bytesOf(requireNonNull(in, "in"), source), problems), result);
+    }
+
+    /** What a read returns for each record: the record itself, or the record with where it was read. */
+    @FunctionalInterface
+    private interface Result<T, R> {
+        R of(String source, int line, T value);
+    }
+
+    /** Reads the text, when it could be decoded; problems has what was wrong if not. */
+    private <R> List<R> parse(Problems problems, String text, Result<T, R> result) {
         problems.throwIfAny();
-        List<Located<T>> out = new ArrayList<>();
-        try (CsvParser p = FACTORY.createParser(text)) {
-            p.setSchema(SCHEMA);
-            p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-            if (p.nextToken() != JsonToken.START_ARRAY) {
+        List<R> out = new ArrayList<>();
+        CsvTokenizer in = new CsvTokenizer(text);
+        try {
+            if (!in.nextRow()) {
                 problems.add(1, 1, "(header)", Phrase.of(CoreWords.HEADER_ROW), Phrase.of(CoreWords.EMPTY_FILE));
                 problems.throwIfAny();
             }
-            Header header = readHeader(p, problems);
-            if (header == null) {
-                problems.add(1, 1, "(header)", Phrase.of(CoreWords.HEADER_ROW), Phrase.of(CoreWords.EMPTY_FILE));
-                problems.throwIfAny();
+            Header header = readHeader(in, problems);
+            while (in.nextRow()) {
+                T value = readRow(in, header, problems);
+                if (value != null) {
+                    out.add(result.of(problems.source(), in.rowLine(), value));
+                }
             }
-            JsonToken t;
-            while ((t = p.nextToken()) == JsonToken.START_ARRAY) {
-                readRow(p, header, problems, out);
-            }
-        } catch (JsonProcessingException e) {
-            problems.addSyntax(e, CoreWords.WELL_FORMED_CSV);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (CsvTokenizer.SyntaxError e) {
+            problems.add(
+                    e.line(),
+                    e.column(),
+                    "(syntax)",
+                    Phrase.of(CoreWords.WELL_FORMED_CSV),
+                    Phrase.of(CoreWords.SYNTAX_ERROR, e.getMessage()));
         }
         problems.throwIfAny();
         return List.copyOf(out);
     }
 
-    /** The columns of the header: for each position, the field it fills, or null for an unknown column. */
-    private record Header(List<RecordShape.Field> fields, int line) {}
+    /**
+     * The header of the text being read, a column for each position; and the values of the row being read,
+     * a slot for each field, used row after row (a record's constructor copies them).
+     */
+    private static final class Header {
+        final CsvColumn[] columns;
+        /** Whether every required field has a column; if not, rows are checked but build no record. */
+        final boolean complete;
 
-    private Header readHeader(CsvParser p, Problems problems) throws IOException {
-        if (p.nextToken() != JsonToken.START_ARRAY) {
-            return null;
+        final Object[] values;
+
+        Header(CsvColumn[] columns, RecordShape.Field[] fields) {
+            this.columns = columns;
+            this.values = new Object[fields.length];
+            boolean[] present = new boolean[fields.length];
+            for (CsvColumn c : columns) {
+                if (c.field() != null) {
+                    present[c.field().index()] = true;
+                }
+            }
+            boolean required = true;
+            for (RecordShape.Field f : fields) {
+                if (!present[f.index()]) {
+                    // Every row leaves the field out: it is empty, or the header was reported for it.
+                    values[f.index()] = Optional.empty();
+                    required &= !f.isRequired();
+                }
+            }
+            this.complete = required;
         }
-        List<RecordShape.Field> fields = new ArrayList<>();
+    }
+
+    private Header readHeader(CsvTokenizer in, Problems problems) {
+        List<CsvColumn> columns = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int line = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-            JsonLocation l = p.currentTokenLocation();
-            line = l.getLineNr();
-            String name = p.getText().strip();
+        while (in.nextField()) {
+            line = in.line();
+            String name = in.value().strip();
             RecordShape.Field f = shape.field(name);
             if (f == null) {
                 problems.add(
-                        l.getLineNr(),
-                        l.getColumnNr(),
+                        in.line(),
+                        in.column(),
                         name.isEmpty() ? "(header)" : name,
                         Phrase.of(CoreWords.ONE_OF_COLUMNS, shape.names()),
                         Phrase.of(CoreWords.UNKNOWN_COLUMN, Phrase.quoted(name)),
                         shape.nearest(name));
             } else if (seen.containsKey(name)) {
                 problems.add(
-                        l.getLineNr(),
-                        l.getColumnNr(),
+                        in.line(),
+                        in.column(),
                         name,
                         Phrase.of(CoreWords.EACH_COLUMN_ONCE),
                         Phrase.of(CoreWords.SECOND_COLUMN, Phrase.quoted(name), seen.get(name)));
                 f = null;
             } else {
-                seen.put(name, fields.size() + 1);
+                seen.put(name, columns.size() + 1);
             }
-            fields.add(f);
+            columns.add(new CsvColumn(f));
         }
         for (RecordShape.Field f : shape.fields()) {
             if (f.isRequired() && !seen.containsKey(f.name())) {
@@ -186,132 +206,147 @@ public final class CsvReader<T extends Record> {
                         Phrase.of(CoreWords.NO_SUCH_COLUMN));
             }
         }
-        return new Header(fields, line);
+        return new Header(columns.toArray(new CsvColumn[0]), shape.fieldArray());
     }
 
-    private void readRow(CsvParser p, Header header, Problems problems, List<Located<T>> out) throws IOException {
-        Object[] values = new Object[shape.fields().size()];
-        boolean[] filled = new boolean[values.length];
+    /** Reads the row's fields into a record, or returns null when the row has problems. */
+    private T readRow(CsvTokenizer in, Header header, Problems problems) {
+        CsvColumn[] columns = header.columns;
+        Object[] values = header.values;
         boolean ok = true;
         int position = 0;
-        int line = -1;
-        int lastLine = 0;
-        int lastColumn = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-            JsonLocation l = p.currentTokenLocation();
-            if (line < 0) {
-                line = l.getLineNr();
-            }
-            lastLine = l.getLineNr();
-            lastColumn = l.getColumnNr();
-            String text = p.getText();
-            if (position >= header.fields().size()) {
+        while (in.nextField()) {
+            if (position >= columns.length) {
                 problems.add(
-                        l.getLineNr(),
-                        l.getColumnNr(),
+                        in.line(),
+                        in.column(),
                         "(row)",
-                        Phrase.of(CoreWords.FIELDS_AS_IN_HEADER, header.fields().size()),
-                        Phrase.of(CoreWords.EXTRA_FIELD, Phrase.quoted(text)));
+                        Phrase.of(CoreWords.FIELDS_AS_IN_HEADER, columns.length),
+                        Phrase.of(CoreWords.EXTRA_FIELD, Phrase.quoted(in.value())));
                 ok = false;
             } else {
-                RecordShape.Field f = header.fields().get(position);
+                CsvColumn c = columns[position];
+                RecordShape.Field f = c.field();
                 if (f != null) {
-                    Cell cell = convert(f, text);
-                    if (cell.problem != null) {
-                        problems.add(l.getLineNr(), l.getColumnNr(), f.name(), cell.problem, describe(text));
-                        ok = false;
-                    } else {
-                        values[f.index()] = cell.value;
-                        filled[f.index()] = true;
+                    Object value = c.remembered(in);
+                    if (value == null) {
+                        String text = in.value();
+                        value = convert(f, text);
+                        if (value instanceof Bad b) {
+                            problems.add(in.line(), in.column(), f.name(), b.expected(), describe(text));
+                            ok = false;
+                        } else {
+                            c.remember(text, value);
+                        }
                     }
+                    values[f.index()] = value;
                 }
             }
             position++;
         }
-        if (position < header.fields().size()) {
-            for (int i = position; i < header.fields().size(); i++) {
-                RecordShape.Field f = header.fields().get(i);
+        if (position < columns.length) {
+            // The tokenizer is still at the row's last field.
+            for (int i = position; i < columns.length; i++) {
+                RecordShape.Field f = columns[i].field();
                 problems.add(
-                        lastLine,
-                        lastColumn,
+                        in.line(),
+                        in.column(),
                         f == null ? "(row)" : f.name(),
-                        Phrase.of(CoreWords.FIELDS_AS_IN_HEADER, header.fields().size()),
+                        Phrase.of(CoreWords.FIELDS_AS_IN_HEADER, columns.length),
                         position == 1
                                 ? Phrase.of(CoreWords.ROW_OF_ONE_FIELD)
                                 : Phrase.of(CoreWords.ROW_OF_FIELDS, position));
             }
             ok = false;
         }
-        if (!ok) {
-            return;
-        }
-        for (RecordShape.Field f : shape.fields()) {
-            if (!filled[f.index()]) {
-                values[f.index()] = f.isRequired() ? null : Optional.empty();
-                if (f.isRequired()) {
-                    return; // the missing column was reported once, with the header
-                }
-            }
+        if (!ok || !header.complete) {
+            return null; // a missing required column was reported once, with the header
         }
         Object built = shape.construct(values);
         if (built instanceof RecordShape.Refusal r) {
             problems.add(
-                    line,
+                    in.rowLine(),
                     1,
                     "(row)",
                     Phrase.of(CoreWords.VALID_RECORD, shape.type().getSimpleName()),
                     Phrase.verbatim(r.message().replace('\n', ' ')));
-            return;
+            return null;
         }
-        out.add(new Located<>(problems.source(), line, shape.type().cast(built)));
+        return shape.type().cast(built);
     }
 
-    private record Cell(Object value, Phrase problem) {}
+    /** A value that could not be read: what was expected instead. */
+    private record Bad(Phrase expected) {}
 
-    private static Cell convert(RecordShape.Field f, String text) {
+    /** The value of a field read from its text, or a {@link Bad} one. */
+    /** The value of a field read from its text, or a {@link Bad} one: also outside the field's range. */
+    private static Object convert(RecordShape.Field f, String text) {
+        Object value = read(f, text);
+        Range range = f.range();
+        if (range != null && !(value instanceof Bad) && !range.admits(value)) {
+            return new Bad(range.expected(ValueType.scalarOf(f.type()).expected()));
+        }
+        return value;
+    }
+
+    private static Object read(RecordShape.Field f, String text) {
         ValueType type = f.type();
-        boolean blank = text.isBlank();
+        boolean blank = isBlank(text);
         if (type instanceof ValueType.OptionalOf o) {
             if (blank) {
-                return new Cell(Optional.empty(), null);
+                return Optional.empty();
             }
-            Cell inner = convert(o.element(), text);
-            return inner.problem != null ? inner : new Cell(Optional.of(inner.value), null);
+            Object inner = o.element() instanceof ValueType.Scalar s ? parse(s, text) : convert(o.element(), text);
+            return inner instanceof Bad ? inner : Optional.of(inner);
         }
         if (type instanceof ValueType.ListOf) {
             return convert(type, text);
         }
+        ValueType.Scalar s = (ValueType.Scalar) type;
         if (blank) {
-            return new Cell(null, Phrase.of(CoreWords.REQUIRED_VALUE, ((ValueType.Scalar) type).expected()));
+            return new Bad(Phrase.of(CoreWords.REQUIRED_VALUE, s.expected()));
         }
-        return convert(type, text);
+        return parse(s, text);
     }
 
-    private static Cell convert(ValueType type, String text) {
+    private static Object convert(ValueType type, String text) {
         if (type instanceof ValueType.ListOf l) {
             List<Object> items = new ArrayList<>();
             if (text.isBlank()) {
-                return new Cell(List.of(), null);
+                return List.of();
             }
             for (String part : text.split(";", -1)) {
-                Cell c = convert(l.element(), part);
-                if (c.problem != null) {
-                    return new Cell(null, Phrase.of(CoreWords.LIST_OF, c.problem, describe(part)));
+                Object item = convert(l.element(), part);
+                if (item instanceof Bad b) {
+                    return new Bad(Phrase.of(CoreWords.LIST_OF, b.expected(), describe(part)));
                 }
-                items.add(c.value);
+                items.add(item);
             }
-            return new Cell(List.copyOf(items), null);
+            return List.copyOf(items);
         }
         ValueType.Scalar s = (ValueType.Scalar) type;
-        if (text.isBlank()) {
-            return new Cell(null, s.expected());
+        if (isBlank(text)) {
+            return new Bad(s.expected());
         }
+        return parse(s, text);
+    }
+
+    /** The value of a text that is not blank. */
+    private static Object parse(ValueType.Scalar s, String text) {
         try {
-            return new Cell(s.parse(text), null);
+            return s.parse(text);
         } catch (ValueType.BadValue e) {
-            return new Cell(null, e.expected());
+            return new Bad(e.expected());
         }
+    }
+
+    /** {@link String#isBlank}, answered at the first character for most values. */
+    private static boolean isBlank(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        char first = text.charAt(0);
+        return (first <= ' ' || first >= 0x7f) && text.isBlank(); // printable ASCII is never white space
     }
 
     private static Phrase describe(String text) {

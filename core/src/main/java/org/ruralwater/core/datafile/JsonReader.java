@@ -224,7 +224,17 @@ public final class JsonReader<T extends Record> {
                 ok = false;
                 continue;
             }
+            JsonLocation at = p.currentTokenLocation();
             Object v = readValue(p, f.type(), fieldPath, problems);
+            if (v != INVALID && f.range() != null && !f.range().admits(v)) {
+                problems.add(
+                        at.getLineNr(),
+                        at.getColumnNr(),
+                        fieldPath,
+                        f.range().expected(ValueType.scalarOf(f.type()).expected()),
+                        Phrase.quoted(String.valueOf(v instanceof Optional<?> o ? o.orElseThrow() : v)));
+                v = INVALID;
+            }
             if (v == INVALID) {
                 ok = false;
             } else {

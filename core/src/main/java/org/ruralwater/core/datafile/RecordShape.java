@@ -1,7 +1,9 @@
 package org.ruralwater.core.datafile;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.ruralwater.core.range.Range;
 import org.ruralwater.core.suggestion.Suggestions;
 
 /**
@@ -19,7 +23,16 @@ final class RecordShape<T extends Record> {
 
     private static final Map<Class<?>, RecordShape<?>> CACHE = new ConcurrentHashMap<>();
 
-    record Field(String name, int index, ValueType type) {
+    /**
+     * A field of the record.
+     *
+     * @param range the physical domain the component declares ({@code @Within}), or null
+     */
+    record Field(
+            String name,
+            int index,
+            ValueType type,
+            @Nullable Range range) {
         boolean isRequired() {
             return !(type instanceof ValueType.OptionalOf);
         }
@@ -27,8 +40,11 @@ final class RecordShape<T extends Record> {
 
     private final Class<T> type;
     private final List<Field> fields;
+    private final Field[] fieldArray;
     private final Map<String, Field> byName;
     private final Constructor<T> constructor;
+    /** The canonical constructor taking its arguments as one array: no reflective call per record. */
+    private final MethodHandle spreadConstructor;
 
     private RecordShape(Class<T> type) {
         this.type = type;
@@ -39,18 +55,30 @@ final class RecordShape<T extends Record> {
         for (int i = 0; i < components.length; i++) {
             RecordComponent rc = components[i];
             String name = snake(rc.getName());
-            Field f = new Field(name, i, ValueType.of(rc.getGenericType(), type.getSimpleName() + "." + rc.getName()));
+            Field f = new Field(
+                    name,
+                    i,
+                    ValueType.of(rc.getGenericType(), type.getSimpleName() + "." + rc.getName()),
+                    Range.declaredOn(rc).orElse(null));
             list.add(f);
             map.put(name, f);
             parameterTypes[i] = rc.getType();
         }
         this.fields = List.copyOf(list);
+        this.fieldArray = list.toArray(new Field[0]);
         this.byName = map;
         try {
             this.constructor = type.getDeclaredConstructor(parameterTypes);
             this.constructor.setAccessible(true);
+            // The constructor is accessible, so the handle made from it needs no further access.
+            this.spreadConstructor = MethodHandles.lookup()
+                    .unreflectConstructor(constructor)
+                    .asSpreader(Object[].class, components.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("record " + type.getName() + " has no canonical constructor", e);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -80,6 +108,11 @@ final class RecordShape<T extends Record> {
         return fields;
     }
 
+    /** The fields, in the record's order, as an array for the readers' inner loops; not to be changed. */
+    Field[] fieldArray() {
+        return fieldArray;
+    }
+
     Field field(String name) {
         return byName.get(name);
     }
@@ -93,17 +126,12 @@ final class RecordShape<T extends Record> {
      */
     Object construct(Object[] values) {
         try {
-            return constructor.newInstance(values);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IllegalArgumentException || cause instanceof ArithmeticException) {
-                return new Refusal(cause.getMessage());
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(cause);
-        } catch (InstantiationException | IllegalAccessException e) {
+            return (Object) spreadConstructor.invokeExact(values);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return new Refusal(e.getMessage());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
     }

@@ -23,14 +23,27 @@ final class Text {
     private Text() {}
 
     static byte[] bytesOf(Path file, String source) {
+        if (Files.isDirectory(file)) {
+            throw aFolder(source);
+        }
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(List.of(new Problem(
-                    source, 0, 0, "(file)", Phrase.of(CoreWords.READABLE_FILE), Phrase.of(CoreWords.NO_SUCH_FILE))));
+            throw noSuchFile(source);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    private static InvalidInputException noSuchFile(String source) {
+        return new InvalidInputException(List.of(new Problem(
+                source, 0, 0, "(file)", Phrase.of(CoreWords.READABLE_FILE), Phrase.of(CoreWords.NO_SUCH_FILE))));
+    }
+
+    /** A folder named where a file was expected: a problem with the whole file, not an exception. */
+    private static InvalidInputException aFolder(String source) {
+        return new InvalidInputException(List.of(new Problem(
+                source, 0, 0, "(file)", Phrase.of(CoreWords.READABLE_FILE), Phrase.of(CoreWords.A_FOLDER))));
     }
 
     static byte[] bytesOf(InputStream in, String source) {
@@ -41,12 +54,39 @@ final class Text {
         }
     }
 
+    /**
+     * The text of the file, strict UTF-8 without its byte-order mark, or null with a problem as in {@link
+     * #decode}. Unlike reading the bytes and decoding them, this keeps the bytes of an ASCII file as the
+     * text's own instead of copying them.
+     */
+    static String textOf(Path file, String source, Problems problems) {
+        if (Files.isDirectory(file)) {
+            throw aFolder(source);
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            return decode(bytesOf(file, source), problems); // read again, to find where
+        } catch (NoSuchFileException e) {
+            throw noSuchFile(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
     /** The text of the bytes, or a problem naming the line and byte of the first invalid UTF-8 sequence. */
     static String decode(byte[] bytes, Problems problems) {
         int start =
                 bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
                         ? 3
                         : 0;
+        // The fast decoder replaces invalid input with U+FFFD; text without one was valid. Text with one is
+        // decoded again strictly, which either finds the invalid byte or shows the U+FFFD was written as such.
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -1,5 +1,8 @@
 package org.ruralwater.core.datafile;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -17,33 +20,79 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ruralwater.core.quantity.Decimals;
 import org.ruralwater.core.wording.CoreWords;
 import org.ruralwater.core.wording.Phrase;
 
 /** What a record component holds, and how a value for it is read from text. */
 sealed interface ValueType {
 
+    /**
+     * Whether one value read may stand for every later text equal to the one it was read from: true for
+     * immutable values that are a function of their text alone (records, enums, strings, numbers, times),
+     * and for optionals and lists of them.
+     */
+    boolean isShareable();
+
     /** A single value read from one text. */
     record Scalar(Class<?> type, Phrase expected, JsonKind json, Function<String, Object> parser) implements ValueType {
+
+        /** The JDK's value types a scalar may have besides records and enums; all immutable. */
+        private static final Set<Class<?>> IMMUTABLE = Set.of(
+                String.class,
+                Integer.class,
+                Long.class,
+                Boolean.class,
+                BigDecimal.class,
+                LocalDate.class,
+                LocalDateTime.class,
+                LocalTime.class,
+                OffsetDateTime.class,
+                Instant.class,
+                YearMonth.class,
+                Currency.class);
 
         Object parse(String text) {
             return parser.apply(text);
         }
+
+        @Override
+        public boolean isShareable() {
+            return type.isPrimitive() || type.isRecord() || type.isEnum() || IMMUTABLE.contains(type);
+        }
     }
 
     /** A component that may be absent: {@code Optional<X>}. */
-    record OptionalOf(ValueType element) implements ValueType {}
+    record OptionalOf(ValueType element) implements ValueType {
+        @Override
+        public boolean isShareable() {
+            return element.isShareable();
+        }
+    }
 
     /** A list: {@code ;}-separated in a CSV cell, an array in JSON. */
-    record ListOf(ValueType element) implements ValueType {}
+    record ListOf(ValueType element) implements ValueType {
+        @Override
+        public boolean isShareable() {
+            return element.isShareable(); // the readers make lists with List.copyOf
+        }
+    }
 
     /** A nested record (JSON only). */
-    record Nested(RecordShape<?> shape) implements ValueType {}
+    record Nested(RecordShape<?> shape) implements ValueType {
+        @Override
+        public boolean isShareable() {
+            return false;
+        }
+    }
 
     /** The JSON token a scalar must be written as. */
     enum JsonKind {
@@ -66,6 +115,20 @@ sealed interface ValueType {
         Phrase expected() {
             return expected;
         }
+    }
+
+    /** The scalar a field holds, itself or inside an optional or a list. */
+    static Scalar scalarOf(ValueType type) {
+        if (type instanceof OptionalOf o) {
+            return scalarOf(o.element());
+        }
+        if (type instanceof ListOf l) {
+            return scalarOf(l.element());
+        }
+        if (type instanceof Scalar s) {
+            return s;
+        }
+        throw new IllegalArgumentException("a nested record has no scalar: " + type);
     }
 
     static ValueType of(Type type, String where) {
@@ -112,7 +175,7 @@ sealed interface ValueType {
         if (c == BigDecimal.class) {
             return new Scalar(c, Phrase.of(CoreWords.DECIMAL_NUMBER), JsonKind.NUMBER, s -> {
                 try {
-                    return new BigDecimal(s.strip());
+                    return Decimals.parse(s.strip());
                 } catch (NumberFormatException e) {
                     throw new BadValue(Phrase.of(CoreWords.DECIMAL_NUMBER));
                 }
@@ -163,20 +226,17 @@ sealed interface ValueType {
         if (parse != null) {
             String name = words(c.getSimpleName());
             Phrase expected = Phrase.of(CoreWords.VALUE_OF_TYPE, name);
+            TextParser invoke = invoker(parse);
             return new Scalar(c, expected, JsonKind.STRING, s -> {
                 try {
-                    return parse.invoke(null, s.strip());
-                } catch (InvocationTargetException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof IllegalArgumentException || cause instanceof ArithmeticException) {
-                        throw new BadValue(Phrase.of(
-                                CoreWords.VALUE_OF_TYPE_BECAUSE,
-                                name,
-                                cause.getMessage().replace('\n', ' ')));
-                    }
-                    throw new IllegalStateException("parsing " + c.getSimpleName() + " failed", cause);
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
+                    return invoke.parse(s.strip());
+                } catch (IllegalArgumentException | ArithmeticException e) {
+                    throw new BadValue(Phrase.of(
+                            CoreWords.VALUE_OF_TYPE_BECAUSE,
+                            name,
+                            e.getMessage().replace('\n', ' ')));
+                } catch (Throwable e) {
+                    throw new IllegalStateException("parsing " + c.getSimpleName() + " failed", e);
                 }
             });
         }
@@ -186,8 +246,19 @@ sealed interface ValueType {
             String codes =
                     Arrays.stream(constants).map(k -> Coded.codeOf((Enum<?>) k)).collect(Collectors.joining(", "));
             Phrase expected = Phrase.of(CoreWords.ONE_OF, codes);
+            // The names as written and in lower case, each to the constant the loop below finds for it.
+            Map<String, Object> byCode = new HashMap<>();
+            for (Object k : constants) {
+                String code = Coded.codeOf((Enum<?>) k);
+                byCode.putIfAbsent(code, k);
+                byCode.putIfAbsent(code.toUpperCase(Locale.ROOT), k);
+            }
             return new Scalar(c, expected, JsonKind.STRING, s -> {
                 String t = s.strip();
+                Object known = byCode.get(t);
+                if (known != null) {
+                    return known;
+                }
                 for (Object k : constants) {
                     if (Coded.codeOf((Enum<?>) k).equalsIgnoreCase(t)) {
                         return k;
@@ -209,6 +280,33 @@ sealed interface ValueType {
                 throw new BadValue(expected);
             }
         });
+    }
+
+    /** A type's {@code parse(String)} method, ready to call; it throws what the method throws. */
+    @FunctionalInterface
+    interface TextParser {
+        Object parse(String text) throws Throwable;
+    }
+
+    /**
+     * Calls {@code parse} through a method handle, which takes no argument array per call; through
+     * reflection when the handle is refused (a type in a named module that this one does not read).
+     */
+    private static TextParser invoker(Method parse) {
+        try {
+            MethodHandle handle = MethodHandles.publicLookup()
+                    .unreflect(parse)
+                    .asType(MethodType.methodType(Object.class, String.class));
+            return text -> (Object) handle.invokeExact(text);
+        } catch (IllegalAccessException e) {
+            return text -> {
+                try {
+                    return parse.invoke(null, text);
+                } catch (InvocationTargetException thrown) {
+                    throw thrown.getCause();
+                }
+            };
+        }
     }
 
     private static Method staticParse(Class<?> c) {

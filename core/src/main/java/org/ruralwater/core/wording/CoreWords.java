@@ -13,6 +13,7 @@ public enum CoreWords implements VocabularyKey {
     ALTERNATIVE_LAST,
     READABLE_FILE,
     NO_SUCH_FILE,
+    A_FOLDER,
     UTF8_TEXT,
     BYTE_AT_OFFSET,
     EMPTY_FILE,
