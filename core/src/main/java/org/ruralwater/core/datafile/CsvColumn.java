@@ -19,11 +19,11 @@ final class CsvColumn {
 
     private final RecordShape.Field field;
     private boolean remembers;
-    private final String[] texts = new String[REMEMBERED];
-    /** The length and last character of each text, compared first: different texts mostly differ there. */
-    private final int[] lengths = new int[REMEMBERED];
+    /** The texts as UTF-8 bytes, and the length and last byte of each, compared first. */
+    private final byte[][] texts = new byte[REMEMBERED][];
 
-    private final int[] lastChars = new int[REMEMBERED];
+    private final int[] lengths = new int[REMEMBERED];
+    private final int[] lastBytes = new int[REMEMBERED];
     private final Object[] values = new Object[REMEMBERED];
     private int newest;
     private int misses;
@@ -44,14 +44,15 @@ final class CsvColumn {
             return null;
         }
         int length = in.valueLength();
-        int lastChar = in.valueLastChar();
+        int lastByte = in.valueLastByte();
         for (int k = 0; k < REMEMBERED; k++) {
             int i = (newest - k) & (REMEMBERED - 1);
-            String text = texts[i];
+            byte[] text = texts[i];
             if (text == null) {
                 break;
             }
-            if (lengths[i] == length && lastChars[i] == lastChar && in.valueEquals(text)) {
+            // Different texts mostly differ in length or at the end, as consecutive ids do.
+            if (lengths[i] == length && lastBytes[i] == lastByte && in.valueEquals(text)) {
                 misses = 0;
                 return values[i];
             }
@@ -62,13 +63,13 @@ final class CsvColumn {
         return null;
     }
 
-    /** Remembers the value read from {@code text}, in place of the oldest one. */
-    void remember(String text, Object value) {
+    /** Remembers the value read from the current field of {@code in}, in place of the oldest one. */
+    void remember(CsvTokenizer in, Object value) {
         if (remembers && value != null) {
             newest = (newest + 1) & (REMEMBERED - 1);
-            texts[newest] = text;
-            lengths[newest] = text.length();
-            lastChars[newest] = text.isEmpty() ? -1 : text.charAt(text.length() - 1);
+            texts[newest] = in.valueBytes();
+            lengths[newest] = in.valueLength();
+            lastBytes[newest] = in.valueLastByte();
             values[newest] = value;
         }
     }

@@ -90,14 +90,12 @@ public final class CsvReader<T extends Record> {
 
     private <R> List<R> read(Path file, Result<T, R> result) {
         String source = file.getFileName().toString();
-        Problems problems = new Problems(source);
-        return parse(problems, Text.textOf(file, source, problems), result);
+        return parse(new Problems(source), Text.bytesOf(file, source), result);
     }
 
     private <R> List<R> read(String source, InputStream in, Result<T, R> result) {
         requireNonNull(source, "source");
-        Problems problems = new Problems(source);
-        return parse(problems, Text.decode(Text.bytesOf(requireNonNull(in, "in"), source), problems), result);
+        return parse(new Problems(source), Text.bytesOf(requireNonNull(in, "in"), source), result);
     }
 
     /** What a read returns for each record: the record itself, or the record with where it was read. */
@@ -106,11 +104,15 @@ public final class CsvReader<T extends Record> {
         R of(String source, int line, T value);
     }
 
-    /** Reads the text, when it could be decoded; problems has what was wrong if not. */
-    private <R> List<R> parse(Problems problems, String text, Result<T, R> result) {
-        problems.throwIfAny();
+    private <R> List<R> parse(Problems problems, byte[] bytes, Result<T, R> result) {
+        int start = Text.textStart(bytes);
+        boolean ascii = Text.isAscii(bytes, start);
+        if (!ascii) {
+            Text.decode(bytes, problems); // only to check the bytes: the tokenizer reads them as they are
+            problems.throwIfAny();
+        }
         List<R> out = new ArrayList<>();
-        CsvTokenizer in = new CsvTokenizer(text);
+        CsvTokenizer in = new CsvTokenizer(bytes, start, ascii);
         try {
             if (!in.nextRow()) {
                 problems.add(1, 1, "(header)", Phrase.of(CoreWords.HEADER_ROW), Phrase.of(CoreWords.EMPTY_FILE));
@@ -236,7 +238,7 @@ public final class CsvReader<T extends Record> {
                             problems.add(in.line(), in.column(), f.name(), b.expected(), describe(text));
                             ok = false;
                         } else {
-                            c.remember(text, value);
+                            c.remember(in, value);
                         }
                     }
                     values[f.index()] = value;

@@ -1,5 +1,9 @@
 package org.ruralwater.core.datafile;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 /**
  * Splits CSV text into rows and fields, keeping the line and column where each field starts.
  *
@@ -13,6 +17,11 @@ package org.ruralwater.core.datafile;
  * <p>This is the grammar of Jackson's CSV parser as the reader used it (comments and empty lines skipped,
  * no escape character, no trimming), which this class replaced for speed; see the design decisions.
  * Lines and columns are 1-based; a column counts UTF-16 characters from the start of its line.
+ *
+ * <p>It reads UTF-8 bytes, already checked: the separator, quote and line ends are ASCII, and no byte of a
+ * longer sequence is. Values are compared as bytes and become strings only when asked for; columns, which
+ * count characters, are worked out only when asked for (problems ask), by decoding the line up to there
+ * unless the whole input is ASCII.
  */
 final class CsvTokenizer {
 
@@ -21,8 +30,11 @@ final class CsvTokenizer {
     /** The current row is still open: more fields may follow. */
     private static final int OPEN = 0;
 
-    private final String text;
+    private final byte[] bytes;
     private final int length;
+    /** Whether every byte is ASCII: then a column is a count of bytes and a value a Latin-1 copy. */
+    private final boolean ascii;
+
     private int pos;
     private int line = 1;
     private int lineStart;
@@ -36,15 +48,33 @@ final class CsvTokenizer {
     private int fieldStart;
 
     private int fieldLineStart;
-    /** The field's value is {@code text[valueStart, valueEnd)}, unless {@link #unquoted} holds it. */
+    /** The field's value is {@code bytes[valueStart, valueEnd)}, or {@code unquoted[0, unquotedLength)}. */
     private int valueStart;
 
     private int valueEnd;
-    private String unquoted;
+    /** The value of a quoted field with doubled quotes, undoubled, when {@link #inUnquoted}. */
+    private byte[] unquoted = new byte[64];
 
+    private int unquotedLength;
+    private boolean inUnquoted;
+    private String value;
+
+    /**
+     * A tokenizer over {@code bytes} from {@code start} (after a byte-order mark), which must be valid UTF-8.
+     *
+     * @param ascii whether every byte from {@code start} is ASCII
+     */
+    CsvTokenizer(byte[] bytes, int start, boolean ascii) {
+        this.bytes = bytes;
+        this.length = bytes.length;
+        this.ascii = ascii;
+        this.pos = start;
+        this.lineStart = start;
+    }
+
+    /** A tokenizer over a text, for tests. */
     CsvTokenizer(String text) {
-        this.text = text;
-        this.length = text.length();
+        this(text.getBytes(StandardCharsets.UTF_8), 0, Text.isAscii(text.getBytes(StandardCharsets.UTF_8), 0));
     }
 
     /**
@@ -60,7 +90,7 @@ final class CsvTokenizer {
             endLine(rowEnd);
         }
         while (pos < length) {
-            char c = text.charAt(pos);
+            byte c = bytes[pos];
             if (c == '#') {
                 skipComment();
             } else if (c == '\n' || c == '\r') {
@@ -91,18 +121,20 @@ final class CsvTokenizer {
         fieldLine = line;
         fieldStart = pos;
         fieldLineStart = lineStart;
-        unquoted = null;
-        if (pos < length && text.charAt(pos) == '"') {
+        inUnquoted = false;
+        value = null;
+        if (pos < length && bytes[pos] == '"') {
             quoted();
             return true;
         }
-        // Locals, not fields, in this loop over most of the input's characters.
-        String t = text;
+        // Locals, not fields, in this loop over most of the input's bytes.
+        byte[] b = bytes;
         int n = length;
         int i = pos;
         while (i < n) {
-            char c = t.charAt(i);
-            // One comparison for most characters: the separator and line ends all sort below '-'.
+            byte c = b[i];
+            // One comparison for most characters: the separator and line ends all sort below '-' (and the
+            // bytes of longer UTF-8 sequences, negative, fail the three tests after it).
             if (c <= ',' && (c == ',' || c == '\n' || c == '\r')) {
                 valueStart = pos;
                 valueEnd = i;
@@ -123,38 +155,36 @@ final class CsvTokenizer {
 
     private void quoted() {
         int start = ++pos;
-        StringBuilder doubled = null;
         int chunk = start;
+        unquotedLength = 0;
         while (true) {
             if (pos >= length) {
-                throw new SyntaxError(line, pos - lineStart + 1, "Missing closing quote for value");
+                throw new SyntaxError(line, chars(lineStart, pos) + 1, "Missing closing quote for value");
             }
-            char c = text.charAt(pos++);
+            byte c = bytes[pos++];
             if (c == '"') {
-                if (pos < length && text.charAt(pos) == '"') {
-                    if (doubled == null) {
-                        doubled = new StringBuilder(pos - start + 16);
-                    }
-                    doubled.append(text, chunk, pos);
+                if (pos < length && bytes[pos] == '"') {
+                    keep(chunk, pos); // up to and with the first quote of the two
+                    inUnquoted = true;
                     chunk = ++pos;
                     continue;
                 }
                 break;
             }
             // A line break inside the value: the lines after it still count (CRLF counts once).
-            if (c == '\n' || (c == '\r' && (pos >= length || text.charAt(pos) != '\n'))) {
+            if (c == '\n' || (c == '\r' && (pos >= length || bytes[pos] != '\n'))) {
                 line++;
                 lineStart = pos;
             }
         }
-        if (doubled == null) {
+        if (inUnquoted) {
+            keep(chunk, pos - 1);
+        } else {
             valueStart = start;
             valueEnd = pos - 1;
-        } else {
-            unquoted = doubled.append(text, chunk, pos - 1).toString();
         }
         while (pos < length) {
-            char c = text.charAt(pos++);
+            byte c = bytes[pos++];
             if (c == ',') {
                 return;
             }
@@ -162,21 +192,31 @@ final class CsvTokenizer {
                 rowEnd = c;
                 return;
             }
-            if (c > ' ') {
+            if ((c & 0xff) > ' ') {
                 throw new SyntaxError( // placed just after the character, as Jackson did
                         line,
-                        pos - lineStart + 1,
-                        "Unexpected character (" + describe(c)
+                        chars(lineStart, pos - 1) + 2,
+                        "Unexpected character (" + describe(charAt(pos - 1))
                                 + "): Expected column separator character (',' (code 44)) or end-of-line");
             }
         }
         rowEnd = END_OF_INPUT;
     }
 
+    /** Appends {@code bytes[from, to)} to the undoubled value. */
+    private void keep(int from, int to) {
+        int n = to - from;
+        if (unquotedLength + n > unquoted.length) {
+            unquoted = Arrays.copyOf(unquoted, Math.max(unquoted.length * 2, unquotedLength + n));
+        }
+        System.arraycopy(bytes, from, unquoted, unquotedLength, n);
+        unquotedLength += n;
+    }
+
     /** Passes the rest of a comment line and its line end. */
     private void skipComment() {
         while (pos < length) {
-            char c = text.charAt(pos++);
+            byte c = bytes[pos++];
             if (c == '\n' || c == '\r') {
                 endLine(c);
                 return;
@@ -186,7 +226,7 @@ final class CsvTokenizer {
 
     /** Counts a line end whose first character, {@code c}, was just passed; CRLF is one line end. */
     private void endLine(int c) {
-        if (c == '\r' && pos < length && text.charAt(pos) == '\n') {
+        if (c == '\r' && pos < length && bytes[pos] == '\n') {
             pos++;
         }
         line++;
@@ -195,42 +235,38 @@ final class CsvTokenizer {
 
     /** The current field's value, without its quotes. */
     String value() {
-        if (unquoted == null) {
-            unquoted = text.substring(valueStart, valueEnd);
+        if (value == null) {
+            Charset charset = ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
+            value = inUnquoted
+                    ? new String(unquoted, 0, unquotedLength, charset)
+                    : new String(bytes, valueStart, valueEnd - valueStart, charset);
         }
-        return unquoted;
+        return value;
     }
 
-    /** The length of the current field's value. */
+    /** The UTF-8 bytes of the current field's value. */
+    byte[] valueBytes() {
+        return inUnquoted ? Arrays.copyOf(unquoted, unquotedLength) : Arrays.copyOfRange(bytes, valueStart, valueEnd);
+    }
+
+    /** The length in bytes of the current field's value. */
     int valueLength() {
-        return unquoted != null ? unquoted.length() : valueEnd - valueStart;
+        return inUnquoted ? unquotedLength : valueEnd - valueStart;
     }
 
-    /** The last character of the current field's value, or -1 when it is empty. */
-    int valueLastChar() {
-        if (unquoted != null) {
-            return unquoted.isEmpty() ? -1 : unquoted.charAt(unquoted.length() - 1);
+    /** The last byte of the current field's value, or -1 when it is empty. */
+    int valueLastByte() {
+        if (inUnquoted) {
+            return unquotedLength == 0 ? -1 : unquoted[unquotedLength - 1] & 0xff;
         }
-        return valueEnd > valueStart ? text.charAt(valueEnd - 1) : -1;
+        return valueEnd > valueStart ? bytes[valueEnd - 1] & 0xff : -1;
     }
 
-    /** Whether the current field's value is {@code other}, without making a string of it. */
-    boolean valueEquals(String other) {
-        if (unquoted != null) {
-            return unquoted.equals(other);
-        }
-        int n = valueEnd - valueStart;
-        if (other.length() != n) {
-            return false;
-        }
-        String t = text;
-        int start = valueStart;
-        for (int i = 0; i < n; i++) {
-            if (t.charAt(start + i) != other.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether the current field's value is the one whose UTF-8 bytes are {@code other}. */
+    boolean valueEquals(byte[] other) {
+        return inUnquoted
+                ? Arrays.equals(unquoted, 0, unquotedLength, other, 0, other.length)
+                : Arrays.equals(bytes, valueStart, valueEnd, other, 0, other.length);
     }
 
     /** The line the current row starts on. */
@@ -246,7 +282,20 @@ final class CsvTokenizer {
     /** The column the current field starts at: its opening quote, if quoted. */
     int column() {
         // An empty last field at the end of the input is placed on the separator before it, as Jackson did.
-        return fieldStart - fieldLineStart + (fieldStart < length ? 1 : 0);
+        return chars(fieldLineStart, fieldStart) + (fieldStart < length ? 1 : 0);
+    }
+
+    /** How many UTF-16 characters {@code bytes[from, to)} hold; both ends are at a character's start. */
+    private int chars(int from, int to) {
+        return ascii ? to - from : new String(bytes, from, to - from, StandardCharsets.UTF_8).length();
+    }
+
+    /** The first UTF-16 character of the one starting at byte {@code i}. */
+    private char charAt(int i) {
+        if (bytes[i] >= 0) {
+            return (char) bytes[i];
+        }
+        return new String(bytes, i, Math.min(4, length - i), StandardCharsets.UTF_8).charAt(0);
     }
 
     /** A character as Jackson's CSV parser described it in its messages, which the reader kept. */

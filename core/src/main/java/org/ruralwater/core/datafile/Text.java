@@ -3,7 +3,10 @@ package org.ruralwater.core.datafile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -20,30 +23,28 @@ import org.ruralwater.core.wording.Phrase;
 /** Turns raw input into text: strict UTF-8, with or without a byte-order mark. */
 final class Text {
 
+    /** The bytes of an array read eight at a time, as longs. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+
     private Text() {}
 
     static byte[] bytesOf(Path file, String source) {
         if (Files.isDirectory(file)) {
-            throw aFolder(source);
+            // A folder named where a file was expected: a problem with the whole file, not an exception.
+            throw fileProblem(source, CoreWords.A_FOLDER);
         }
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw noSuchFile(source);
+            throw fileProblem(source, CoreWords.NO_SUCH_FILE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
-    private static InvalidInputException noSuchFile(String source) {
-        return new InvalidInputException(List.of(new Problem(
-                source, 0, 0, "(file)", Phrase.of(CoreWords.READABLE_FILE), Phrase.of(CoreWords.NO_SUCH_FILE))));
-    }
-
-    /** A folder named where a file was expected: a problem with the whole file, not an exception. */
-    private static InvalidInputException aFolder(String source) {
-        return new InvalidInputException(List.of(new Problem(
-                source, 0, 0, "(file)", Phrase.of(CoreWords.READABLE_FILE), Phrase.of(CoreWords.A_FOLDER))));
+    private static InvalidInputException fileProblem(String source, CoreWords found) {
+        return new InvalidInputException(List.of(
+                new Problem(source, 0, 0, "(file)", Phrase.of(CoreWords.READABLE_FILE), Phrase.of(found))));
     }
 
     static byte[] bytesOf(InputStream in, String source) {
@@ -54,33 +55,29 @@ final class Text {
         }
     }
 
-    /**
-     * The text of the file, strict UTF-8 without its byte-order mark, or null with a problem as in {@link
-     * #decode}. Unlike reading the bytes and decoding them, this keeps the bytes of an ASCII file as the
-     * text's own instead of copying them.
-     */
-    static String textOf(Path file, String source, Problems problems) {
-        if (Files.isDirectory(file)) {
-            throw aFolder(source);
+    /** Where the text starts in the bytes: after the byte-order mark, if there is one. */
+    static int textStart(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
+                ? 3
+                : 0;
+    }
+
+    /** Whether every byte from {@code from} on is ASCII (and so the bytes are UTF-8), read eight at a time. */
+    static boolean isAscii(byte[] bytes, int from) {
+        long seen = 0;
+        int i = from;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            seen |= (long) LONGS.get(bytes, i);
         }
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            return decode(bytesOf(file, source), problems); // read again, to find where
-        } catch (NoSuchFileException e) {
-            throw noSuchFile(source);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+        for (; i < bytes.length; i++) {
+            seen |= bytes[i];
         }
+        return (seen & 0x8080808080808080L) == 0;
     }
 
     /** The text of the bytes, or a problem naming the line and byte of the first invalid UTF-8 sequence. */
     static String decode(byte[] bytes, Problems problems) {
-        int start =
-                bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
-                        ? 3
-                        : 0;
+        int start = textStart(bytes);
         // The fast decoder replaces invalid input with U+FFFD; text without one was valid. Text with one is
         // decoded again strictly, which either finds the invalid byte or shows the U+FFFD was written as such.
         String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);

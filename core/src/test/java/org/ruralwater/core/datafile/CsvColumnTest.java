@@ -25,7 +25,7 @@ class CsvColumnTest {
     void aRememberedTextGivesItsValueBackAndOtherTextsNothing() {
         CsvColumn column = new CsvColumn(SHAPE.field("village"));
         RegionCode village = RegionCode.parse("539821101201");
-        column.remember("539821101201", village);
+        column.remember(at("539821101201,"), village);
         assertThat(column.remembered(at("539821101201\n"))).isSameAs(village);
         assertThat(column.remembered(at("\"539821101201\"\n"))).isSameAs(village);
         assertThat(column.remembered(at("539821101202\n"))).isNull();
@@ -36,7 +36,7 @@ class CsvColumnTest {
     void theLastFourTextsAreRemembered() {
         CsvColumn column = new CsvColumn(SHAPE.field("note"));
         for (String text : new String[] {"a", "b", "c", "d", "e"}) {
-            column.remember(text, Optional.of(text));
+            column.remember(at(text), Optional.of(text));
         }
         assertThat(column.remembered(at("a"))).isNull();
         assertThat(column.remembered(at("b"))).isEqualTo(Optional.of("b"));
@@ -46,7 +46,7 @@ class CsvColumnTest {
     @Test
     void aColumnWhoseTextsDoNotRepeatStopsLooking() {
         CsvColumn column = new CsvColumn(SHAPE.field("note"));
-        column.remember("same", Optional.of("same"));
+        column.remember(at("same"), Optional.of("same"));
         for (int i = 0; i < 63; i++) {
             assertThat(column.remembered(at("other" + i))).isNull();
         }
@@ -55,7 +55,7 @@ class CsvColumnTest {
             column.remembered(at("other" + i));
         }
         assertThat(column.remembered(at("same"))).isNull();
-        column.remember("same", Optional.of("same"));
+        column.remember(at("same"), Optional.of("same"));
         assertThat(column.remembered(at("same"))).isNull();
     }
 
@@ -63,10 +63,10 @@ class CsvColumnTest {
     @Test
     void onlyValuesKnownToBeImmutableOfKnownFieldsAreRemembered() {
         CsvColumn price = new CsvColumn(SHAPE.field("price"));
-        price.remember("CNY 1.00", Money.of("CNY", "1.00"));
+        price.remember(at("CNY 1.00"), Money.of("CNY", "1.00"));
         assertThat(price.remembered(at("CNY 1.00"))).isNull();
         CsvColumn unknown = new CsvColumn(null);
-        unknown.remember("x", "x");
+        unknown.remember(at("x"), "x");
         assertThat(unknown.remembered(at("x"))).isNull();
         assertThat(unknown.field()).isNull();
     }

@@ -3,6 +3,7 @@ package org.ruralwater.core.datafile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -121,25 +122,55 @@ class CsvTokenizerTest {
                 .hasMessageStartingWith("Unexpected character ((CTRL-CHAR, code 127))");
     }
 
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
     @Test
-    void aValueIsComparedWithoutMakingAStringOfIt() {
-        CsvTokenizer in = new CsvTokenizer("539821101201,\"a\"\"b\",\n");
+    void aValueIsComparedAsBytesWithoutMakingAStringOfIt() {
+        CsvTokenizer in = new CsvTokenizer("539821101201,\"a\"\"水\",\n");
         assertThat(in.nextRow()).isTrue();
         assertThat(in.nextField()).isTrue();
-        assertThat(in.valueEquals("539821101201")).isTrue();
-        assertThat(in.valueEquals("539821101202")).isFalse();
-        assertThat(in.valueEquals("53982110120")).isFalse();
+        assertThat(in.valueEquals(utf8("539821101201"))).isTrue();
+        assertThat(in.valueEquals(utf8("539821101202"))).isFalse();
+        assertThat(in.valueEquals(utf8("53982110120"))).isFalse();
         assertThat(in.valueLength()).isEqualTo(12);
-        assertThat(in.valueLastChar()).isEqualTo('1');
+        assertThat(in.valueLastByte()).isEqualTo('1');
+        assertThat(in.valueBytes()).isEqualTo(utf8("539821101201"));
         assertThat(in.nextField()).isTrue();
-        assertThat(in.valueEquals("a\"b")).isTrue();
-        assertThat(in.valueLength()).isEqualTo(3);
-        assertThat(in.valueLastChar()).isEqualTo('b');
+        assertThat(in.valueEquals(utf8("a\"水"))).isTrue();
+        assertThat(in.valueBytes()).isEqualTo(utf8("a\"水"));
+        assertThat(in.valueLength()).isEqualTo(5);
+        assertThat(in.valueLastByte()).isEqualTo(0xB4); // the last byte of 水 (E6 B0 B4)
+        assertThat(in.value()).isEqualTo("a\"水");
         assertThat(in.nextField()).isTrue();
         assertThat(in.valueLength()).isZero();
-        assertThat(in.valueLastChar()).isEqualTo(-1);
+        assertThat(in.valueLastByte()).isEqualTo(-1);
         assertThat(in.nextField()).isFalse();
         assertThat(in.nextRow()).isFalse();
         assertThat(in.nextRow()).isFalse();
+    }
+
+    @Test
+    void columnsCountCharactersNotBytes() {
+        assertThat(rows("水,𠀀,x\n\"水\",y\n"))
+                .containsExactly(List.of("1:1=水", "1:3=𠀀", "1:6=x"), List.of("2:1=水", "2:5=y"));
+        assertThatThrownBy(() -> rows("水,\"a\"𠀀")).isInstanceOfSatisfying(CsvTokenizer.SyntaxError.class, e -> {
+            assertThat(e).hasMessageStartingWith("Unexpected character ('\uD840' (code 55360 / 0xd840))");
+            assertThat(e.column()).isEqualTo(7);
+        });
+        assertThatThrownBy(() -> rows("水,\"a"))
+                .isInstanceOfSatisfying(
+                        CsvTokenizer.SyntaxError.class,
+                        e -> assertThat(e.column()).isEqualTo(5));
+    }
+
+    @Test
+    void aQuotedValueLongerThanItsFirstBufferKeepsEveryCharacter() {
+        String value = "x\"".repeat(100);
+        CsvTokenizer in = new CsvTokenizer("\"" + value.replace("\"", "\"\"") + "\"\n");
+        in.nextRow();
+        in.nextField();
+        assertThat(in.value()).isEqualTo(value);
     }
 }

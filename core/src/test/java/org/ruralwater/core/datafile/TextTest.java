@@ -26,7 +26,7 @@ class TextTest {
     private static String fromFile(Path dir, byte[] bytes, Problems problems) throws IOException {
         Path file = dir.resolve("t.csv");
         Files.write(file, bytes);
-        return Text.textOf(file, "t.csv", problems);
+        return Text.decode(Text.bytesOf(file, "t.csv"), problems);
     }
 
     @Test
@@ -61,8 +61,22 @@ class TextTest {
     }
 
     @Test
+    void asciiIsToldFromOtherBytesWhereverTheyAre() {
+        byte[] bytes = bytes(BOM, "0123456789abcdefghij");
+        assertThat(Text.textStart(bytes)).isEqualTo(3);
+        assertThat(Text.textStart(bytes(new byte[0], "id"))).isZero();
+        assertThat(Text.isAscii(bytes, 3)).isTrue();
+        assertThat(Text.isAscii(bytes, 0)).isFalse();
+        for (int i = 3; i < bytes.length; i++) {
+            byte[] one = bytes.clone();
+            one[i] = (byte) 0xE6;
+            assertThat(Text.isAscii(one, 3)).as("non-ASCII at %d", i).isFalse();
+        }
+    }
+
+    @Test
     void aMissingFileIsAProblemNamingIt(@TempDir Path dir) {
-        assertThatThrownBy(() -> Text.textOf(dir.resolve("nope.csv"), "nope.csv", new Problems("nope.csv")))
+        assertThatThrownBy(() -> Text.bytesOf(dir.resolve("nope.csv"), "nope.csv"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("nope.csv: (file): expected a readable file, found no such file");
     }
