@@ -43,8 +43,8 @@ final class Text {
     }
 
     private static InvalidInputException fileProblem(String source, CoreWords found) {
-        return new InvalidInputException(List.of(
-                new Problem(source, 0, 0, "(file)", Phrase.of(CoreWords.READABLE_FILE), Phrase.of(found))));
+        return new InvalidInputException(
+                List.of(new Problem(source, 0, 0, "(file)", Phrase.of(CoreWords.READABLE_FILE), Phrase.of(found))));
     }
 
     static byte[] bytesOf(InputStream in, String source) {
