@@ -85,6 +85,49 @@ class QualityCommandsTest {
                 .contains("no such file");
     }
 
+    /**
+     * Issue 14: an impossible value is an input error, never a verdict: −1 NTU passed and free chlorine −5, NaN
+     * and Infinity were judged. Every problem is printed at once, at the line and column of its cell.
+     */
+    @Test
+    void impossibleResultsAreBadInputAtTheirCellsNotVerdicts(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("impossible.csv");
+        Files.writeString(f, """
+                sample_id,works_id,point,sampled_at,supply,disinfection,indicator,value,unit
+                S1,W539821-002,tap,2026-03-02 09:10,centralized,none,浑浊度,-1,NTU
+                S1,W539821-002,tap,2026-03-02 09:10,centralized,none,余氯,-5,mg/L
+                S2,W539821-002,tap,2026-03-02 09:10,centralized,none,余氯,NaN,mg/L
+                S3,W539821-002,tap,2026-03-02 09:10,centralized,none,pH,14.01,
+                S4,W539821-002,tap,2026-03-02 09:10,centralized,none,fluoride,0.5,
+                """);
+
+        Run r = Run.of("quality", "evaluate", f.toString());
+
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err())
+                .contains("impossible.csv:2:58: value: expected a turbidity from 0 to 10000 NTU, found \"-1\"")
+                .contains("impossible.csv:3:57: value: expected a concentration from 0 to 1000000 mg/L, found \"-5\"")
+                .contains("impossible.csv:4:57: value: expected a finite number")
+                .contains("impossible.csv:5:57: value: expected a pH from 0 to 14, found \"14.01\"")
+                .contains("impossible.csv:6:67: unit: expected a unit fluoride can be reported in (mg/L), found an"
+                        + " empty unit");
+    }
+
+    @Test
+    void aSampleFileWithoutSampledAtIsBadInput(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("undated.csv");
+        Files.writeString(
+                f,
+                "sample_id,works_id,point,supply,disinfection,indicator,value,unit\n"
+                        + "S1,W539821-002,tap,centralized,none,浑浊度,0.5,NTU\n");
+
+        Run r = Run.of("quality", "evaluate", f.toString());
+
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("undated.csv:1:1: sampled_at: expected a column named sampled_at");
+    }
+
     @Test
     void standardShowListsTheIndicatorsOrOneInFull() {
         Run all = Run.of("standard", "show", "GB5749-2022", "--format", "csv");

@@ -3,9 +3,9 @@ package org.ruralwater.qualityrules.sample;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.ruralwater.core.quantity.Decimals;
 import org.ruralwater.core.quantity.Quantity;
 import org.ruralwater.core.quantity.Unit;
 
@@ -75,43 +75,20 @@ public sealed interface Result permits Result.Measured, Result.BelowLimit, Resul
 
     /**
      * Reads a result as a laboratory writes it: a number, {@code <0.001}, {@code ND} (with the detection limit
-     * given separately), {@code >2400}, or a descriptive text.
+     * given separately), {@code >2400}, or a descriptive text. Numbers are strict decimals with an exponent
+     * of at most {@value Decimals#MAX_EXPONENT}; {@code NaN} and {@code Infinity} are no results.
      *
      * @param detectionLimit the method detection limit, used for {@code ND} and {@code <DL}
+     * @throws IllegalArgumentException when the text is none of these
      */
     static Result parse(String value, Unit unit, Optional<BigDecimal> detectionLimit) {
         requireNonNull(value, "value");
         requireNonNull(unit, "unit");
-        String v = value.strip();
-        if (v.isEmpty()) {
-            throw new IllegalArgumentException("a result cannot be empty");
+        requireNonNull(detectionLimit, "detectionLimit");
+        Result r = ResultText.read(value, unit, detectionLimit);
+        if (r == null) {
+            throw new IllegalArgumentException("\"" + value + "\" is not " + ResultText.unreadable(value));
         }
-        if (NOT_DETECTED.contains(v.toLowerCase(Locale.ROOT))) {
-            return new BelowLimit(detectionLimit.map(d -> Quantity.of(d, unit)));
-        }
-        if (v.startsWith("<") || v.startsWith("＜")) {
-            return new BelowLimit(Optional.of(Quantity.of(number(v.substring(1), value), unit)));
-        }
-        if (v.startsWith(">") || v.startsWith("＞")) {
-            return new AboveRange(Quantity.of(number(v.substring(1), value), unit));
-        }
-        if (looksNumeric(v)) {
-            return new Measured(Quantity.of(number(v, value), unit));
-        }
-        return new Descriptive(v);
-    }
-
-    private static boolean looksNumeric(String v) {
-        char c = v.charAt(0);
-        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.';
-    }
-
-    private static BigDecimal number(String text, String whole) {
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    "\"" + whole + "\" is neither a number, <number, >number, ND nor a text");
-        }
+        return r;
     }
 }

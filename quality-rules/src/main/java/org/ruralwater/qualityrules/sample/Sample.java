@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ruralwater.core.identity.Identifiers;
 import org.ruralwater.core.works.DisinfectionMethod;
 import org.ruralwater.core.works.SupplyKind;
 import org.ruralwater.core.works.WorksId;
@@ -14,6 +15,10 @@ import org.ruralwater.core.works.WorksId;
 /**
  * A water sample and the indicators determined in it.
  *
+ * @param id the laboratory's sample number, an identifier as core's are (1 to 64 letters, digits, {@code -},
+ *     {@code _} and {@code .})
+ * @param sampledAt when the sample was taken; a sample file must give it (the standard in force depends on
+ *     the date), a sample built in code may leave it out
  * @param limited whether the supply is limited by its source or treatment, which GB 5749-2022 Table 1 note b
  *     requires before small or dispersed supply may use the relaxed limits
  */
@@ -28,7 +33,7 @@ public record Sample(
         List<Determination> determinations) {
 
     public Sample {
-        requireNonNull(id, "id");
+        Identifiers.check("sample id", id);
         requireNonNull(works, "works");
         requireNonNull(point, "point");
         requireNonNull(sampledAt, "sampledAt");

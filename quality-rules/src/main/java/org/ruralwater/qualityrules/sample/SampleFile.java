@@ -2,8 +2,11 @@ package org.ruralwater.qualityrules.sample;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -11,15 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.datafile.CsvReader;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Located;
 import org.ruralwater.core.datafile.Problem;
-import org.ruralwater.core.quantity.Unit;
-import org.ruralwater.core.quantity.UnknownUnitException;
+import org.ruralwater.core.identity.Identifiers;
 import org.ruralwater.core.suggestion.Suggestions;
 import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.core.works.DisinfectionMethod;
@@ -38,12 +38,22 @@ import org.ruralwater.qualityrules.wording.QualityWords;
  * S1,W1,tap,2026-03-02 09:10,small_centralized,chlorine,free_chlorine,0.12,mg/L
  * </pre>
  *
- * <p>Optional columns: {@code limited} (whether the supply is limited by its source or treatment, which
- * GB 5749-2022 Table 1 note b requires before small and dispersed supply may use its relaxed limits; false
- * when absent, so the strict limits apply unless the file says so), {@code detection_limit} (in the row's unit, for {@code ND}), {@code method}, {@code
- * laboratory}, {@code note}. An indicator is named by its code, Chinese or English name or an alias; a unit
- * as lab reports write it, with an optional basis ({@code mg/L as NO3}, {@code mg/L(以NO3计)}); empty for pH
- * and descriptive indicators. Every problem of the file is reported at once, and nothing is returned then.
+ * <p>{@code sampled_at} is required, with a value: the standard in force depends on the date. Optional
+ * columns: {@code limited} (whether the supply is limited by its source or treatment, which GB 5749-2022
+ * Table 1 note b requires before small and dispersed supply may use its relaxed limits; false when absent,
+ * so the strict limits apply unless the file says so), {@code detection_limit} (in the row's unit, for
+ * {@code ND}), {@code method}, {@code laboratory}, {@code note}. A sample id is an identifier as core's are
+ * (1 to 64 letters, digits, {@code -}, {@code _} and {@code .}). An indicator is named by its code, Chinese
+ * or English name or an alias; a unit as lab reports write it, with an optional basis ({@code mg/L as NO3},
+ * {@code mg/L(以NO3计)}); empty for pH and descriptive indicators, and only for them.
+ *
+ * <p>A value is a number, {@code <number}, {@code >number}, {@code ND} or, for an indicator that must not be
+ * detected (臭和味, 总大肠菌群), a text. Numbers are strict decimals with an exponent of at most 1000;
+ * {@code NaN} and {@code Infinity} are refused. A result outside its physical domain is refused, not judged:
+ * a concentration from 0 to 10⁶ mg/L (in the unit written: 10⁹ µg/L), a turbidity or colour from 0 to 10,000,
+ * a whole colony count or a most probable number from 0 to 10⁹ per mL, a pH from 0 to 14; a detection limit
+ * above 0. Every problem of the file is reported at once, at the line and column of its cell, and nothing is
+ * returned then.
  */
 public final class SampleFile {
 
@@ -52,31 +62,37 @@ public final class SampleFile {
             String sampleId,
             Optional<WorksId> worksId,
             SamplingPoint point,
-            Optional<LocalDateTime> sampledAt,
+            LocalDateTime sampledAt,
             SupplyKind supply,
             Optional<Boolean> limited,
             DisinfectionMethod disinfection,
             String indicator,
             String value,
             Optional<String> unit,
-            Optional<BigDecimal> detectionLimit,
+            Optional<String> detectionLimit,
             Optional<String> method,
             Optional<String> laboratory,
             Optional<String> note) {}
 
     private static final CsvReader<Row> READER = CsvReader.forRecord(Row.class);
-    private static final Pattern AS = Pattern.compile("(?i)^(.*?)\\s+as\\s+([A-Za-z0-9]+)[-−⁻]?$");
-    private static final Pattern YI_JI = Pattern.compile("^(.*?)\\s*[(（]以\\s*([A-Za-z0-9]+)[-−⁻]?\\s*计[)）]$");
 
     private SampleFile() {}
 
     /** Reads the file, naming indicators as the standard does. */
     public static List<Sample> read(Path file, Standard standard) {
-        return group(READER.readLocated(file), standard);
+        requireNonNull(standard, "standard");
+        List<Located<Row>> rows = READER.readLocated(file);
+        // The text again only when a problem needs a column: a good file is read once.
+        return group(rows, standard, new CellPositions(() -> bytes(file)));
     }
 
     public static List<Sample> read(String source, InputStream in, Standard standard) {
-        return group(READER.readLocated(source, in), standard);
+        requireNonNull(source, "source");
+        requireNonNull(in, "in");
+        requireNonNull(standard, "standard");
+        byte[] bytes = bytes(source, in);
+        return group(
+                READER.readLocated(source, new ByteArrayInputStream(bytes)), standard, new CellPositions(() -> bytes));
     }
 
     /** The column names, required and optional. */
@@ -84,21 +100,28 @@ public final class SampleFile {
         return READER.columns();
     }
 
-    private static List<Sample> group(List<Located<Row>> rows, Standard standard) {
-        requireNonNull(standard, "standard");
+    private static List<Sample> group(List<Located<Row>> rows, Standard standard, CellPositions cells) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Located<Row>> first = new LinkedHashMap<>();
         Map<String, List<Determination>> determinations = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> indicatorLines = new LinkedHashMap<>();
         for (Located<Row> located : rows) {
             Row r = located.value();
-            Located<Row> head = first.putIfAbsent(r.sampleId(), located);
-            if (head != null) {
-                sameSample(head, located, problems);
+            Located<Row> head = first.get(r.sampleId());
+            if (head == null) {
+                if (!isSampleId(r.sampleId())) {
+                    problems.add(cells.problem(
+                            located, "sample_id", Phrase.of(QualityWords.SAMPLE_ID), idFound(r.sampleId())));
+                    continue;
+                }
+                first.put(r.sampleId(), located);
+            } else {
+                sameSample(head, located, cells, problems);
             }
             Optional<Indicator> indicator = standard.find(r.indicator());
             if (indicator.isEmpty()) {
-                problems.add(located.problem(
+                problems.add(cells.problem(
+                                located,
                                 "indicator",
                                 Phrase.of(QualityWords.INDICATOR_OF, standard.id()),
                                 Phrase.quoted(r.indicator()))
@@ -111,16 +134,19 @@ public final class SampleFile {
                     .computeIfAbsent(r.sampleId(), k -> new LinkedHashMap<>())
                     .putIfAbsent(ind.code(), located.line());
             if (previous != null) {
-                problems.add(located.problem(
+                problems.add(cells.problem(
+                        located,
                         "indicator",
                         Phrase.of(QualityWords.INDICATOR_ONCE),
                         Phrase.of(QualityWords.INDICATOR_AGAIN, ind.code(), r.sampleId(), previous)));
                 continue;
             }
-            Optional<Determination> d = determination(located, ind, problems);
-            d.ifPresent(x -> determinations
-                    .computeIfAbsent(r.sampleId(), k -> new ArrayList<>())
-                    .add(x));
+            Determination d = RowDetermination.read(located, ind, cells, problems);
+            if (d != null) {
+                determinations
+                        .computeIfAbsent(r.sampleId(), k -> new ArrayList<>())
+                        .add(d);
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -134,7 +160,7 @@ public final class SampleFile {
                     r.sampleId(),
                     r.worksId(),
                     r.point(),
-                    r.sampledAt(),
+                    Optional.of(r.sampledAt()),
                     r.supply(),
                     limited,
                     r.disinfection(),
@@ -143,95 +169,59 @@ public final class SampleFile {
         return List.copyOf(samples);
     }
 
-    private static Optional<Determination> determination(Located<Row> located, Indicator ind, List<Problem> problems) {
-        Row r = located.value();
-        String unitText = r.unit().orElse("").strip();
-        Optional<String> basis = Optional.empty();
-        Matcher m = AS.matcher(unitText);
-        Matcher y = YI_JI.matcher(unitText);
-        if (m.matches()) {
-            unitText = m.group(1);
-            basis = Optional.of(m.group(2));
-        } else if (y.matches()) {
-            unitText = y.group(1);
-            basis = Optional.of(y.group(2));
-        }
-        Unit unit;
+    private static boolean isSampleId(String id) {
         try {
-            unit = Unit.parse(unitText);
-        } catch (UnknownUnitException e) {
-            problems.add(located.problem(
-                            "unit",
-                            Phrase.of(QualityWords.UNIT_SUCH_AS, units(ind)),
-                            Phrase.of(QualityWords.UNKNOWN_UNIT, Phrase.quoted(e.text())))
-                    .suggesting(e.suggestion().stream().toList()));
-            return Optional.empty();
-        }
-        if (!ind.units().isEmpty() && ind.units().stream().noneMatch(u -> u.isConvertibleTo(unit))) {
-            problems.add(located.problem(
-                    "unit",
-                    Phrase.of(QualityWords.UNIT_OF_INDICATOR, ind.code(), units(ind)),
-                    unitText.isEmpty() ? Phrase.of(QualityWords.EMPTY_UNIT) : Phrase.quoted(unitText)));
-            return Optional.empty();
-        }
-        if (basis.isPresent()) {
-            String b = basis.get();
-            boolean known = ind.basis()
-                    .map(x -> x.as().equalsIgnoreCase(b)
-                            || x.alternatives().stream().anyMatch(a -> a.as().equalsIgnoreCase(b)))
-                    .orElse(false);
-            if (!known) {
-                problems.add(located.problem(
-                        "unit",
-                        ind.basis()
-                                .map(x -> Phrase.of(
-                                        QualityWords.BASIS_OF,
-                                        ind.code(),
-                                        x.as(),
-                                        x.alternatives().stream()
-                                                .map(a -> a.as())
-                                                .toList()))
-                                .orElse(Phrase.of(QualityWords.NO_BASIS, ind.code())),
-                        Phrase.of(QualityWords.AS_BASIS, b)));
-                return Optional.empty();
-            }
-        }
-        if (basis.isEmpty()) {
-            // Explicit, so that a standard on another basis (WHO: nitrate as NO3) converts correctly.
-            basis = ind.basis().map(b -> b.as());
-        }
-        try {
-            Result result = Result.parse(r.value(), unit, r.detectionLimit());
-            return Optional.of(new Determination(ind.code(), result, basis));
+            Identifiers.check("sample id", id);
+            return true;
         } catch (IllegalArgumentException e) {
-            problems.add(
-                    located.problem("value", Phrase.of(QualityWords.RESULT_VALUE), Phrase.verbatim(e.getMessage())));
-            return Optional.empty();
+            return false;
         }
     }
 
-    private static Phrase units(Indicator ind) {
-        return ind.units().isEmpty()
-                ? Phrase.of(QualityWords.NO_UNITS)
-                : Phrase.verbatim(
-                        String.join(", ", ind.units().stream().map(Unit::symbol).toList()));
+    private static Phrase idFound(String id) {
+        return id.length() > 64
+                ? Phrase.of(QualityWords.TEXT_OF_LENGTH, Phrase.quoted(id), id.length())
+                : Phrase.quoted(id);
     }
 
-    private static void sameSample(Located<Row> head, Located<Row> row, List<Problem> problems) {
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " again to place its problems", e);
+        }
+    }
+
+    private static byte[] bytes(String source, InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    private static void sameSample(Located<Row> head, Located<Row> row, CellPositions cells, List<Problem> problems) {
         Row a = head.value();
         Row b = row.value();
-        check(row, "works_id", a.worksId(), b.worksId(), head.line(), problems);
-        check(row, "point", a.point(), b.point(), head.line(), problems);
-        check(row, "sampled_at", a.sampledAt(), b.sampledAt(), head.line(), problems);
-        check(row, "supply", a.supply(), b.supply(), head.line(), problems);
-        check(row, "limited", a.limited(), b.limited(), head.line(), problems);
-        check(row, "disinfection", a.disinfection(), b.disinfection(), head.line(), problems);
+        check(row, "works_id", a.worksId(), b.worksId(), head.line(), cells, problems);
+        check(row, "point", a.point(), b.point(), head.line(), cells, problems);
+        check(row, "sampled_at", a.sampledAt(), b.sampledAt(), head.line(), cells, problems);
+        check(row, "supply", a.supply(), b.supply(), head.line(), cells, problems);
+        check(row, "limited", a.limited(), b.limited(), head.line(), cells, problems);
+        check(row, "disinfection", a.disinfection(), b.disinfection(), head.line(), cells, problems);
     }
 
     private static void check(
-            Located<Row> row, String field, Object first, Object now, int firstLine, List<Problem> problems) {
+            Located<Row> row,
+            String field,
+            Object first,
+            Object now,
+            int firstLine,
+            CellPositions cells,
+            List<Problem> problems) {
         if (!first.equals(now)) {
-            problems.add(row.problem(
+            problems.add(cells.problem(
+                    row,
                     field,
                     Phrase.of(
                             QualityWords.SAME_AS_LINE,

@@ -104,7 +104,7 @@ class SampleFileTest {
     }
 
     @Test
-    void reportsProblemsThatNeedTheStandardOnceTheRowsParse() {
+    void reportsProblemsThatNeedTheStandardOnceTheRowsParseAtTheirCells() {
         Path bad = file("bad.csv");
         List<String> lines;
         try {
@@ -120,12 +120,12 @@ class SampleFileTest {
                         e -> assertThat(e.problems())
                                 .extracting(Problem::toString)
                                 .containsExactly(
-                                        "bad.csv:2:1: indicator: expected an indicator of GB5749-2022 (a code, Chinese or English name or alias), found \"arsenik\". Maybe \"arsenic\"?",
-                                        "bad.csv:3:1: point: expected the same point as line 2 of sample S1 (tap), found outlet",
-                                        "bad.csv:4:1: indicator: expected each indicator once per sample, found turbidity again in sample S1 (first at line 3)",
-                                        "bad.csv:5:1: unit: expected a unit lead can be reported in (mg/L), found \"NTU\"",
-                                        "bad.csv:6:1: unit: expected a unit fluoride can be reported in (mg/L), found an empty unit",
-                                        "bad.csv:7:1: unit: expected a basis nitrate_n is reported on (N or NO3), found as NO2",
-                                        "bad.csv:8:1: value: expected a number, <number, >number, ND or a descriptive text, found \"1.x\" is neither a number, <number, >number, ND nor a text"));
+                                        "bad.csv:2:55: indicator: expected an indicator of GB5749-2022 (a code, Chinese or English name or alias), found \"arsenik\". Maybe \"arsenic\"?",
+                                        "bad.csv:3:7: point: expected the same point as line 2 of sample S1 (tap), found outlet",
+                                        "bad.csv:4:55: indicator: expected each indicator once per sample, found turbidity again in sample S1 (first at line 3)",
+                                        "bad.csv:5:65: unit: expected a unit lead can be reported in (mg/L), found \"NTU\"",
+                                        "bad.csv:6:68: unit: expected a unit fluoride can be reported in (mg/L), found an empty unit",
+                                        "bad.csv:7:68: unit: expected a basis nitrate_n is reported on (N or NO3), found as NO2",
+                                        "bad.csv:8:62: value: expected a number, <number, >number, ND or a descriptive text, found \"1.x\""));
     }
 }

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.ruralwater.core.quantity.Dimension;
 import org.ruralwater.core.quantity.Quantity;
+import org.ruralwater.core.quantity.Unit;
 import org.ruralwater.core.works.DisinfectionMethod;
 import org.ruralwater.core.works.SupplyKind;
 import org.ruralwater.qualityrules.evaluation.Evaluator;
@@ -98,8 +101,18 @@ class StricterStandardPropertiesTest {
                     Indicator ind = NUMERIC.get(index);
                     BigDecimal limit = ind.max().orElseThrow();
                     BigDecimal v = limit.multiply(BigDecimal.valueOf(permille, 3), MathContext.DECIMAL64);
-                    Quantity q = Quantity.of(v, ind.limitUnit().orElseThrow());
-                    Result r = switch (kind) {
+                    Unit unit = ind.limitUnit().orElseThrow();
+                    // Only possible results (issue 14): whole colony counts, pH up to 14 (a method's bound
+                    // below it), a detection limit above 0.
+                    if (unit.dimension() == Dimension.COLONY_COUNT) {
+                        v = v.setScale(0, RoundingMode.HALF_UP);
+                    }
+                    if (ind.code().equals("ph")) {
+                        v = v.min(kind == 1 ? new BigDecimal("13.9") : BigDecimal.valueOf(14));
+                    }
+                    Quantity q = Quantity.of(v, unit);
+                    int k = kind == 0 && v.signum() == 0 ? 2 : kind;
+                    Result r = switch (k) {
                         case 0 -> new Result.BelowLimit(Optional.of(q));
                         case 1 -> new Result.AboveRange(q);
                         default -> new Result.Measured(q);
