@@ -2,6 +2,8 @@ package org.ruralwater.cliapp.billing;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -9,16 +11,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import org.ruralwater.billing.reading.AnomalyCode;
 import org.ruralwater.billing.run.Bill;
+import org.ruralwater.billing.run.Ledger;
 import org.ruralwater.billing.tariff.BillLine;
+import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.JsonReader;
+import org.ruralwater.core.datafile.Located;
 
 /**
  * The ledger of issued documents as a JSON file: read back with core's strict reader (every problem with its
- * line and column), written whole to a temporary file and moved into place, so a crash never leaves half a
- * ledger.
+ * line and column) and checked for everything a bill run guarantees of its ledger, each broken guarantee at
+ * the line of its document; written whole to a temporary file and moved into place, so a crash never leaves
+ * half a ledger.
  */
 final class LedgerFile {
 
@@ -26,8 +33,43 @@ final class LedgerFile {
 
     private LedgerFile() {}
 
-    static List<Bill> read(Path file) {
-        return Files.exists(file) ? READER.readList(file) : List.of();
+    /**
+     * The ledger the file holds, or an empty one when there is no file yet.
+     *
+     * @throws InvalidInputException listing every problem of the file
+     */
+    static Ledger read(Path file) {
+        if (!Files.exists(file)) {
+            return Ledger.empty();
+        }
+        List<Bill> documents = READER.readList(file);
+        int[] lines = documentLines(file, documents.size());
+        String source = file.getFileName().toString();
+        List<Located<Bill>> located = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            located.add(new Located<>(source, lines[i], documents.get(i)));
+        }
+        return Ledger.read(located);
+    }
+
+    /**
+     * The line each document of the file starts on, for the problems found across documents; core's JSON
+     * reader keeps no places once it has read a list. Only the structure is scanned: the reader has already
+     * refused any file that is not an array of documents.
+     */
+    private static int[] documentLines(Path file, int count) {
+        int[] lines = new int[count];
+        try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
+            if (p.nextToken() == JsonToken.START_ARRAY) {
+                for (int i = 0; i < count && p.nextToken() == JsonToken.START_OBJECT; i++) {
+                    lines[i] = p.currentTokenLocation().getLineNr();
+                    p.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
     }
 
     static void write(Path file, List<Bill> documents) {
