@@ -2,6 +2,7 @@ package org.ruralwater.cliapp.billing;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -12,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ruralwater.billing.reading.AnomalyCode;
 import org.ruralwater.billing.run.Bill;
 import org.ruralwater.billing.run.Ledger;
@@ -20,6 +23,7 @@ import org.ruralwater.billing.tariff.BillLine;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.JsonReader;
 import org.ruralwater.core.datafile.Located;
+import org.ruralwater.core.datafile.Problem;
 
 /**
  * The ledger of issued documents as a JSON file: read back with core's strict reader (every problem with its
@@ -36,40 +40,60 @@ final class LedgerFile {
     /**
      * The ledger the file holds, or an empty one when there is no file yet.
      *
-     * @throws InvalidInputException listing every problem of the file
+     * @throws InvalidInputException listing every problem of the file, each at the start of its document
      */
     static Ledger read(Path file) {
         if (!Files.exists(file)) {
             return Ledger.empty();
         }
         List<Bill> documents = READER.readList(file);
-        int[] lines = documentLines(file, documents.size());
+        JsonLocation[] starts = documentStarts(file, documents.size());
         String source = file.getFileName().toString();
         List<Located<Bill>> located = new ArrayList<>(documents.size());
+        Map<Integer, Integer> columns = new HashMap<>();
         for (int i = 0; i < documents.size(); i++) {
-            located.add(new Located<>(source, lines[i], documents.get(i)));
+            int line = starts[i] == null ? 0 : starts[i].getLineNr();
+            located.add(new Located<>(source, line, documents.get(i)));
+            columns.putIfAbsent(line, starts[i] == null ? 1 : starts[i].getColumnNr());
         }
-        return Ledger.read(located);
+        try {
+            return Ledger.read(located);
+        } catch (InvalidInputException e) {
+            // A located value has a line only: each problem gets the column its document starts at, as the
+            // reader's own problems with a document have.
+            List<Problem> problems = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                problems.add(new Problem(
+                        p.source(),
+                        p.line(),
+                        columns.getOrDefault(p.line(), p.column()),
+                        p.field(),
+                        p.expected(),
+                        p.found(),
+                        p.suggestions()));
+            }
+            throw new InvalidInputException(problems);
+        }
     }
 
     /**
-     * The line each document of the file starts on, for the problems found across documents; core's JSON
-     * reader keeps no places once it has read a list. Only the structure is scanned: the reader has already
-     * refused any file that is not an array of documents.
+     * Where each document of the file starts, for the problems found across documents; core's JSON reader keeps
+     * no places once it has read a list. Only the structure is scanned: the reader has already refused any file
+     * that is not an array of documents.
      */
-    private static int[] documentLines(Path file, int count) {
-        int[] lines = new int[count];
+    private static JsonLocation[] documentStarts(Path file, int count) {
+        JsonLocation[] starts = new JsonLocation[count];
         try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
             if (p.nextToken() == JsonToken.START_ARRAY) {
                 for (int i = 0; i < count && p.nextToken() == JsonToken.START_OBJECT; i++) {
-                    lines[i] = p.currentTokenLocation().getLineNr();
+                    starts[i] = p.currentTokenLocation();
                     p.skipChildren();
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return lines;
+        return starts;
     }
 
     static void write(Path file, List<Bill> documents) {
