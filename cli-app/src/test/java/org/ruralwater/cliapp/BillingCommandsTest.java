@@ -42,4 +42,27 @@ class BillingCommandsTest {
         assertThat(broken.err()).contains("tariff.json:1:");
         assertThat(Run.of("billing", "quote", "--tariff", "X").code()).isEqualTo(2);
     }
+
+    @Test
+    void aQuoteForAnImpossibleUseOrHouseholdIsAUsageErrorNamingTheOptionAndItsRange() {
+        Run huge = Run.of("billing", "quote", "--tariff", "CN-JS-JIANGDU-RURAL-RESIDENTIAL", "--consumption", "1e400");
+        Run negative = Run.of("billing", "quote", "--tariff", "CN-JS-JIANGDU-RURAL-RESIDENTIAL", "--consumption", "-3");
+        Run crowd = Run.of(
+                "billing",
+                "quote",
+                "--tariff",
+                "CN-JS-JIANGDU-RURAL-RESIDENTIAL",
+                "--consumption",
+                "3",
+                "--household-size",
+                "60");
+
+        assertThat(huge.code()).isEqualTo(2);
+        assertThat(huge.err())
+                .startsWith("ruralwater billing quote: --consumption: expected a decimal number from 0 to 1000000000"
+                        + " m³, found \"1E+400\"");
+        assertThat(negative.err()).contains("--consumption: expected a decimal number from 0 to 1000000000 m³");
+        assertThat(crowd.code()).isEqualTo(2);
+        assertThat(crowd.err()).contains("--household-size: expected a whole number from 1 to 50, found \"60\"");
+    }
 }

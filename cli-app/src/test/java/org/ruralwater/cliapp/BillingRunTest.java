@@ -91,4 +91,144 @@ class BillingRunTest {
         assertThat(r.err()).contains("accounts.csv:2:").contains("members");
         assertThat(dir.resolve("ledger.json")).doesNotExist();
     }
+
+    @Test
+    void everyProblemOfEveryFileWithCommentLinesIsListedInOneRunAtItsLineAndColumn(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("accounts.csv"), """
+                # Accounts of the two villages, exported 2015-05-30 (a source line, as the conventions ask)
+                household,tariff,members,meters,subsidy_category,quota
+                H1,CN-JS-JIANGDU-RURAL-RESIDENTIAL,3,M1,,
+                # village 2
+                H2,CN-JS-JIANGDU-RURAL-RESIDENTIAL,5,M2,vip,
+                H1,NOPE,2,M9,,
+                """);
+        Files.writeString(dir.resolve("meters.csv"), """
+                # The county's meter register
+                id,household,diameter,digits,verified_on
+                M1,H1,15,5,2014-01-01
+                # the same meter again
+                M1,H1,15,5,2014-01-01
+                M2,H2,15,5,2014-01-01
+                """);
+        Files.writeString(dir.resolve("readings.csv"), """
+                # May's readings
+                meter,read_on,value,kind
+
+                M1,2015-04-28,100,actual
+                M1,2015-05-29,112,actual
+                # H2's register shows five digits
+                M2,2015-04-28,500,actual
+                M2,2015-05-29,123456,actual
+                M7,2015-05-29,12,actual
+                """);
+        Files.writeString(dir.resolve("ledger.json"), "[ {\"id\": \"INV-1\"} ]\n");
+        Path tariff = dir.resolve("own-tariff.json");
+        Files.writeString(tariff, "{\"id\": 3}");
+
+        Run r = run(dir, "--tariff-file", tariff.toString());
+
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err().lines())
+                .contains(
+                        "accounts.csv:5:5: subsidy_category: expected a category of subsidy scheme jiangdu-2015,"
+                                + " found \"vip\"",
+                        "accounts.csv:6:1: household: expected each household once, found H1 again",
+                        "accounts.csv:6:4: meters: expected a meter listed in meters, found M9",
+                        "meters.csv:5:1: id: expected each meter once, found M1 again (first at line 3)",
+                        "readings.csv:8:3: value: expected a reading of the 5-digit register of meter M2 from 0 and"
+                                + " below 100000 m³, found \"123456\"",
+                        "readings.csv:9:1: meter: expected a meter of an account, found M7")
+                .anySatisfy(l -> assertThat(l).startsWith("ledger.json:1:3: "))
+                .anySatisfy(l -> assertThat(l).startsWith("own-tariff.json:1:"))
+                // The tariff files could not be read: whether NOPE is among them is not known, so not said.
+                .noneSatisfy(l -> assertThat(l).contains("NOPE"))
+                .allSatisfy(l -> assertThat(l).doesNotContain("Exception"));
+        assertThat(Files.readString(dir.resolve("ledger.json"))).isEqualTo("[ {\"id\": \"INV-1\"} ]\n");
+    }
+
+    @Test
+    void readingsAndQuotasOutsideTheirPhysicalDomainsAreInputErrorsAndNeverBills(@TempDir Path dir) throws Exception {
+        folder(dir, "1e400");
+        Files.writeString(
+                dir.resolve("accounts.csv"),
+                "household,tariff,members,meters,subsidy_category,quota\n"
+                        + "H1,CN-JS-JIANGDU-RURAL-RESIDENTIAL,3,M1,,-3\n"
+                        + "H2,CN-JS-JIANGDU-RURAL-RESIDENTIAL,5,M2,dibao,1e400\n");
+        Files.writeString(
+                dir.resolve("readings.csv"),
+                "meter,read_on,value,kind\nM1,2015-04-28,100,actual\nM1,2015-05-29,1e400,actual\n"
+                        + "M2,2015-04-28,500,actual\nM2,2015-05-29,99999999999999999999,actual\n");
+
+        Run r = run(dir);
+
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err().lines())
+                .hasSize(4)
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("accounts.csv:2:1: (row): expected a valid Account, found the quota of account H1"
+                                + " must be in [0, 1000000000] m³, but is -3"))
+                .anySatisfy(l -> assertThat(l).startsWith("accounts.csv:3:1: (row):"))
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("readings.csv:3:1: (row): expected a valid MeterReading, found the reading of"
+                                + " meter M1 on 2015-05-29 must be in [0, 1000000000) m³"))
+                .anySatisfy(l -> assertThat(l)
+                        .isEqualTo("readings.csv:5:1: (row): expected a valid MeterReading, found the reading of"
+                                + " meter M2 on 2015-05-29 must be in [0, 1000000000) m³, but is"
+                                + " 99999999999999999999"));
+        assertThat(dir.resolve("ledger.json")).doesNotExist();
+    }
+
+    @Test
+    void aMonthWithoutAnyReadingIsRefusedUnlessEstimatesAreAskedFor(@TempDir Path dir) throws Exception {
+        folder(dir, "112");
+
+        Run june = Run.of("billing", "run", "--period", "2015-06", "--subsidies", "jiangdu-2015", dir.toString());
+        Run estimated = Run.of(
+                "billing",
+                "run",
+                "--period",
+                "2015-06",
+                "--estimate-missing",
+                "--subsidies",
+                "jiangdu-2015",
+                "--dry-run",
+                "--format",
+                "csv",
+                dir.toString());
+
+        assertThat(june.code()).isEqualTo(3);
+        assertThat(june.err())
+                .isEqualTo("readings.csv: read_on: expected at least one reading taken in 2015-06, unless missing"
+                        + " readings are to be estimated, found 4 readings, none taken in 2015-06."
+                        + " Maybe \"--estimate-missing\"?\n");
+        assertThat(dir.resolve("ledger.json")).doesNotExist();
+        assertThat(estimated.code()).isZero();
+        assertThat(estimated.out()).contains("INV-2015-06-H1-1,invoice,H1,0,CNY 0.00,true,missing_read,");
+    }
+
+    @Test
+    void aLedgerThatBreaksWhatARunGuaranteesIsRefusedAtItsDocumentsAndLeftAsItWas(@TempDir Path dir) throws Exception {
+        assertThat(run(folder(dir, "112")).code()).isZero();
+        Path ledgerFile = dir.resolve("ledger.json");
+        // The second invoice's id made the first's, and its total no longer the sum of its lines.
+        String broken = Files.readString(ledgerFile)
+                .replace("INV-2015-05-H2-1", "INV-2015-05-H1-1")
+                .replace("\"total\" : \"CNY 34.80\"", "\"total\" : \"CNY 3.48\"");
+        Files.writeString(ledgerFile, broken);
+
+        Run r = run(dir);
+
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err().lines())
+                .singleElement()
+                .asString()
+                .startsWith("ledger.json:1:3: [0]: expected a valid Bill, found bill INV-2015-05-H1-1: total CNY"
+                        + " 3.48 is not the sum of its lines, CNY 34.80");
+        Files.writeString(ledgerFile, broken.replace("CNY 3.48", "CNY 34.80"));
+        Run again = run(dir);
+        assertThat(again.err().lines())
+                .containsExactly("ledger.json:18:4: id: expected each document id once, found INV-2015-05-H1-1 again"
+                        + " (first at line 1)");
+        assertThat(Files.readString(ledgerFile)).isEqualTo(broken.replace("CNY 3.48", "CNY 34.80"));
+    }
 }

@@ -86,4 +86,28 @@ class CollectionCommandsTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo("region,collected,due,percent\n539821,CNY 29.00,CNY 58.00,50.00\n");
     }
+
+    @Test
+    void theProblemsOfTheLedgerAndOfThePaymentsAreListedTogether(@TempDir Path dir) throws Exception {
+        County county = DemoCounty.writeTo(dir.resolve("county"), 300, 5);
+        Path folder = billed(dir, county);
+        Path ledger = folder.resolve("ledger.json");
+        String text = Files.readString(ledger);
+        // The second invoice takes the first one's id.
+        String second = text.substring(text.indexOf("}, {"));
+        String firstId = text.substring(text.indexOf("INV-"), text.indexOf("\"", text.indexOf("INV-")));
+        String secondId = second.substring(second.indexOf("INV-"), second.indexOf("\"", second.indexOf("INV-")));
+        Files.writeString(ledger, text.replace(secondId, firstId));
+        Files.writeString(
+                folder.resolve("payments.csv"),
+                "# receipts of June\nid,household,paid_on,amount,reverses\nP1,H1,2015-06-10,CNY 1e400,\n");
+
+        Run r = Run.of("billing", "arrears", "--as-of", "2015-09-30", folder.toString());
+
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err().lines())
+                .hasSize(2)
+                .anySatisfy(l -> assertThat(l).contains("id: expected each document id once, found " + firstId))
+                .anySatisfy(l -> assertThat(l).startsWith("payments.csv:3:1: (row): expected a valid Payment"));
+    }
 }

@@ -31,11 +31,13 @@ import org.ruralwater.billing.reading.ReadingPolicy;
 import org.ruralwater.billing.run.Account;
 import org.ruralwater.billing.run.BillRun;
 import org.ruralwater.billing.run.Ledger;
+import org.ruralwater.billing.run.RunInput;
 import org.ruralwater.billing.run.RunResult;
 import org.ruralwater.billing.subsidy.Subsidies;
 import org.ruralwater.billing.tariff.Tariffs;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.datafile.CsvReader;
+import org.ruralwater.core.datafile.Located;
 import org.ruralwater.core.household.HouseholdId;
 import org.ruralwater.core.household.Meter;
 import org.ruralwater.core.household.MeterId;
@@ -110,20 +112,27 @@ public class BillRunBenchmark {
         }
     }
 
-    /** The baseline: read the accounts and readings files strictly. */
+    /**
+     * The baseline: read the accounts and readings files strictly, each row with its line, as the command does
+     * (the line is what every problem of the run names).
+     */
     @Benchmark
     public int baselineParse() {
-        List<Account> accounts = CsvReader.forRecord(Account.class).read(folder.resolve("accounts.csv"));
-        List<MeterReading> readings = CsvReader.forRecord(MeterReading.class).read(folder.resolve("readings.csv"));
+        List<Located<Account>> accounts =
+                CsvReader.forRecord(Account.class).readLocated(folder.resolve("accounts.csv"));
+        List<Located<MeterReading>> readings =
+                CsvReader.forRecord(MeterReading.class).readLocated(folder.resolve("readings.csv"));
         return accounts.size() + readings.size();
     }
 
     /** Read the same files and run May's bills; returns the number of documents issued. */
     @Benchmark
     public int parseAndRun() {
-        List<Account> accounts = CsvReader.forRecord(Account.class).read(folder.resolve("accounts.csv"));
-        List<MeterReading> readings = CsvReader.forRecord(MeterReading.class).read(folder.resolve("readings.csv"));
-        RunResult r = run.run(Period.month(2015, 5), accounts, meters, readings, Ledger.empty());
+        List<Located<Account>> accounts =
+                CsvReader.forRecord(Account.class).readLocated(folder.resolve("accounts.csv"));
+        List<Located<MeterReading>> readings =
+                CsvReader.forRecord(MeterReading.class).readLocated(folder.resolve("readings.csv"));
+        RunResult r = run.run(Period.month(2015, 5), RunInput.located(accounts, meters, readings), Ledger.empty());
         return r.issued().size();
     }
 }

@@ -7,24 +7,29 @@ import java.nio.file.Path;
 import java.util.List;
 import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.datafile.JsonReader;
+import org.ruralwater.core.range.Range;
+import org.ruralwater.core.range.Within;
 
 /**
  * How readings are judged and what a bill run does about each anomaly, as data.
  *
- * @param highFactor use above the household's average times this is HIGH_USE
- * @param lowFactor use below the household's average times this is LOW_USE (0 turns it off)
+ * @param highFactor use above the household's average times this is HIGH_USE; above 1, at most 1,000
+ * @param lowFactor use below the household's average times this is LOW_USE (0 turns it off); below 1
  * @param historyPeriods how many earlier periods make the household's average; fewer than 3 and the high
- *     and low checks are skipped, since an average of one month says little
- * @param maxRolloverUse the most a rollover may explain, in m³; a drop needing more is a REVERSAL
+ *     and low checks are skipped, since an average of one month says little; at most 120 (ten years of months)
+ * @param maxRolloverUse the most a rollover may explain, in m³ (0 to 10^9, the widest register); a drop
+ *     needing more is a REVERSAL
  * @param missingRead how a missing end-of-period reading is estimated
  * @param actions per anomaly, whether the household's bill is blocked or issued with a flag; anomalies not
  *     listed are flagged
  */
 public record ReadingPolicy(
+        @Within(min = "1", minIncluded = false, max = "1000")
         BigDecimal highFactor,
-        BigDecimal lowFactor,
-        int historyPeriods,
-        BigDecimal maxRolloverUse,
+
+        @Within(min = "0", max = "1", maxIncluded = false) BigDecimal lowFactor,
+        @Within(min = "1", max = "120") int historyPeriods,
+        @Within(min = "0", max = "1e9", unit = "m³") BigDecimal maxRolloverUse,
         MissingRead missingRead,
         List<Rule> actions,
         String source) {
@@ -52,6 +57,11 @@ public record ReadingPolicy(
         /** Issue the bill and show the anomaly on it. */
         FLAG
     }
+
+    // Before the presets below, which the constructor checks against them.
+    private static final Range HIGH_FACTOR = Range.of(ReadingPolicy.class, "highFactor");
+    private static final Range HISTORY = Range.of(ReadingPolicy.class, "historyPeriods");
+    private static final Range MAX_ROLLOVER = Range.of(ReadingPolicy.class, "maxRolloverUse");
 
     /** ruralwater's defaults: 3× / 0.3× the 6-period average, rollovers up to 200 m³, reversals block. */
     public static final ReadingPolicy DEFAULT = new ReadingPolicy(
@@ -82,6 +92,9 @@ public record ReadingPolicy(
         if (historyPeriods < 1) {
             throw new IllegalArgumentException("the history needs at least one period");
         }
+        HIGH_FACTOR.check("the high factor", highFactor);
+        HISTORY.check("the history periods", historyPeriods);
+        MAX_ROLLOVER.check("the most a rollover may explain", maxRolloverUse);
     }
 
     public Action actionFor(AnomalyCode code) {

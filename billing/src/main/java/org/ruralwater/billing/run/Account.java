@@ -7,20 +7,27 @@ import java.util.List;
 import java.util.Optional;
 import org.ruralwater.core.household.HouseholdId;
 import org.ruralwater.core.household.MeterId;
+import org.ruralwater.core.range.Range;
+import org.ruralwater.core.range.Within;
 
 /**
  * A household's billing account: its tariff, size, meters and subsidy category.
  *
+ * @param members the household's people, 1 to 50 as in core's {@code Household}
  * @param subsidyCategory the category of a subsidy scheme the household belongs to, such as {@code dibao}
- * @param quota the account's monthly quota in m³, for quota tariffs (a non-residential user's plan)
+ * @param quota the account's monthly quota in m³, for quota tariffs (a non-residential user's plan): 0 to
+ *     10^9 m³, far beyond any user a rural works supplies
  */
 public record Account(
         HouseholdId household,
         String tariff,
-        int members,
+        @Within(min = "1", max = "50") int members,
         List<MeterId> meters,
         Optional<String> subsidyCategory,
-        Optional<BigDecimal> quota) {
+        @Within(min = "0", max = "1e9", unit = "m³") Optional<BigDecimal> quota) {
+
+    private static final Range MEMBERS = Range.of(Account.class, "members");
+    private static final Range QUOTA = Range.of(Account.class, "quota");
 
     public Account {
         requireNonNull(household, "household");
@@ -30,6 +37,12 @@ public record Account(
         requireNonNull(quota, "quota");
         if (members < 1) {
             throw new IllegalArgumentException("account " + household + " needs at least one member");
+        }
+        if (!MEMBERS.contains(members)) {
+            MEMBERS.check("the members of account " + household, members);
+        }
+        if (quota.isPresent() && !QUOTA.contains(quota.get())) {
+            QUOTA.check("the quota of account " + household, quota.get());
         }
     }
 }

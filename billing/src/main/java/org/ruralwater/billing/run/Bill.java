@@ -11,12 +11,16 @@ import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.household.HouseholdId;
 import org.ruralwater.core.money.Money;
+import org.ruralwater.core.range.Range;
+import org.ruralwater.core.range.Within;
 
 /**
  * An issued document: an invoice, or a credit note that cancels one. Issued documents are never changed; a
  * correction is a credit note for the old invoice and a new invoice.
  *
- * @param m3 the volume the document bills (negative on a credit note)
+ * @param m3 the volume the document bills: 0 to 10^9 m³ on an invoice, its negation on a credit note (and so
+ *     is each line's quantity)
+ * @param total the sum of the lines, within ±10^9 of the currency's unit
  * @param estimated whether the volume rests on an estimate, which the bill must say
  * @param flags the anomalies the bill was issued with
  * @param cancels for a credit note, the invoice it cancels
@@ -27,9 +31,9 @@ public record Bill(
         HouseholdId household,
         Period period,
         String tariff,
-        BigDecimal m3,
+        @Within(min = "-1e9", max = "1e9", unit = "m³") BigDecimal m3,
         List<BillLine> lines,
-        Money total,
+        @Within(min = "-1e9", max = "1e9") Money total,
         boolean estimated,
         List<AnomalyCode> flags,
         Optional<String> cancels) {
@@ -39,6 +43,9 @@ public record Bill(
         INVOICE,
         CREDIT_NOTE
     }
+
+    private static final Range M3 = Range.of(Bill.class, "m3");
+    private static final Range TOTAL = Range.of(Bill.class, "total");
 
     public Bill {
         requireNonNull(id, "id");
@@ -51,6 +58,27 @@ public record Bill(
         requireNonNull(total, "total");
         flags = List.copyOf(flags);
         requireNonNull(cancels, "cancels");
+        if (!M3.contains(m3)) {
+            M3.check("the volume of bill " + id, m3);
+        }
+        if (!TOTAL.contains(total.amount())) {
+            TOTAL.check("the total of bill " + id, total.amount());
+        }
+        // An invoice bills water used, a credit note takes it back: the sign of every volume is the kind's.
+        int sign = kind == Kind.INVOICE ? 1 : -1;
+        if (m3.signum() == -sign) {
+            throw new IllegalArgumentException("bill " + id + ": " + (sign > 0 ? "an invoice" : "a credit note")
+                    + " bills " + (sign > 0 ? "0 m³ or more" : "0 m³ or less") + ", not " + m3.toPlainString());
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Optional<BigDecimal> q = lines.get(i).quantity();
+            if (q.isPresent() && q.get().signum() == -sign) {
+                throw new IllegalArgumentException("bill " + id + ": line " + (i + 1) + " ("
+                        + lines.get(i).component() + ") has a quantity of "
+                        + q.get().toPlainString()
+                        + " m³ on " + (sign > 0 ? "an invoice" : "a credit note"));
+            }
+        }
         Money sum = BillLine.total(total.currency(), lines);
         if (!sum.equals(total)) {
             throw new IllegalArgumentException(

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.ruralwater.core.calendar.Period;
+import org.ruralwater.core.datafile.InvalidInputException;
+import org.ruralwater.core.datafile.Located;
+import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.household.HouseholdId;
 
 /**
@@ -30,8 +33,35 @@ public final class Ledger {
         return new Ledger(List.of(), HouseholdDocuments.empty());
     }
 
+    /**
+     * The documents, in order, as a ledger: for documents a run made, which hold what a ledger guarantees. A
+     * ledger kept elsewhere and read back goes through {@link #read}, which checks it.
+     *
+     * @throws IllegalArgumentException when a document id is there twice
+     */
     public static Ledger of(List<Bill> documents) {
         return empty().plus(requireNonNull(documents, "documents"));
+    }
+
+    /**
+     * A ledger read back from where it was kept (a file, a table), each document with its place there, checked
+     * for everything a bill run guarantees of the ledger it makes: each document id once, at most one invoice
+     * of a household in force for a period, and each credit note cancelling an earlier invoice of its
+     * household and period that no other cancels, its volume, lines and total negated. (A document's own
+     * guarantees, such as a total that is the sum of its lines, {@link Bill} refuses when it is read.)
+     *
+     * @throws InvalidInputException listing every broken guarantee, at its document's place
+     */
+    public static Ledger read(List<Located<Bill>> documents) {
+        List<Problem> problems = LedgerChecks.of(requireNonNull(documents, "documents"));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<Bill> bills = new ArrayList<>(documents.size());
+        for (Located<Bill> d : documents) {
+            bills.add(d.value());
+        }
+        return of(bills);
     }
 
     public List<Bill> documents() {

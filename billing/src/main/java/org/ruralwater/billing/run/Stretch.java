@@ -17,11 +17,14 @@ import org.ruralwater.billing.tariff.BillLine;
 import org.ruralwater.billing.tariff.Quote;
 import org.ruralwater.billing.tariff.QuoteRequest;
 import org.ruralwater.billing.tariff.Tariffs;
+import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.household.HouseholdId;
 import org.ruralwater.core.household.Meter;
 import org.ruralwater.core.household.MeterId;
 import org.ruralwater.core.money.Money;
+import org.ruralwater.core.range.Range;
+import org.ruralwater.core.wording.Phrase;
 
 /**
  * One contiguous stretch of a run's household order, billed by one thread, and what it produced: documents,
@@ -32,6 +35,9 @@ import org.ruralwater.core.money.Money;
  * stretch has found a problem it keeps checking but bills nothing.
  */
 final class Stretch {
+
+    /** What a quote can price: a period's use beyond it is an input problem, not a bill. */
+    private static final Range CONSUMPTION = Range.of(QuoteRequest.class, "consumption");
 
     final List<Problem> problems = new ArrayList<>();
     final List<Bill> issued = new ArrayList<>();
@@ -76,10 +82,9 @@ final class Stretch {
     private void billAt(int position) {
         int index = month.order()[position];
         Account a = month.accounts().get(index);
-        int line = index + 2;
         Pricing price = pricingOf(a.tariff());
-        checks.check(a, line, listedAgain(position), price, problems);
-        gatherMeters(a, line);
+        checks.check(index, listedAgain(position), price, problems);
+        gatherMeters(a, index);
         if (!problems.isEmpty() || !(price instanceof Pricing.InForce inForce)) {
             return; // keep checking, but bill nothing once anything is wrong
         }
@@ -97,34 +102,59 @@ final class Stretch {
             blocked.add(use);
             return;
         }
+        if (!CONSUMPTION.contains(use.m3())) {
+            // Readings within their registers still add up beyond what a period can use over several meters.
+            problems.add(month.accounts()
+                    .problem(
+                            index,
+                            "meters",
+                            CONSUMPTION.expected(Phrase.of(BillingWords.USE_OF_PERIOD)),
+                            Phrase.verbatim(use.m3().toPlainString())));
+            return;
+        }
         BigDecimal usedEarlier = BigDecimal.ZERO;
         List<BigDecimal> earlier = ledger.volumes(a.household(), month.earlierThisYear());
         for (int i = 0; i < earlier.size(); i++) {
             usedEarlier = usedEarlier.add(earlier.get(i));
         }
-        QuoteRequest request = new QuoteRequest(month.period(), use.m3(), a.members(), usedEarlier, a.quota());
-        Quote quote = inForce.quotes().quote(request);
-        Optional<BillLine> subsidyLine = subsidyLine(a, quote, request, inForce.quotes());
-        List<BillLine> lines = quote.lines();
-        Money total = quote.total();
-        if (subsidyLine.isPresent()) {
-            lines = new ArrayList<>(lines);
-            lines.add(subsidyLine.get());
-            total = total.plus(subsidyLine.get().amount());
+        Bill invoice;
+        boolean subsidised;
+        try {
+            QuoteRequest request = new QuoteRequest(month.period(), use.m3(), a.members(), usedEarlier, a.quota());
+            Quote quote = inForce.quotes().quote(request);
+            Optional<BillLine> subsidyLine = subsidyLine(a, quote, request, inForce.quotes());
+            List<BillLine> lines = quote.lines();
+            Money total = quote.total();
+            if (subsidyLine.isPresent()) {
+                lines = new ArrayList<>(lines);
+                lines.add(subsidyLine.get());
+                total = total.plus(subsidyLine.get().amount());
+            }
+            subsidised = subsidyLine.isPresent();
+            invoice = new Bill(
+                    id(month.invoicePrefix(), a.household(), 1),
+                    Bill.Kind.INVOICE,
+                    a.household(),
+                    month.period(),
+                    a.tariff(),
+                    use.m3(),
+                    lines,
+                    total,
+                    use.estimated(),
+                    flags(use),
+                    Optional.empty());
+        } catch (IllegalArgumentException e) {
+            // A bill the tariff cannot make for this account (no quota for a quota tariff, an amount beyond any
+            // bill): the account's input, not a fault of the run.
+            problems.add(month.accounts()
+                    .problem(
+                            index,
+                            "tariff",
+                            Phrase.of(BillingWords.BILL_THE_TARIFF_MAKES),
+                            Phrase.verbatim(String.valueOf(e.getMessage()).replace('\n', ' '))));
+            return;
         }
-        Bill invoice = new Bill(
-                id(month.invoicePrefix(), a.household(), 1),
-                Bill.Kind.INVOICE,
-                a.household(),
-                month.period(),
-                a.tariff(),
-                use.m3(),
-                lines,
-                total,
-                use.estimated(),
-                flags(use),
-                Optional.empty());
-        issue(invoice, subsidyLine.isPresent());
+        issue(invoice, subsidised);
     }
 
     private Pricing pricingOf(String tariff) {
@@ -147,14 +177,17 @@ final class Stretch {
         return position > 0 && keys[order[position]].equals(keys[order[position - 1]]);
     }
 
-    /** Puts the account's registered meters and their readings in the reused lists, checking each meter. */
-    private void gatherMeters(Account a, int line) {
+    /**
+     * Puts the account's registered meters and their readings in the reused lists, checking each meter and
+     * each reading against its meter's register.
+     */
+    private void gatherMeters(Account a, int index) {
         meters.clear();
         meterReadings.clear();
         for (int i = 0; i < a.meters().size(); i++) {
             MeterId id = a.meters().get(i);
-            AccountChecks.registered(id, month.meters(), line, meters, problems);
-            month.claims().addReadingsOf(id, meterReadings);
+            Meter meter = checks.registered(index, id, month.meters(), meters, problems);
+            month.claims().addReadingsOf(id, meter, meterReadings, problems);
         }
         readingsUsed += meterReadings.size();
     }

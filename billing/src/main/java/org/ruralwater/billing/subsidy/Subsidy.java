@@ -7,6 +7,8 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.money.Money;
+import org.ruralwater.core.range.Range;
+import org.ruralwater.core.range.Within;
 
 /**
  * A subsidy or waiver for a category of household, and the fund that pays it. Each kind works out its own
@@ -69,12 +71,19 @@ public sealed interface Subsidy permits Subsidy.FreeQuantity, Subsidy.DiscountRa
     /**
      * The household pays as if it used {@code m3} less each month (免收 N m³).
      *
-     * @param m3 the free volume, m³ a month
+     * @param m3 the free volume, 0 to 10^9 m³ a month
      */
-    record FreeQuantity(String category, BigDecimal m3, Fund fund, String source) implements Subsidy {
+    record FreeQuantity(
+            String category,
+            @Within(min = "0", max = "1e9", unit = "m³") BigDecimal m3,
+            Fund fund,
+            String source) implements Subsidy {
+
+        private static final Range M3 = Range.of(FreeQuantity.class, "m3");
 
         public FreeQuantity {
             check(category, m3, fund, source);
+            M3.check("the free volume of subsidy " + category, m3);
         }
 
         @Override
@@ -93,7 +102,9 @@ public sealed interface Subsidy permits Subsidy.FreeQuantity, Subsidy.DiscountRa
      *
      * @param rate the share taken off, 0 to 1
      */
-    record DiscountRate(String category, BigDecimal rate, Fund fund, String source) implements Subsidy {
+    record DiscountRate(
+            String category, @Within(min = "0", max = "1") BigDecimal rate, Fund fund, String source)
+            implements Subsidy {
 
         public DiscountRate {
             check(category, rate, fund, source);
@@ -117,12 +128,17 @@ public sealed interface Subsidy permits Subsidy.FreeQuantity, Subsidy.DiscountRa
      * A fixed amount off each month, never more than the bill.
      *
      * @param perMonth the amount, in the currency of the bill it lowers (a scheme file names no currency),
-     *     rounded half-up to its minor unit
+     *     rounded half-up to its minor unit; 0 to 10^9
      */
-    record FixedOffset(String category, BigDecimal perMonth, Fund fund, String source) implements Subsidy {
+    record FixedOffset(
+            String category, @Within(min = "0", max = "1e9") BigDecimal perMonth, Fund fund, String source)
+            implements Subsidy {
+
+        private static final Range PER_MONTH = Range.of(FixedOffset.class, "perMonth");
 
         public FixedOffset {
             check(category, perMonth, fund, source);
+            PER_MONTH.check("the monthly offset of subsidy " + category, perMonth);
         }
 
         @Override

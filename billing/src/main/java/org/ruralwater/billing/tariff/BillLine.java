@@ -9,13 +9,17 @@ import java.util.List;
 import java.util.Optional;
 import org.ruralwater.billing.subsidy.Fund;
 import org.ruralwater.core.money.Money;
+import org.ruralwater.core.range.Range;
+import org.ruralwater.core.range.Within;
 
 /**
  * One line of a bill or quote: what is charged, for how much water at what price, and the amount rounded
  * once, as the tariff says.
  *
- * @param quantity the volume in m³ the line charges, when it charges volume
- * @param unitPrice the price per m³ (or per household or person for fixed charges)
+ * @param quantity the volume in m³ the line charges, when it charges volume: within ±10^9 m³, negative on a
+ *     credit note
+ * @param unitPrice the price per m³ (or per household or person for fixed charges), 0 to 10^9 yuan
+ * @param amount within ±10^9 of the currency's unit, negative for relief and on credit notes
  * @param fund the fund that pays the line instead of the household (a subsidy's relief); such a line is named
  *     {@code subsidy:<fund>}, and a line so named gets its fund from the name when none is given, as a line
  *     read back from a ledger file does (the file names the fund only there)
@@ -23,10 +27,14 @@ import org.ruralwater.core.money.Money;
 public record BillLine(
         String component,
         String description,
-        Optional<BigDecimal> quantity,
-        Optional<BigDecimal> unitPrice,
-        Money amount,
+        @Within(min = "-1e9", max = "1e9", unit = "m³") Optional<BigDecimal> quantity,
+        @Within(min = "0", max = "1e9") Optional<BigDecimal> unitPrice,
+        @Within(min = "-1e9", max = "1e9") Money amount,
         Optional<Fund> fund) {
+
+    private static final Range QUANTITY = Range.of(BillLine.class, "quantity");
+    private static final Range UNIT_PRICE = Range.of(BillLine.class, "unitPrice");
+    private static final Range AMOUNT = Range.of(BillLine.class, "amount");
 
     /** A line the household pays, or one named {@code subsidy:<fund>}, which that fund pays. */
     public BillLine(
@@ -69,6 +77,15 @@ public record BillLine(
         requireNonNull(unitPrice, "unitPrice");
         requireNonNull(amount, "amount");
         requireNonNull(fund, "fund");
+        if (quantity.isPresent() && !QUANTITY.contains(quantity.get())) {
+            QUANTITY.check("the quantity of bill line " + component, quantity.get());
+        }
+        if (unitPrice.isPresent() && !UNIT_PRICE.contains(unitPrice.get())) {
+            UNIT_PRICE.check("the unit price of bill line " + component, unitPrice.get());
+        }
+        if (!AMOUNT.contains(amount.amount())) {
+            AMOUNT.check("the amount of bill line " + component, amount.amount());
+        }
         if (fund.isEmpty()) {
             fund = Fund.namedBy(component);
         } else if (!fund.get().isNamedBy(component)) {

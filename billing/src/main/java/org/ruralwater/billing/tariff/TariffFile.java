@@ -7,6 +7,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.ruralwater.core.datafile.Coded;
+import org.ruralwater.core.range.Range;
+import org.ruralwater.core.range.Within;
 
 /** A tariff file as read; {@link Tariff#of} checks it and turns its rows into components. */
 record TariffFile(
@@ -30,18 +32,33 @@ record TariffFile(
         ILLUSTRATIVE
     }
 
-    /** One charge of the tariff; which fields it needs depends on its kind. */
+    /**
+     * One charge of the tariff; which fields it needs depends on its kind. Prices, amounts and quotas are 0 to
+     * 10^9 of their unit (yuan per m³, per household or person and month; m³ a month): far beyond any rural
+     * tariff, far below what makes the arithmetic of a bill run misbehave.
+     */
     record Row(
             Kind kind,
             String name,
-            Optional<BigDecimal> price,
+            @Within(min = "0", max = "1e9") Optional<BigDecimal> price,
             Optional<Allowance> allowance,
             Optional<List<Block>> blocks,
             Optional<PerPerson> perPerson,
-            Optional<BigDecimal> amount,
+            @Within(min = "0", max = "1e9") Optional<BigDecimal> amount,
             Optional<Per> per,
-            Optional<BigDecimal> quota,
-            Optional<List<Step>> steps) {}
+            @Within(min = "0", max = "1e9", unit = "m³") Optional<BigDecimal> quota,
+            Optional<List<Step>> steps) {
+
+        private static final Range PRICE = Range.of(Row.class, "price");
+        private static final Range AMOUNT = Range.of(Row.class, "amount");
+        private static final Range QUOTA = Range.of(Row.class, "quota");
+
+        Row {
+            price.ifPresent(v -> PRICE.check("the price of " + name, v));
+            amount.ifPresent(v -> AMOUNT.check("the amount of " + name, v));
+            quota.ifPresent(v -> QUOTA.check("the quota of " + name, v));
+        }
+    }
 
     enum Kind implements Coded {
         VOLUMETRIC,
@@ -64,11 +81,44 @@ record TariffFile(
     }
 
     /** A block of a tiered tariff: up to this cumulative volume (inclusive), at this price. */
-    record Block(Optional<BigDecimal> upTo, BigDecimal price) {}
+    record Block(
+            @Within(min = "0", max = "1e9", unit = "m³") Optional<BigDecimal> upTo,
+            @Within(min = "0", max = "1e9") BigDecimal price) {
+
+        private static final Range UP_TO = Range.of(Block.class, "upTo");
+        private static final Range PRICE = Range.of(Block.class, "price");
+
+        Block {
+            upTo.ifPresent(v -> UP_TO.check("a block's up_to", v));
+            PRICE.check("a block's price", price);
+        }
+    }
 
     /** Each block boundary grows by {@code extra} m³ per person above {@code includedMembers}. */
-    record PerPerson(int includedMembers, BigDecimal extra) {}
+    record PerPerson(
+            @Within(min = "0", max = "50") int includedMembers,
+            @Within(min = "0", max = "1e9", unit = "m³") BigDecimal extra) {
+
+        private static final Range INCLUDED = Range.of(PerPerson.class, "includedMembers");
+        private static final Range EXTRA = Range.of(PerPerson.class, "extra");
+
+        PerPerson {
+            INCLUDED.check("the included members", includedMembers);
+            EXTRA.check("the extra volume per person", extra);
+        }
+    }
 
     /** A surcharge step: consumption over quota up to this percent of the quota pays the base price times this. */
-    record Step(Optional<BigDecimal> overPercentUpTo, BigDecimal multiplier) {}
+    record Step(
+            @Within(min = "0", max = "1e9") Optional<BigDecimal> overPercentUpTo,
+            @Within(min = "0", max = "1e9") BigDecimal multiplier) {
+
+        private static final Range PERCENT = Range.of(Step.class, "overPercentUpTo");
+        private static final Range MULTIPLIER = Range.of(Step.class, "multiplier");
+
+        Step {
+            overPercentUpTo.ifPresent(v -> PERCENT.check("a step's over_percent_up_to", v));
+            MULTIPLIER.check("a step's multiplier", multiplier);
+        }
+    }
 }

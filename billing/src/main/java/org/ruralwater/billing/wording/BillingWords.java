@@ -18,7 +18,26 @@ public enum BillingWords implements VocabularyKey {
     NONE,
     METER_LISTED,
     METER_NO_OTHER_ACCOUNT,
-    METER_OF_ACCOUNT;
+    METER_OF_ACCOUNT,
+    METER_ONCE,
+    AGAIN_FIRST_AT,
+    READING_ON_REGISTER,
+    READING_IN_PERIOD,
+    NO_READING_IN,
+    USE_OF_PERIOD,
+    BILL_THE_TARIFF_MAKES,
+    DOCUMENT_ONCE,
+    INVOICE_EARLIER,
+    INVOICE_OF,
+    DOCUMENT_OF,
+    INVOICE_UNCANCELLED,
+    CANCELLED_BY,
+    NEGATION_OF,
+    LINES_NEGATED,
+    LINE_OF,
+    LINE_COUNT,
+    ONE_INVOICE_IN_FORCE,
+    IN_FORCE_AT;
 
     private static final Vocabulary WORDS = Vocabulary.of(BillingWords.class, "billing");
 

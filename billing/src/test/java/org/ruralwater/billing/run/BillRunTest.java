@@ -107,9 +107,11 @@ class BillRunTest {
                 HouseholdId.of("H9"), RURAL, 2, List.of(MeterId.of("M-MISSING")), Optional.empty(), Optional.empty()));
         assertThat(problemsOfMaysRun())
                 .containsExactly(
-                        "accounts:2:1: subsidy_category: expected a category of subsidy scheme jiangdu-2015, found \"vip\"",
-                        "accounts:2:1: tariff: expected a known tariff, found \"NO-SUCH-TARIFF\"",
-                        "accounts:3:1: meters: expected a meter listed in meters, found M-MISSING");
+                        // Each at its file, line and the field's column (tariff 2, subsidy_category 5, meters 4).
+                        "accounts.csv:2:2: tariff: expected a known tariff, found \"NO-SUCH-TARIFF\"",
+                        "accounts.csv:2:5: subsidy_category: expected a category of subsidy scheme jiangdu-2015,"
+                                + " found \"vip\"",
+                        "accounts.csv:3:4: meters: expected a meter listed in meters, found M-MISSING");
     }
 
     @Test
@@ -248,8 +250,8 @@ class BillRunTest {
                 HouseholdId.of("H2"), RURAL, 2, List.of(MeterId.of("MH1")), Optional.empty(), Optional.empty()));
         assertThat(problemsOfMaysRun())
                 .containsExactly(
-                        "accounts:4:1: household: expected each household once, found H2 again",
-                        "accounts:4:1: meters: expected a meter no other account has, found MH1");
+                        "accounts.csv:4:1: household: expected each household once, found H2 again",
+                        "accounts.csv:4:4: meters: expected a meter no other account has, found MH1");
     }
 
     /** The problems May's run refuses with; fails when the run does not refuse. */

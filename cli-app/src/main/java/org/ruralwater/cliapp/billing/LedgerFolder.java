@@ -2,6 +2,7 @@ package org.ruralwater.cliapp.billing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import org.ruralwater.billing.collection.CollectionPolicy;
@@ -9,6 +10,8 @@ import org.ruralwater.billing.collection.Payment;
 import org.ruralwater.billing.collection.Receivables;
 import org.ruralwater.billing.run.Ledger;
 import org.ruralwater.core.datafile.CsvReader;
+import org.ruralwater.core.datafile.InvalidInputException;
+import org.ruralwater.core.datafile.Problem;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,15 +27,36 @@ public final class LedgerFolder {
     @Parameters(paramLabel = "FOLDER", description = "a billing folder with ledger.json and payments.csv")
     Path folder;
 
-    /** The folder's ledger.json and, when there is one, payments.csv (id, household, paid_on, amount, reverses). */
+    /**
+     * The folder's ledger.json and, when there is one, payments.csv (id, household, paid_on, amount, reverses),
+     * both read before any problem is reported.
+     *
+     * @throws InvalidInputException listing every problem of both files
+     */
     Receivables receivables() {
-        Path ledger = folder.resolve("ledger.json");
-        if (!Files.exists(ledger)) {
+        Path ledgerFile = folder.resolve("ledger.json");
+        if (!Files.exists(ledgerFile)) {
             throw new IllegalArgumentException(folder + " has no ledger.json; run `ruralwater billing run` first");
         }
+        List<Problem> problems = new ArrayList<>();
+        Ledger ledger = null;
+        try {
+            ledger = LedgerFile.read(ledgerFile);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
         Path paymentsFile = folder.resolve("payments.csv");
-        List<Payment> payments =
-                Files.exists(paymentsFile) ? CsvReader.forRecord(Payment.class).read(paymentsFile) : List.of();
-        return Receivables.of(Ledger.of(LedgerFile.read(ledger)), payments, CollectionPolicy.COMMON, currency);
+        List<Payment> payments = List.of();
+        try {
+            payments = Files.exists(paymentsFile)
+                    ? CsvReader.forRecord(Payment.class).read(paymentsFile)
+                    : List.of();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return Receivables.of(ledger, payments, CollectionPolicy.COMMON, currency);
     }
 }

@@ -13,9 +13,13 @@ import org.ruralwater.billing.tariff.Quote;
 import org.ruralwater.billing.tariff.QuoteRequest;
 import org.ruralwater.billing.tariff.Tariffs;
 import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Table;
 import org.ruralwater.core.calendar.Period;
+import org.ruralwater.core.range.Range;
+import org.ruralwater.core.wording.CoreWords;
+import org.ruralwater.core.wording.Phrase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,6 +75,17 @@ public final class QuoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // The request's physical domains, refused as usage errors naming the option.
+        within("--consumption", consumption, "consumption", Phrase.of(CoreWords.DECIMAL_NUMBER));
+        within("--used-earlier", usedEarlier, "usedEarlier", Phrase.of(CoreWords.DECIMAL_NUMBER));
+        Range size = Range.of(QuoteRequest.class, "members");
+        if (!size.contains(members)) {
+            throw OptionValues.refusal(
+                    spec.commandLine(),
+                    "--household-size",
+                    size.expected(Phrase.of(CoreWords.WHOLE_NUMBER)),
+                    Integer.toString(members));
+        }
         Tariffs tariffs = Tariffs.bundled();
         String id = tariff;
         Path file = Path.of(tariff);
@@ -100,5 +115,12 @@ public final class QuoteCommand implements Callable<Integer> {
         table.row("total", "tariff " + q.tariff() + ", " + month, "", "", q.total());
         table.write(output.format(), spec.commandLine().getOut());
         return ExitCode.OK;
+    }
+
+    private void within(String option, BigDecimal value, String component, Phrase kind) {
+        Range range = Range.of(QuoteRequest.class, component);
+        if (!range.contains(value)) {
+            throw OptionValues.refusal(spec.commandLine(), option, range.expected(kind), value.toString());
+        }
     }
 }

@@ -5,31 +5,31 @@ import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.ruralwater.billing.reading.MeterReading;
 import org.ruralwater.billing.reading.MeteredUse;
 import org.ruralwater.billing.reading.ReadingPolicy;
-import org.ruralwater.billing.run.Account;
 import org.ruralwater.billing.run.Bill;
 import org.ruralwater.billing.run.BillRun;
 import org.ruralwater.billing.run.Ledger;
+import org.ruralwater.billing.run.RunInput;
 import org.ruralwater.billing.run.RunResult;
 import org.ruralwater.billing.subsidy.Subsidies;
 import org.ruralwater.billing.tariff.Tariffs;
+import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.cliapp.output.Table;
 import org.ruralwater.core.calendar.Period;
-import org.ruralwater.core.datafile.CsvReader;
-import org.ruralwater.core.household.Meter;
-import org.ruralwater.core.household.MeterId;
+import org.ruralwater.core.datafile.InvalidInputException;
+import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.money.Money;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,6 +47,7 @@ import picocli.CommandLine.Parameters;
             "value, kind). All or nothing: any problem in any file stops the run with every problem listed. The",
             "documents issued are added to the folder's ledger.json; running again adds nothing, and a corrected",
             "reading gives a credit note and a new invoice. --dry-run prints the documents without keeping them.",
+            "A month without any reading is refused unless --estimate-missing is given.",
             "Exits 1 when a household's bill is blocked by a reading anomaly."
         },
         footer = {
@@ -68,6 +69,12 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "print the documents, keep nothing")
     boolean dryRun;
+
+    @Option(
+            names = "--estimate-missing",
+            description = "bill a month none of whose readings has come, each household's use estimated as for a"
+                    + " missing reading (without it such a run is refused: it would bill every household a guess)")
+    boolean estimateMissing;
 
     @Option(
             names = "--subsidies",
@@ -98,25 +105,44 @@ public final class RunCommand implements Callable<Integer> {
         // A dry run writes nothing and reads a ledger that is only ever replaced whole, so it needs no lock.
         try (LedgerLock lock = dryRun ? null : LedgerLock.take(folder);
                 Progress progress = Progress.start("bill run", 5, "steps")) {
-            List<Account> accounts = CsvReader.forRecord(Account.class).read(folder.resolve("accounts.csv"));
-            progress.step();
-            Map<MeterId, Meter> meters = new HashMap<>();
-            for (Meter m : CsvReader.forRecord(Meter.class).read(folder.resolve("meters.csv"))) {
-                meters.put(m.id(), m);
-            }
-            progress.step();
-            List<MeterReading> readings =
-                    CsvReader.forRecord(MeterReading.class).read(folder.resolve("readings.csv"));
+            // Every file is read and every check that its inputs allow is made before any problem is shown.
+            List<Problem> problems = new ArrayList<>();
+            RunInput input = readOrCollect(problems, () -> RunInput.read(folder));
             progress.step();
             Path ledgerFile = folder.resolve("ledger.json");
-            Ledger ledger = Ledger.of(LedgerFile.read(ledgerFile));
-            Subsidies scheme = subsidies == null
-                    ? Subsidies.none()
-                    : subsidies.endsWith(".json") ? Subsidies.read(Path.of(subsidies)) : Subsidies.bundled(subsidies);
-            BillRun run = BillRun.of(Tariffs.bundled().with(tariffFiles), ReadingPolicy.DEFAULT, scheme)
-                    .withThreads(threads);
-            RunResult result =
-                    run.run(Period.month(period.getYear(), period.getMonthValue()), accounts, meters, readings, ledger);
+            Ledger ledger = readOrCollect(problems, () -> LedgerFile.read(ledgerFile));
+            progress.step();
+            Subsidies scheme = subsidies == null ? Subsidies.none() : readOrCollect(problems, this::scheme);
+            Tariffs tariffs = readOrCollect(problems, () -> Tariffs.bundled().with(tariffFiles));
+            progress.step();
+            RunResult result = null;
+            if (input != null) {
+                BillRun run = BillRun.of(
+                                tariffs != null ? tariffs : Tariffs.bundled(),
+                                ReadingPolicy.DEFAULT,
+                                scheme != null ? scheme : Subsidies.none())
+                        .withThreads(threads);
+                if (estimateMissing) {
+                    run = run.estimatingMissingReads();
+                }
+                try {
+                    result = run.run(
+                            Period.month(period.getYear(), period.getMonthValue()),
+                            input,
+                            ledger != null ? ledger : Ledger.empty());
+                } catch (InvalidInputException e) {
+                    for (Problem p : e.problems()) {
+                        if (p.code().equals(BillingWords.READING_IN_PERIOD.code())) {
+                            problems.add(p.suggesting(List.of("--estimate-missing")));
+                        } else if (!restsOnUnread(p, tariffs != null, scheme != null)) {
+                            problems.add(p);
+                        }
+                    }
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
             progress.step();
             Table table = Table.of("id", "kind", "household", "m3", "total", "estimated", "flags", "cancels");
             for (Bill b : result.issued()) {
@@ -151,6 +177,33 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             return result.blocked().isEmpty() ? ExitCode.OK : ExitCode.FAILURES;
         }
+    }
+
+    private Subsidies scheme() {
+        return subsidies.endsWith(".json") ? Subsidies.read(Path.of(subsidies)) : Subsidies.bundled(subsidies);
+    }
+
+    /** The value read, or null with the problems of its input added. */
+    private static <T> @Nullable T readOrCollect(List<Problem> problems, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    /**
+     * Whether the run's problem is one only the tariff files or the subsidy scheme that could not be read would
+     * decide: a tariff or category they might have, or a bill under such a tariff. Their own problems are
+     * shown instead.
+     */
+    private static boolean restsOnUnread(Problem p, boolean tariffsRead, boolean schemeRead) {
+        String code = p.code();
+        boolean onTariff = code.equals(BillingWords.KNOWN_TARIFF.code())
+                || code.equals(BillingWords.TARIFF_IN_FORCE.code())
+                || code.equals(BillingWords.BILL_THE_TARIFF_MAKES.code());
+        return (!tariffsRead && onTariff) || (!schemeRead && code.equals(BillingWords.SUBSIDY_CATEGORY_OF.code()));
     }
 
     /** Each fund and its total, by fund name: "县财政 CNY 8.70, 村集体 CNY 1.20", or "none". */
