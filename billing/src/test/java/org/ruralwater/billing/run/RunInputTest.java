@@ -120,10 +120,11 @@ class RunInputTest {
                 .extracting(p -> p.source() + ":" + p.line() + ":" + p.column() + ": " + p.field())
                 .containsExactly(
                         "accounts.csv:3:36: members",
-                        "accounts.csv:4:1: (row)",
+                        "accounts.csv:4:42: quota",
                         "meters.csv:3:1: id",
                         "readings.csv:4:3: value");
-        assertThat(e.problems().get(1).toString()).contains("the quota of account H2 must be in [0, 1000000000] m³");
+        assertThat(e.problems().get(1).toString())
+                .contains("quota: expected a decimal number from 0 to 1000000000 m³, found \"-3\"");
     }
 
     @Test

@@ -88,10 +88,11 @@ class TariffDomainsPropertiesTest {
 
         assertThat(e.problems())
                 .extracting(p -> p.source() + ":" + p.line() + ":" + p.column() + ": " + p.field())
-                .containsExactly("own.json:4:3: components[0]", "own.json:5:3: components[1]");
+                .containsExactly("own.json:4:48: components[0].price", "own.json:5:65: components[1].quota");
+        // The strict reader refuses each value at its own key, from the range its component declares.
         assertThat(e.problems())
                 .extracting(Problem::toString)
-                .anySatisfy(p -> assertThat(p).contains("the quota of q must be in [0, 1000000000] m³, but is -3"));
+                .anySatisfy(p -> assertThat(p).contains("components[1].quota: expected a decimal number from 0 to"));
     }
 
     private static TariffFile.Row row(
