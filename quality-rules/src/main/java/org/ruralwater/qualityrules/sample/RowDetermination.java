@@ -97,8 +97,10 @@ final class RowDetermination {
         }
         PhysicalDomain domain = PhysicalDomain.of(ind.code(), unit);
         if (domain == null) {
-            // No indicator's units include one of these; the unit check above has already refused it.
-            throw new IllegalStateException("no physical domain for " + ind.code() + " in " + unit.symbol());
+            // A standard file may list a unit no result is measured in (m³/d); the bundled ones do not.
+            problems.add(cells.problem(
+                    located, "unit", Phrase.of(QualityWords.NO_RESULT_UNIT, unit.symbol()), Phrase.quoted(unitText)));
+            return null;
         }
         Optional<BigDecimal> detectionLimit = Optional.empty();
         if (r.detectionLimit().isPresent()) {

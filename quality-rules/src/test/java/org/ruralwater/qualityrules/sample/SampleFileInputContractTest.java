@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.qualityrules.standard.Standard;
@@ -145,6 +149,30 @@ class SampleFileInputContractTest {
         cells.cell(1, "unit");
         cells.cell(1, "value");
         assertThat(reads[0]).isEqualTo(1);
+    }
+
+    @Test
+    void aStandardsUnitThatNoResultIsMeasuredInIsRefusedAtTheUnit(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("odd.json");
+        Files.writeString(file, """
+                {"id": "GB5749-2022+ODD", "title": "an agency row in a unit of flow", "jurisdiction": "CN",
+                 "effective_from": "2024-01-01", "based_on": "GB5749-2022", "source": "test",
+                 "indicators": [
+                  {"code": "yield", "name_zh": "出水量", "name_en": "Yield", "aliases": [], "table": "Local",
+                   "row": "1", "category": "sensory_general_chemical", "units": ["m³/d"], "kind": "max", "max": 100,
+                   "max_exclusive": false, "guidance": false, "confidence": "low", "source": "test"}]}
+                """);
+        Standard odd = Standards.bundled().with(List.of(file)).get("GB5749-2022+ODD");
+        String csv = HEAD + "S1" + ROW + "yield,5,m3/d\n";
+
+        assertThatThrownBy(() -> SampleFile.read(
+                        "samples.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), odd))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::toString)
+                                .containsExactly("samples.csv:2:53: unit: expected a unit of a water-quality result"
+                                        + " (m³/d is not one), found \"m3/d\""));
     }
 
     @Test
