@@ -58,17 +58,19 @@ public record Bill(
         requireNonNull(total, "total");
         flags = List.copyOf(flags);
         requireNonNull(cancels, "cancels");
-        if (!M3.contains(m3)) {
+        // An invoice bills water used, a credit note takes it back: the sign of every volume is the kind's, and
+        // then only the end of the volume's domain on that side is left to compare (a run makes a bill per
+        // household).
+        int sign = kind == Kind.INVOICE ? 1 : -1;
+        if (m3.signum() == -sign) {
+            throw new IllegalArgumentException("bill " + id + ": " + (sign > 0 ? "an invoice" : "a credit note")
+                    + " bills " + (sign > 0 ? "0 m³ or more" : "0 m³ or less") + ", not " + m3);
+        }
+        if (sign > 0 ? m3.compareTo(M3.max()) > 0 : m3.compareTo(M3.min()) < 0) {
             M3.check("the volume of bill " + id, m3);
         }
         if (!TOTAL.contains(total.amount())) {
             TOTAL.check("the total of bill " + id, total.amount());
-        }
-        // An invoice bills water used, a credit note takes it back: the sign of every volume is the kind's.
-        int sign = kind == Kind.INVOICE ? 1 : -1;
-        if (m3.signum() == -sign) {
-            throw new IllegalArgumentException("bill " + id + ": " + (sign > 0 ? "an invoice" : "a credit note")
-                    + " bills " + (sign > 0 ? "0 m³ or more" : "0 m³ or less") + ", not " + m3.toPlainString());
         }
         for (int i = 0; i < lines.size(); i++) {
             Optional<BigDecimal> q = lines.get(i).quantity();

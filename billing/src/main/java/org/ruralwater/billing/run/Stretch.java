@@ -102,7 +102,7 @@ final class Stretch {
             blocked.add(use);
             return;
         }
-        if (!CONSUMPTION.contains(use.m3())) {
+        if (use.m3().compareTo(CONSUMPTION.max()) > 0) { // a use is never negative
             // Readings within their registers still add up beyond what a period can use over several meters.
             problems.add(month.accounts()
                     .problem(

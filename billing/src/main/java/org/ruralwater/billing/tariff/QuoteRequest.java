@@ -30,6 +30,7 @@ public record QuoteRequest(
 
     private static final Range CONSUMPTION = Range.of(QuoteRequest.class, "consumption");
     private static final Range MEMBERS = Range.of(QuoteRequest.class, "members");
+    private static final int MOST_MEMBERS = MEMBERS.max().intValueExact();
     private static final Range USED_EARLIER = Range.of(QuoteRequest.class, "usedEarlier");
     private static final Range QUOTA = Range.of(QuoteRequest.class, "quota");
 
@@ -47,14 +48,15 @@ public record QuoteRequest(
         if (members < 1) {
             throw new IllegalArgumentException("a household has at least one member, not " + members);
         }
-        // Each check names its value only when it refuses: a county's run makes a million requests.
-        if (!CONSUMPTION.contains(consumption)) {
+        // The lower ends are refused above; only the upper ones are left, one comparison each, and a message is
+        // made only for a refusal: a county's run makes a request per household.
+        if (consumption.compareTo(CONSUMPTION.max()) > 0) {
             CONSUMPTION.check("the consumption of a quote", consumption);
         }
-        if (!MEMBERS.contains(members)) {
+        if (members > MOST_MEMBERS) {
             MEMBERS.check("the members of a household", members);
         }
-        if (!USED_EARLIER.contains(usedEarlier)) {
+        if (usedEarlier.compareTo(USED_EARLIER.max()) > 0) {
             USED_EARLIER.check("the earlier use of a quote", usedEarlier);
         }
         if (quota.isPresent() && !QUOTA.contains(quota.get())) {
