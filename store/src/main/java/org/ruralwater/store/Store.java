@@ -68,7 +68,12 @@ public final class Store implements AutoCloseable {
         // Fail at once when the database cannot be reached, rather than after the pool's 30 s wait.
         config.setInitializationFailTimeout(1);
         config.setConnectionTimeout(15_000);
-        HikariDataSource pool = new HikariDataSource(config);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException(location, e);
+        }
         try {
             var flyway = Flyway.configure()
                     .dataSource(pool)
