@@ -127,9 +127,8 @@ public final class BillingRecords {
         if (files != null) {
             months.addAll(months(files.readings()));
         }
-        if (!dryRun) {
-            database.ensureMonths(months);
-        }
+        // A dry run imports the folder too (and rolls it back): its months need their partitions as well.
+        database.ensureMonths(months);
         try {
             return database.inTransaction(h -> {
                 Instant at = Instant.now();
