@@ -36,7 +36,8 @@ class StoreProcessesIT {
     /** The --db value of a fresh store on the database named. */
     private static String db(String database, Path dir) {
         if (database.equals("h2")) {
-            return dir.resolve("store-" + ThreadLocalRandom.current().nextInt(1_000_000)).toString();
+            return dir.resolve("store-" + ThreadLocalRandom.current().nextInt(1_000_000))
+                    .toString();
         }
         String url = System.getenv("RURALWATER_PG_URL");
         if (url == null || url.isBlank()) {
@@ -46,8 +47,9 @@ class StoreProcessesIT {
             assumeTrue(false, "no PostgreSQL server: set RURALWATER_PG_URL");
         }
         return Location.parse(url, System.getenv())
-                .inSchema("p_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE)
-                        .toLowerCase(Locale.ROOT))
+                .inSchema("p_"
+                        + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE)
+                                .toLowerCase(Locale.ROOT))
                 .url();
     }
 
@@ -94,7 +96,8 @@ class StoreProcessesIT {
     }
 
     private static Map<String, Long> counts(String db) {
-        Location location = db.startsWith("jdbc:") ? Location.parse(db, System.getenv()) : Location.embeddedIn(Path.of(db));
+        Location location =
+                db.startsWith("jdbc:") ? Location.parse(db, System.getenv()) : Location.embeddedIn(Path.of(db));
         try (Store store = Store.open(location)) {
             return store.status(Scope.everything()).counts();
         }
@@ -110,7 +113,9 @@ class StoreProcessesIT {
         Process full = start(dir.resolve("full.log"), run(whole, "2015-05", folder));
         assertThat(full.waitFor(300, TimeUnit.SECONDS)).isTrue();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertThat(full.exitValue()).as(Files.readString(dir.resolve("full.log"))).isZero();
+        assertThat(full.exitValue())
+                .as(Files.readString(dir.resolve("full.log")))
+                .isZero();
         long documents = counts(whole).get("ledger_documents");
         assertThat(documents).isEqualTo(HOUSEHOLDS);
 
@@ -131,7 +136,9 @@ class StoreProcessesIT {
             outcomes.add((ended ? "ended" : "killed after " + wait + " ms") + ": " + docs + " documents");
             assertThat(docs).as(outcomes.toString()).isIn(0L, documents);
             assertThat(c.get("bill_runs")).isEqualTo(docs == 0 ? 0L : 1L);
-            assertThat(accounts).as("the folder's import is in the run's transaction").isEqualTo(docs == 0 ? 0L : HOUSEHOLDS);
+            assertThat(accounts)
+                    .as("the folder's import is in the run's transaction")
+                    .isEqualTo(docs == 0 ? 0L : HOUSEHOLDS);
             if (docs == 0) {
                 Process again = start(dir.resolve("again" + trial + ".log"), run(db, "2015-05", folder));
                 assertThat(again.waitFor(300, TimeUnit.SECONDS)).isTrue();
@@ -149,21 +156,27 @@ class StoreProcessesIT {
         String db = db(database, dir);
         Process imported = start(dir.resolve("import.log"), "db", "import", "--db", db, folder.toString());
         assertThat(imported.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(imported.exitValue()).as(Files.readString(dir.resolve("import.log"))).isZero();
+        assertThat(imported.exitValue())
+                .as(Files.readString(dir.resolve("import.log")))
+                .isZero();
         // The embedded store is served by the first process that opens it; this test holds it, as the web app
         // would, so that neither run depends on the other staying up.
-        Location location = db.startsWith("jdbc:") ? Location.parse(db, System.getenv()) : Location.embeddedIn(Path.of(db));
+        Location location =
+                db.startsWith("jdbc:") ? Location.parse(db, System.getenv()) : Location.embeddedIn(Path.of(db));
         try (Store held = Store.open(location)) {
             Process may = start(dir.resolve("may.log"), run(db, "2015-05", null));
             Process june = start(dir.resolve("june.log"), run(db, "2015-06", null));
             assertThat(may.waitFor(300, TimeUnit.SECONDS)).isTrue();
             assertThat(june.waitFor(300, TimeUnit.SECONDS)).isTrue();
-            assertThat(may.exitValue()).as(Files.readString(dir.resolve("may.log"))).isZero();
-            assertThat(june.exitValue()).as(Files.readString(dir.resolve("june.log"))).isZero();
+            assertThat(may.exitValue())
+                    .as(Files.readString(dir.resolve("may.log")))
+                    .isZero();
+            assertThat(june.exitValue())
+                    .as(Files.readString(dir.resolve("june.log")))
+                    .isZero();
             Map<String, Long> c = held.status(Scope.everything()).counts();
             assertThat(c.get("ledger_documents")).isEqualTo(2L * HOUSEHOLDS);
             assertThat(c.get("bill_runs")).isEqualTo(2L);
         }
     }
-
 }
