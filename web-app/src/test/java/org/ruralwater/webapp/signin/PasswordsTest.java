@@ -36,6 +36,16 @@ class PasswordsTest {
         assertThat(passwords.matches("secret", "$argon2id$v=19$m=9999999,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$x"))
                 .isFalse();
         assertThat(passwords.matches("secret", "$2a$10$abcdefghijklmnopqrstuu")).isFalse();
+        String salt = "c29tZXNhbHRzb21lc2FsdA";
+        String hash = "c29tZXNhbHRzb21lc2FsdHNvbWVzYWx0c29tZXNhbHQ";
+        assertThat(passwords.matches("secret", "$argon2id$v=19$m=4,t=2,p=1$" + salt + "$" + hash))
+                .as("less memory than Argon2 allows for its lanes")
+                .isFalse();
+        assertThat(passwords.matches("secret", "$argon2id$v=19$m=19456,t=0,p=1$" + salt + "$" + hash))
+                .isFalse();
+        assertThat(passwords.matches("secret", "$argon2id$v=19$m=19456,t=2,p=0$" + salt + "$" + hash))
+                .isFalse();
+        assertThat(passwords.needsRehash("not a hash")).isTrue();
     }
 
     @Test

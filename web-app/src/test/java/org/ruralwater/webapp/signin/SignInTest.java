@@ -161,6 +161,27 @@ class SignInTest {
         assertThat(r.body()).contains("There is no such page.");
     }
 
+    @Test
+    void anHtmxRequestWithoutSigningInIsToldWhereToSignInRatherThanRedirected() throws Exception {
+        HttpResponse<String> r = new Session().get("/", Map.of("HX-Request", "true"));
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.headers().firstValue("HX-Redirect")).hasValue("/signin");
+    }
+
+    @Test
+    void thePageLanguageFollowsTheBrowserUntilTheUserChoosesOne() throws Exception {
+        Session s = new Session();
+        assertThat(s.get("/signin", Map.of("Accept-Language", "en-US,en;q=0.9")).body())
+                .contains("<html lang=\"en\">");
+        assertThat(s.get("/signin", Map.of("Accept-Language", "fr-FR, zh-TW;q=0.8"))
+                        .body())
+                .contains("<html lang=\"zh-CN\">");
+        assertThat(s.get("/signin", Map.of("Accept-Language", ";;q=x")).body()).contains("<html lang=\"zh-CN\">");
+        s.get("/signin?lang=en");
+        assertThat(s.get("/signin", Map.of("Accept-Language", "zh-CN")).body()).contains("<html lang=\"en\">");
+        assertThat(s.get("/signin?lang=xx").body()).contains("<html lang=\"en\">");
+    }
+
     /** A cookie-keeping client that does not follow redirects, so each answer can be looked at. */
     static final class Session {
         private final CookieManager cookies = new CookieManager();
@@ -170,9 +191,13 @@ class SignInTest {
                 .build();
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(
-                    HttpRequest.newBuilder(uri(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return get(path, Map.of());
+        }
+
+        HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
+            headers.forEach(b::header);
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
 
         HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {

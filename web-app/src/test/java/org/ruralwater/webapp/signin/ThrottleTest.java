@@ -64,6 +64,31 @@ class ThrottleTest {
     }
 
     @Test
+    void whenBothTheAccountAndTheAddressAreClosedTheLaterReopeningCounts() {
+        for (int i = 0; i < Throttle.ADDRESS_FAILURES; i++) {
+            throttle.failed("target", "10.0.0.1");
+            now = now.plusSeconds(1);
+        }
+        Instant addressReopens = now.minusSeconds(1).plus(Throttle.WINDOW);
+        now = now.plusSeconds(30);
+        for (int i = 0; i < Throttle.FAILURES; i++) {
+            throttle.failed("target", "10.0.0.2");
+        }
+        assertThat(throttle.closedUntil("target", "10.0.0.1")).contains(now.plus(Throttle.WINDOW));
+        assertThat(throttle.closedUntil("other", "10.0.0.1")).contains(addressReopens);
+    }
+
+    @Test
+    void aGuesserCyclingThroughNamesDoesNotFillTheMemory() {
+        for (int i = 0; i < 10_050; i++) {
+            throttle.failed("name" + i, "10.1." + (i / 250) + "." + (i % 250));
+        }
+        now = now.plus(Throttle.WINDOW).plusSeconds(1);
+        throttle.failed("late", "10.9.9.9");
+        assertThat(throttle.closedUntil("name1", "10.1.0.1")).isEmpty();
+    }
+
+    @Test
     void namesAreCountedWhateverTheirCaseOrSpaces() {
         for (int i = 0; i < 5; i++) {
             throttle.failed(i % 2 == 0 ? "Wang.Fang " : "wang.fang", "10.0.0." + i);
