@@ -20,6 +20,7 @@ import org.ruralwater.store.county.CountyRecords;
 import org.ruralwater.store.database.Database;
 import org.ruralwater.store.database.ScopeFilter;
 import org.ruralwater.store.database.Vendor;
+import org.ruralwater.store.people.People;
 
 /**
  * The county's system of record on a database: county records, billing accounts, meters and readings, the
@@ -112,6 +113,11 @@ public final class Store implements AutoCloseable {
         return BillingRecords.on(database);
     }
 
+    /** The platform's users: sign-in, roles and scopes, password hashes. */
+    public People people() {
+        return People.on(database);
+    }
+
     /** The audit log of every change. */
     public AuditLog audit() {
         return AuditLog.on(database);
@@ -130,11 +136,16 @@ public final class Store implements AutoCloseable {
                     .forEach(e -> counts.put(e.getKey(), e.getValue()));
             counts.put("readings", count(h, "reading", scope));
             counts.put("ledger_documents", count(h, "ledger_document", scope));
-            long runs = h.createQuery("SELECT COUNT(*) FROM bill_run").mapTo(Long.class).one();
+            long runs = h.createQuery("SELECT COUNT(*) FROM bill_run")
+                    .mapTo(Long.class)
+                    .one();
             counts.put("bill_runs", runs);
             counts.put("audit_entries", count(h, "audit_entry", scope));
-            return new StoreStatus(location.toString(), database.vendor().name().toLowerCase(java.util.Locale.ROOT),
-                    schemaVersion, counts);
+            return new StoreStatus(
+                    location.toString(),
+                    database.vendor().name().toLowerCase(java.util.Locale.ROOT),
+                    schemaVersion,
+                    counts);
         });
     }
 

@@ -2,7 +2,7 @@ package org.ruralwater.webapp;
 
 import org.ruralwater.core.wording.Vocabulary;
 import org.ruralwater.core.wording.VocabularyKey;
-import org.ruralwater.webapp.people.Role;
+import org.ruralwater.store.people.Role;
 
 /**
  * The platform's own words: page titles, labels and messages. Texts in

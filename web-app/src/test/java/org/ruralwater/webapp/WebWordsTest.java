@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.ruralwater.core.wording.Vocabulary;
-import org.ruralwater.webapp.people.Role;
+import org.ruralwater.store.people.Role;
 
 class WebWordsTest {
 

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.core.wording.Phrase;
+import org.ruralwater.store.people.User;
 import org.ruralwater.webapp.WebWords;
-import org.ruralwater.webapp.people.User;
 
 /**
  * What every page needs besides its own content: the language, the signed-in user if any, and the

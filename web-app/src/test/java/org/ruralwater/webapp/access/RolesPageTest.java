@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ruralwater.core.datafile.Coded;
-import org.ruralwater.webapp.people.Role;
+import org.ruralwater.store.people.Role;
 
 /** docs/roles.md and the code say the same about who may do what. */
 class RolesPageTest {
@@ -35,8 +35,7 @@ class RolesPageTest {
             }
             List<String> cells = cells(line);
             String code = cells.get(0).substring(1, cells.get(0).indexOf('`', 1));
-            Action action =
-                    Coded.parse(Action.class, code).orElseThrow(() -> new AssertionError("no action " + code));
+            Action action = Coded.parse(Action.class, code).orElseThrow(() -> new AssertionError("no action " + code));
             documented.add(action);
             for (int i = 0; i < Role.values().length; i++) {
                 Role role = Role.values()[i];

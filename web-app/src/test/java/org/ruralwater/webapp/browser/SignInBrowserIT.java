@@ -16,12 +16,16 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ruralwater.core.region.RegionCode;
+import org.ruralwater.store.Location;
+import org.ruralwater.store.Store;
+import org.ruralwater.store.access.Actor;
+import org.ruralwater.store.access.Scope;
+import org.ruralwater.store.people.Passwords;
+import org.ruralwater.store.people.Role;
+import org.ruralwater.store.people.User;
 import org.ruralwater.webapp.Platform;
-import org.ruralwater.webapp.people.Directory;
-import org.ruralwater.webapp.people.Role;
-import org.ruralwater.webapp.people.User;
-import org.ruralwater.webapp.signin.Passwords;
 
 /**
  * Signing in with a real browser (Debian's Chromium driven by Playwright): the page a county officer sees,
@@ -33,19 +37,28 @@ class SignInBrowserIT {
     private static final Path SHOTS = Path.of("target/screenshots");
 
     private static Platform platform;
+    private static Store store;
     private static Playwright playwright;
     private static Browser browser;
     private static final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start(@TempDir Path dir) throws Exception {
         // CI installs Chromium (.ci/run); a machine without it still builds, without this test.
         assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null, "Chromium is not installed");
         Passwords passwords = Passwords.argon2id();
-        platform = Platform.start(Platform.Settings.local(
-                0,
-                Directory.of(List.of(new User(
-                        "zhang.wei", "张伟", Role.OFFICER, RegionCode.parse("530521"), passwords.hash("凤庆-2026"))))));
+        store = Store.open(Location.embeddedIn(dir.resolve("store")));
+        store.people()
+                .add(
+                        Scope.everything(),
+                        Actor.cli(),
+                        new User(
+                                "zhang.wei",
+                                "张伟",
+                                Role.OFFICER,
+                                RegionCode.parse("530521"),
+                                passwords.hash("凤庆-2026")));
+        platform = Platform.start(Platform.Settings.local(0, store));
         Files.createDirectories(SHOTS);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -75,6 +88,9 @@ class SignInBrowserIT {
         }
         if (platform != null) {
             platform.close();
+        }
+        if (store != null) {
+            store.close();
         }
     }
 

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,11 +20,16 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ruralwater.core.region.RegionCode;
+import org.ruralwater.store.Location;
+import org.ruralwater.store.Store;
+import org.ruralwater.store.access.Actor;
+import org.ruralwater.store.access.Scope;
+import org.ruralwater.store.people.Passwords;
+import org.ruralwater.store.people.Role;
+import org.ruralwater.store.people.User;
 import org.ruralwater.webapp.Platform;
-import org.ruralwater.webapp.people.Directory;
-import org.ruralwater.webapp.people.Role;
-import org.ruralwater.webapp.people.User;
 
 /** Signing in over real HTTP against a running platform, as a browser without JavaScript would. */
 class SignInTest {
@@ -31,11 +37,12 @@ class SignInTest {
     private static Platform platform;
     private static final Passwords PASSWORDS = Passwords.argon2id();
 
+    private static Store store;
+
     @BeforeAll
-    static void start() {
-        platform = Platform.start(Platform.Settings.local(
-                0,
-                Directory.of(List.of(
+    static void start(@TempDir Path dir) {
+        store = Store.open(Location.embeddedIn(dir.resolve("store")));
+        List.of(
                         new User("li.na", "李娜", Role.OFFICER, RegionCode.parse("530521"), PASSWORDS.hash("凤庆2026")),
                         new User(
                                 "mallory",
@@ -43,17 +50,15 @@ class SignInTest {
                                 Role.WATER_MANAGER,
                                 RegionCode.parse("530521101201"),
                                 PASSWORDS.hash("pw-mallory")),
-                        new User(
-                                "burst",
-                                "Burst",
-                                Role.AUDITOR,
-                                RegionCode.parse("530521"),
-                                PASSWORDS.hash("right"))))));
+                        new User("burst", "Burst", Role.AUDITOR, RegionCode.parse("530521"), PASSWORDS.hash("right")))
+                .forEach(u -> store.people().add(Scope.everything(), Actor.cli(), u));
+        platform = Platform.start(Platform.Settings.local(0, store));
     }
 
     @AfterAll
     static void stop() {
         platform.close();
+        store.close();
     }
 
     @Test
