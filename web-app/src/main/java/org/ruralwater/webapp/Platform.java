@@ -13,6 +13,7 @@ import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.ruralwater.store.Store;
 import org.ruralwater.store.people.Passwords;
+import org.ruralwater.webapp.dashboard.Dashboard;
 import org.ruralwater.webapp.page.Pages;
 import org.ruralwater.webapp.signin.SignIn;
 import org.slf4j.Logger;
@@ -59,7 +60,7 @@ public final class Platform implements AutoCloseable {
     public static Platform start(Settings settings) {
         Pages pages = Pages.precompiled();
         SignIn signIn = SignIn.of(settings.store().people(), Passwords.argon2id(), pages, settings.clock());
-        Home home = new Home(pages, signIn);
+        Dashboard dashboard = new Dashboard(settings.store(), pages, signIn, settings.clock());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.enableWebjars();
@@ -71,7 +72,7 @@ public final class Platform implements AutoCloseable {
             config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings)));
             config.routes.before(Platform::headers);
             signIn.addTo(config.routes);
-            config.routes.get("/", home::show);
+            config.routes.get("/", dashboard::show);
             config.routes.error(404, ctx -> message(ctx, pages, signIn, WebWords.NOT_FOUND));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

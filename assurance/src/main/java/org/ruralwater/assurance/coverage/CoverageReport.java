@@ -13,6 +13,7 @@ import org.ruralwater.core.county.County;
 import org.ruralwater.core.household.Household;
 import org.ruralwater.core.region.Region;
 import org.ruralwater.core.region.RegionCode;
+import org.ruralwater.core.region.RegionHierarchy;
 import org.ruralwater.core.works.SupplyKind;
 import org.ruralwater.core.works.SupplyWorks;
 import org.ruralwater.core.works.WorksId;
@@ -39,12 +40,21 @@ public final class CoverageReport {
     /** The report of {@code region} (the county itself, or a region in it) from the county's records. */
     public static CoverageReport of(County county, RegionCode region) {
         requireNonNull(county, "county");
+        return of(county.regions(), county.works(), county.households(), region);
+    }
+
+    /**
+     * The report of {@code region} from the regions and works of its county and the households to count
+     * (those outside the region are skipped), as a store reads them within a user's scope.
+     */
+    public static CoverageReport of(
+            RegionHierarchy regions, List<SupplyWorks> works, List<Household> households, RegionCode region) {
         requireNonNull(region, "region");
         Map<WorksId, SupplyKind> kinds = new HashMap<>();
-        for (SupplyWorks w : county.works()) {
+        for (SupplyWorks w : works) {
             kinds.put(w.id(), w.kind());
         }
-        List<Region> children = county.regions().childrenOf(region);
+        List<Region> children = regions.childrenOf(region);
         Map<RegionCode, Region> childOf = new HashMap<>();
         for (Region child : children) {
             childOf.put(child.code(), child);
@@ -54,7 +64,7 @@ public final class CoverageReport {
         for (Region child : children) {
             byChild.put(child, new Counts());
         }
-        for (Household h : county.households()) {
+        for (Household h : households) {
             RegionCode village = h.village();
             if (!(village.equals(region) || village.isWithin(region))) {
                 continue;

@@ -21,7 +21,10 @@ class CoverageReportTest {
             COUNTY.regions().atLevel(RegionLevel.COUNTY).get(0).code();
 
     private static long people(Predicate<Household> counted) {
-        return COUNTY.households().stream().filter(counted).mapToLong(Household::members).sum();
+        return COUNTY.households().stream()
+                .filter(counted)
+                .mapToLong(Household::members)
+                .sum();
     }
 
     private static SupplyKind kindOf(Household h) {
@@ -36,7 +39,8 @@ class CoverageReportTest {
                 && kindOf(h) != SupplyKind.DISPERSED
                 && h.connection().isPipedToPremises());
         long large = people(h -> h.works().isPresent() && kindOf(h) == SupplyKind.CENTRALIZED);
-        assertThat(r.of(CoverageIndicator.TAP_WATER)).isEqualTo(new Coverage(CoverageIndicator.TAP_WATER, CODE, tap, all));
+        assertThat(r.of(CoverageIndicator.TAP_WATER))
+                .isEqualTo(new Coverage(CoverageIndicator.TAP_WATER, CODE, tap, all));
         assertThat(r.of(CoverageIndicator.LARGE_SCALE).people()).isEqualTo(large);
         assertThat(r.of(CoverageIndicator.CENTRALISED).people())
                 .isBetween(r.of(CoverageIndicator.TAP_WATER).people(), all);
@@ -71,8 +75,10 @@ class CoverageReportTest {
 
     @Test
     void aShareIsInPercentToOneDecimalAndARegionWithoutPeopleHasNone() {
-        assertThat(new Coverage(CoverageIndicator.TAP_WATER, CODE, 2, 3).percent()).contains(new BigDecimal("66.7"));
-        assertThat(new Coverage(CoverageIndicator.TAP_WATER, CODE, 0, 0).percent()).isEmpty();
+        assertThat(new Coverage(CoverageIndicator.TAP_WATER, CODE, 2, 3).percent())
+                .contains(new BigDecimal("66.7"));
+        assertThat(new Coverage(CoverageIndicator.TAP_WATER, CODE, 0, 0).percent())
+                .isEmpty();
     }
 
     @Test
@@ -80,7 +86,9 @@ class CoverageReportTest {
         NationalTargets t = NationalTargets.bundled();
         assertThat(t.targetFor(CoverageIndicator.TAP_WATER, 2026).orElseThrow().percent())
                 .isEqualByComparingTo("97");
-        assertThat(t.targetFor(CoverageIndicator.LARGE_SCALE, 2025).orElseThrow().percent())
+        assertThat(t.targetFor(CoverageIndicator.LARGE_SCALE, 2025)
+                        .orElseThrow()
+                        .percent())
                 .isEqualByComparingTo("60");
         assertThat(t.targetFor(CoverageIndicator.CENTRALISED, 2026)).isEmpty();
         assertThat(t.figures()).allSatisfy(f -> assertThat(f.source()).isNotBlank());

@@ -131,8 +131,8 @@ class SignInBrowserIT {
         page.click("button[type=submit]");
         assertThat(page.url()).isEqualTo(url("/"));
         assertThat(page.textContent("h1")).isEqualTo("张伟，您好。");
-        assertThat(page.textContent(".home dd:nth-of-type(1)")).isEqualTo("水利（水务）部门");
-        assertThat(page.textContent(".home dd:nth-of-type(2)")).isEqualTo("530521");
+        assertThat(page.textContent(".facts dd:nth-of-type(1)")).isEqualTo("水利（水务）部门");
+        assertThat(page.textContent(".facts dd:nth-of-type(2)")).isEqualTo("530521");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("home-zh.png")));
 
         page.click(".signout button");

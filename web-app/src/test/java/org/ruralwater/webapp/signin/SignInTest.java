@@ -32,7 +32,7 @@ import org.ruralwater.store.people.User;
 import org.ruralwater.webapp.Platform;
 
 /** Signing in over real HTTP against a running platform, as a browser without JavaScript would. */
-class SignInTest {
+public class SignInTest {
 
     private static Platform platform;
     private static final Passwords PASSWORDS = Passwords.argon2id();
@@ -188,24 +188,36 @@ class SignInTest {
     }
 
     /** A cookie-keeping client that does not follow redirects, so each answer can be looked at. */
-    static final class Session {
+    public static final class Session {
+        private final Platform on;
         private final CookieManager cookies = new CookieManager();
+
+        Session() {
+            this(platform);
+        }
+
+        public Session(Platform on) {
+            this.on = on;
+        }
+
         private final HttpClient http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
 
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        public HttpResponse<String> get(String path) throws IOException, InterruptedException {
             return get(path, Map.of());
         }
 
-        HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        public HttpResponse<String> get(String path, Map<String, String> headers)
+                throws IOException, InterruptedException {
             HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
             headers.forEach(b::header);
             return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
 
-        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        public HttpResponse<String> post(String path, Map<String, String> form)
+                throws IOException, InterruptedException {
             String body = form.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -228,7 +240,7 @@ class SignInTest {
             return m.find() ? m.group(1) : "";
         }
 
-        HttpResponse<String> signIn(String name, String password) throws IOException, InterruptedException {
+        public HttpResponse<String> signIn(String name, String password) throws IOException, InterruptedException {
             return post("/signin", Map.of("name", name, "password", password, "csrf", token()));
         }
 
@@ -243,8 +255,8 @@ class SignInTest {
                     .orElse("");
         }
 
-        private static URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + platform.port() + path);
+        private URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + on.port() + path);
         }
     }
 }
