@@ -17,7 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ruralwater.core.county.County;
+import org.ruralwater.core.demo.DemoCounty;
+import org.ruralwater.core.region.Region;
 import org.ruralwater.core.region.RegionCode;
+import org.ruralwater.core.region.RegionLevel;
 import org.ruralwater.store.Location;
 import org.ruralwater.store.Store;
 import org.ruralwater.store.access.Actor;
@@ -38,6 +42,7 @@ class SignInBrowserIT {
 
     private static Platform platform;
     private static Store store;
+    private static Region demoCounty;
     private static Playwright playwright;
     private static Browser browser;
     private static final List<String> consoleErrors = new ArrayList<>();
@@ -58,6 +63,16 @@ class SignInBrowserIT {
                                 Role.OFFICER,
                                 RegionCode.parse("530521"),
                                 passwords.hash("凤庆-2026")));
+        County demo = DemoCounty.generate(10_000, DemoCounty.DEFAULT_SEED);
+        store.county().importCounty(Scope.everything(), Actor.cli(), demo);
+        demoCounty = demo.regions().atLevel(RegionLevel.COUNTY).get(0);
+        User officer = new User(
+                "county.officer",
+                demoCounty.name() + "水利局",
+                Role.OFFICER,
+                demoCounty.code(),
+                passwords.hash("清源-2026"));
+        store.people().add(Scope.everything(), Actor.cli(), officer);
         platform = Platform.start(Platform.Settings.local(0, store));
         Files.createDirectories(SHOTS);
         playwright = Playwright.create(
@@ -140,6 +155,30 @@ class SignInBrowserIT {
         // Nothing the Content-Security-Policy refused, no script error: htmx and the platform's script ran.
         assertThat(consoleErrors).isEmpty();
         assertThat(page.evaluate("() => typeof htmx")).isEqualTo("object");
+    }
+
+    @Test
+    void anOfficerSeesTheCountysDashboardAndDrillsDownToATownship() {
+        Page page = page("zh-CN");
+        page.navigate(url("/signin"));
+        page.fill("input[name=name]", "county.officer");
+        page.fill("input[name=password]", "清源-2026");
+        page.click("button[type=submit]");
+        assertThat(page.textContent("h1")).startsWith(demoCounty.name());
+        assertThat(page.locator(".indicator").count()).isEqualTo(3);
+        assertThat(page.textContent("#tap_water h2")).isEqualTo("农村自来水普及率");
+        assertThat(page.textContent("#tap_water .figure")).endsWith("%");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("dashboard-zh.png"))
+                .setFullPage(true));
+
+        page.click(".below tbody tr:first-child a");
+        assertThat(page.url()).contains("?region=");
+        assertThat(page.textContent(".path")).contains(demoCounty.name());
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("dashboard-township-zh.png"))
+                .setFullPage(true));
+        assertThat(consoleErrors).isEmpty();
     }
 
     @Test
