@@ -36,7 +36,7 @@ public final class WebApp {
                     out.println("users made at this first start (passwords shown once; only their hashes are kept):");
                     for (DemoPlatform.FirstPassword f : first) {
                         out.printf(
-                                "  %-16s %-16s %-14s %s  %s%n",
+                                "  %-16s %-16s %-14s %-13s %s%n",
                                 f.user().name(),
                                 f.password(),
                                 f.user().role().code(),
