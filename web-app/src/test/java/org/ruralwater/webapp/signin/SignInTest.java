@@ -158,6 +158,23 @@ public class SignInTest {
     }
 
     @Test
+    void aSessionIdReusedAfterSigningOutSignsNoOneIn() throws Exception {
+        Session s = new Session();
+        s.signIn("li.na", "凤庆2026");
+        String stolen = s.cookie();
+        s.post("/signout", Map.of("csrf", s.token()));
+        HttpResponse<String> replay = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + platform.port() + "/"))
+                                .header("Cookie", "RURALWATER_SESSION=" + stolen)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(replay.statusCode()).isEqualTo(303);
+        assertThat(replay.headers().firstValue("Location")).hasValue("/signin");
+    }
+
+    @Test
     void anUnknownPageIsANotFoundPageInTheUsersLanguage() throws Exception {
         Session s = new Session();
         s.signIn("li.na", "凤庆2026");
