@@ -101,30 +101,33 @@ public final class JsonReader<T extends Record> {
         problems.throwIfAny();
         Object result = INVALID;
         try (JsonParser p = FACTORY.createParser(text)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                problems.add(
-                        1,
-                        1,
-                        "(file)",
-                        Phrase.of(list ? CoreWords.JSON_ARRAY_OF_OBJECTS : CoreWords.JSON_OBJECT),
-                        Phrase.of(CoreWords.EMPTY_FILE));
-            } else if (list) {
-                result = readValue(p, new ValueType.ListOf(new ValueType.Nested(shape)), "", problems);
-            } else {
-                result = readValue(p, new ValueType.Nested(shape), "", problems);
+            try {
+                JsonToken first = p.nextToken();
+                if (first == null) {
+                    problems.add(
+                            1,
+                            1,
+                            "(file)",
+                            Phrase.of(list ? CoreWords.JSON_ARRAY_OF_OBJECTS : CoreWords.JSON_OBJECT),
+                            Phrase.of(CoreWords.EMPTY_FILE));
+                } else if (list) {
+                    result = readValue(p, new ValueType.ListOf(new ValueType.Nested(shape)), "", problems);
+                } else {
+                    result = readValue(p, new ValueType.Nested(shape), "", problems);
+                }
+                if (first != null && p.nextToken() != null) {
+                    JsonLocation l = p.currentTokenLocation();
+                    problems.add(
+                            l.getLineNr(),
+                            l.getColumnNr(),
+                            "(file)",
+                            Phrase.of(CoreWords.END_OF_FILE),
+                            Phrase.of(CoreWords.MORE_JSON));
+                }
+            } catch (StreamConstraintsException e) {
+                // Its own location is empty: the parser's is where the limit was passed.
+                problems.addLimit(e, p.currentLocation());
             }
-            if (first != null && p.nextToken() != null) {
-                JsonLocation l = p.currentTokenLocation();
-                problems.add(
-                        l.getLineNr(),
-                        l.getColumnNr(),
-                        "(file)",
-                        Phrase.of(CoreWords.END_OF_FILE),
-                        Phrase.of(CoreWords.MORE_JSON));
-            }
-        } catch (StreamConstraintsException e) {
-            problems.addLimit(e);
         } catch (JsonProcessingException e) {
             problems.addSyntax(e, CoreWords.WELL_FORMED_JSON);
         } catch (IOException e) {

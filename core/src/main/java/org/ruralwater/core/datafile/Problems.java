@@ -44,8 +44,8 @@ final class Problems {
     }
 
     /** A reader's limit passed (nesting, a string's or a number's length): like a syntax error, the last one. */
-    void addLimit(JsonProcessingException e) {
-        JsonLocation l = e.getLocation();
+    void addLimit(JsonProcessingException e, JsonLocation where) {
+        JsonLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : where;
         String m = String.valueOf(e.getOriginalMessage());
         CoreWords expected;
         CoreWords found;
