@@ -65,16 +65,40 @@ public final class Tariffs {
         versions.forEach((k, v) -> map.put(k, new ArrayList<>(v)));
         for (Path f : files) {
             String source = f.getFileName().toString();
+            TariffFile file;
             try {
-                add(map, Tariff.of(READER.readOne(f)));
+                file = READER.readOne(f);
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
-            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            // Each inconsistency at its component, or at the key it is about: not all at the file's 1:1.
+            List<Tariff.Wrong> wrong = Tariff.check(file);
+            Places places = Places.of(f, file.components().size());
+            for (Tariff.Wrong w : wrong) {
+                int[] at = w.component() == Tariff.Wrong.FILE
+                        ? places.key(w.text().startsWith("effective_to") ? "effective_to" : "components")
+                        : places.component(w.component());
                 problems.add(new Problem(
                         source,
-                        1,
-                        1,
-                        "(tariff)",
+                        at[0],
+                        at[1],
+                        w.component() == Tariff.Wrong.FILE ? "(tariff)" : "components[" + w.component() + "]",
+                        Phrase.of(BillingWords.CONSISTENT_TARIFF),
+                        Phrase.verbatim("tariff " + file.id() + ": " + w.text())));
+            }
+            if (!wrong.isEmpty()) {
+                continue;
+            }
+            try {
+                add(map, Tariff.of(file));
+            } catch (IllegalArgumentException e) {
+                int[] at = places.key("effective_from");
+                problems.add(new Problem(
+                        source,
+                        at[0],
+                        at[1],
+                        "effective_from",
                         Phrase.of(BillingWords.CONSISTENT_TARIFF),
                         Phrase.verbatim(e.getMessage())));
             }

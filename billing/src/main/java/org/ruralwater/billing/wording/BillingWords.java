@@ -10,6 +10,9 @@ import org.ruralwater.core.wording.VocabularyKey;
 public enum BillingWords implements VocabularyKey {
     CONSISTENT_TARIFF,
     HOUSEHOLD_ONCE,
+    PAYMENT_ONCE,
+    PAYMENT_LISTED,
+    REVERSED_ONCE,
     HOUSEHOLD_AGAIN,
     KNOWN_TARIFF,
     TARIFF_IN_FORCE,
