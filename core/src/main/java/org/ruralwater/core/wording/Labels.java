@@ -16,9 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * module's root package ({@code org.ruralwater.assurance} → {@code assurance-labels}, that is
  * {@code META-INF/ruralwater/words/assurance-labels.properties} and {@code assurance-labels_zh_CN.properties}),
  * with the vocabulary's fallback from language and country to language to the root file (English). A key
- * is the enum's name below the root package, nested types joined by dots, then the constant in lower case
- * (its file code): {@code safewater.Grade.basically_safe}, {@code monitoring.Ticket.State.open}. The package
- * keeps two enums of the same simple name in one module apart.
+ * is the enum's name below the root package, nested types joined by dots, then the constant's name in lower
+ * case (its file code, unless the enum writes another, such as {@code csv-bom}):
+ * {@code safewater.Grade.basically_safe}, {@code monitoring.Ticket.State.open}. The package keeps two enums
+ * of the same simple name in one module apart.
  *
  * <p>A constant without a label is shown by its lower-case name, so a missing text never stops an output;
  * the architecture module's vocabulary completeness test fails on it instead.
