@@ -11,7 +11,9 @@ public enum AssuranceWords implements VocabularyKey {
     INPUT_ONCE,
     INPUT_AGAIN,
     CONSISTENT_RULE_SET,
-    LOADED_BASE;
+    LOADED_BASE,
+    NOUN_RULE_SET,
+    NOUN_ASSESSMENT_SCHEME;
 
     private static final Vocabulary WORDS = Vocabulary.of(AssuranceWords.class, "assurance");
 

@@ -14,6 +14,13 @@ sealed interface Component {
 
     String name();
 
+    /** The charge's terms in a line, for a listing of the tariff: kind, prices and bounds as the file has them. */
+    String terms();
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
     /**
      * The lines this charge adds for the request; {@code soFar} are the lines of the charges before it, and
      * {@code share} the part of the billing period this tariff version covers.
@@ -55,6 +62,11 @@ sealed interface Component {
     /** A price per m³ for all water. */
     record Volumetric(String name, BigDecimal price) implements Component {
         @Override
+        public String terms() {
+            return "volumetric: " + plain(price) + " per m³";
+        }
+
+        @Override
         public List<BillLine> lines(
                 QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
             return List.of(new BillLine(
@@ -76,6 +88,18 @@ sealed interface Component {
             List<TariffFile.Block> blocks,
             Optional<TariffFile.PerPerson> perPerson)
             implements Component {
+        @Override
+        public String terms() {
+            List<String> parts = new ArrayList<>();
+            for (TariffFile.Block b : blocks) {
+                parts.add(b.upTo().map(u -> "up to " + plain(u) + " m³").orElse("above") + " at " + plain(b.price()));
+            }
+            String people = perPerson
+                    .map(p -> "; each bound +" + plain(p.extra()) + " m³ per person above " + p.includedMembers())
+                    .orElse("");
+            return "tiered per " + allowance.code() + ": " + String.join(", ", parts) + people;
+        }
+
         @Override
         public List<BillLine> lines(
                 QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
@@ -120,6 +144,11 @@ sealed interface Component {
     /** A fixed charge per household or per person for each month of the period (基本水价, or unmetered supply). */
     record Fixed(String name, BigDecimal amount, TariffFile.Per per) implements Component {
         @Override
+        public String terms() {
+            return "fixed: " + plain(amount) + " per " + per.code() + " and month";
+        }
+
+        @Override
         public List<BillLine> lines(
                 QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
             long months = months(r.period());
@@ -137,6 +166,11 @@ sealed interface Component {
 
     /** Tops the bill up to a minimum amount for the period. */
     record MinimumCharge(String name, BigDecimal amount) implements Component {
+        @Override
+        public String terms() {
+            return "minimum charge: " + plain(amount) + " a month";
+        }
+
         @Override
         public List<BillLine> lines(
                 QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
@@ -160,6 +194,20 @@ sealed interface Component {
      */
     record QuotaSurcharge(String name, BigDecimal basePrice, Optional<BigDecimal> quota, List<TariffFile.Step> steps)
             implements Component {
+        @Override
+        public String terms() {
+            List<String> parts = new ArrayList<>();
+            for (TariffFile.Step st : steps) {
+                parts.add(st.overPercentUpTo()
+                                .map(p -> "up to " + plain(p) + "% over")
+                                .orElse("beyond")
+                        + " ×" + plain(st.multiplier()));
+            }
+            return "quota surcharge on " + plain(basePrice) + " per m³ over "
+                    + quota.map(q -> plain(q) + " m³ a month").orElse("the account's quota") + ": "
+                    + String.join(", ", parts);
+        }
+
         @Override
         public List<BillLine> lines(
                 QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {

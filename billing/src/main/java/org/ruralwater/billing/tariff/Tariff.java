@@ -129,6 +129,24 @@ public final class Tariff {
         return components;
     }
 
+    /** Each charge's name and its terms in words, in the order they are applied. */
+    public List<Charge> charges() {
+        return components.stream().map(c -> new Charge(c.name(), c.terms())).toList();
+    }
+
+    /** A charge of a tariff as a listing shows it. */
+    public record Charge(String name, String terms) {
+        public Charge {
+            requireNonNull(name, "name");
+            requireNonNull(terms, "terms");
+        }
+    }
+
+    /** How sure the file is of its numbers: high, medium, low or illustrative (never a real price). */
+    public String confidence() {
+        return file.confidence().code();
+    }
+
     public String title() {
         return file.title();
     }

@@ -91,7 +91,9 @@ public enum CoreWords implements VocabularyKey {
     NOUN_HOUSEHOLD,
     NOT_LISTED,
     UNIQUE_VALUE,
-    AGAIN_FIRST_AT;
+    AGAIN_FIRST_AT,
+    UNKNOWN_ID,
+    MAYBE;
 
     private static final Vocabulary WORDS = Vocabulary.of(CoreWords.class, "core");
 
