@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.money.Money;
 
 /** One charge of a tariff. Each computes its exact amount and rounds it once, per line, as the tariff says. */
@@ -40,22 +39,20 @@ sealed interface Component {
             return days == ofDays;
         }
 
-        /** The exact amount times the share, rounded once to the currency. */
-        Money of(Currency c, BigDecimal exact, RoundingMode rounding) {
-            if (isWhole()) {
-                return round(c, exact, rounding);
-            }
-            BigDecimal v = exact.multiply(BigDecimal.valueOf(days))
-                    .divide(BigDecimal.valueOf(ofDays), c.getDefaultFractionDigits(), rounding);
-            return Money.of(c, v);
+        /**
+         * A per-month amount times the months of the period and the share, rounded once to the currency:
+         * fixed and minimum charges are stated per month.
+         */
+        Money of(Currency c, BigDecimal perMonth, Months months, RoundingMode rounding) {
+            return Money.of(c, months.times(perMonth, this, c.getDefaultFractionDigits(), rounding), rounding);
         }
 
-        /** A volume times the share, to the litre (half-up): the rule for prorated allowances. */
-        BigDecimal ofVolume(BigDecimal m3) {
-            if (isWhole()) {
-                return m3;
-            }
-            return m3.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(ofDays), 3, RoundingMode.HALF_UP);
+        /**
+         * A monthly volume (a tier bound, a quota) times the months of the period and the share, to the litre
+         * (half-up) unless exact: the rule for monthly allowances.
+         */
+        BigDecimal ofVolume(BigDecimal perMonth, Months months) {
+            return months.times(perMonth, this, 3, RoundingMode.HALF_UP);
         }
     }
 
@@ -108,6 +105,11 @@ sealed interface Component {
                     .map(p -> p.extra().multiply(BigDecimal.valueOf(r.members() - p.includedMembers())))
                     .orElse(BigDecimal.ZERO);
             BigDecimal from = allowance == TariffFile.Allowance.YEAR ? r.usedEarlier() : BigDecimal.ZERO;
+            Months months = Months.of(r.period());
+            // A monthly allowance over another span than one month says over how many months it runs.
+            String per = allowance == TariffFile.Allowance.MONTH && !months.equals(Months.whole(1))
+                    ? " for " + months + " month(s)"
+                    : " per " + allowance.code();
             BigDecimal to = from.add(r.consumption());
             List<BillLine> out = new ArrayList<>();
             BigDecimal lower = BigDecimal.ZERO;
@@ -116,7 +118,7 @@ sealed interface Component {
                 TariffFile.Block b = blocks.get(i);
                 Optional<BigDecimal> upper = b.upTo()
                         .map(u -> u.add(extra))
-                        .map(u -> allowance == TariffFile.Allowance.MONTH ? share.ofVolume(u) : u);
+                        .map(u -> allowance == TariffFile.Allowance.MONTH ? share.ofVolume(u, months) : u);
                 BigDecimal sliceFrom = from.max(blockFloor);
                 BigDecimal sliceTo = upper.map(to::min).orElse(to);
                 BigDecimal q = sliceTo.subtract(sliceFrom);
@@ -127,7 +129,7 @@ sealed interface Component {
                             .orElse("over " + blockFloor.stripTrailingZeros().toPlainString() + " m³");
                     out.add(new BillLine(
                             name,
-                            name + " tier " + (i + 1) + " (" + range + " per " + allowance.code() + ")",
+                            name + " tier " + (i + 1) + " (" + range + per + ")",
                             Optional.of(q),
                             Optional.of(b.price()),
                             round(c, q.multiply(b.price()), rounding)));
@@ -151,16 +153,15 @@ sealed interface Component {
         @Override
         public List<BillLine> lines(
                 QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
-            long months = months(r.period());
+            Months months = Months.of(r.period());
             BigDecimal units = per == TariffFile.Per.PERSON ? BigDecimal.valueOf(r.members()) : BigDecimal.ONE;
-            BigDecimal count = units.multiply(BigDecimal.valueOf(months));
             String what = per == TariffFile.Per.PERSON ? r.members() + " person(s)" : "household";
             return List.of(new BillLine(
                     name,
                     name + " (" + what + " × " + months + " month(s))",
                     Optional.empty(),
                     Optional.of(amount),
-                    share.of(c, amount.multiply(count), rounding)));
+                    share.of(c, amount.multiply(units), months, rounding)));
         }
     }
 
@@ -174,7 +175,7 @@ sealed interface Component {
         @Override
         public List<BillLine> lines(
                 QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
-            Money minimum = share.of(c, amount.multiply(BigDecimal.valueOf(months(r.period()))), rounding);
+            Money minimum = share.of(c, amount, Months.of(r.period()), rounding);
             Money sum = Money.total(c, soFar.stream().map(BillLine::amount).toList());
             if (!sum.isLessThan(minimum)) {
                 return List.of();
@@ -215,7 +216,7 @@ sealed interface Component {
                     .or(() -> quota)
                     .orElseThrow(() -> new IllegalArgumentException(name
                             + " needs a quota: the tariff sets none, so the request must give the account's quota"));
-            BigDecimal q = share.ofVolume(monthly.multiply(BigDecimal.valueOf(months(r.period()))));
+            BigDecimal q = share.ofVolume(monthly, Months.of(r.period()));
             BigDecimal over = r.consumption().subtract(q);
             List<BillLine> out = new ArrayList<>();
             if (over.signum() <= 0) {
@@ -255,20 +256,5 @@ sealed interface Component {
                             .divide(quota, 0, RoundingMode.HALF_UP)
                             .toPlainString();
         }
-    }
-
-    /** Whole months in a period: fixed and minimum charges are stated per month. */
-    static long months(Period p) {
-        if (p instanceof Period.Month) {
-            return 1;
-        }
-        if (p instanceof Period.Quarter) {
-            return 3;
-        }
-        if (p instanceof Period.Year) {
-            return 12;
-        }
-        throw new IllegalArgumentException(
-                "fixed and minimum charges are per month, so the period must be a month, quarter or year, not " + p);
     }
 }

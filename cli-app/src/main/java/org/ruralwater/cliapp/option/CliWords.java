@@ -21,7 +21,9 @@ public enum CliWords implements VocabularyKey {
     MORE_PROBLEMS,
     NOUN_RULE_SET_OR_SCHEME,
     NOUN_CATALOGUE_PLAN,
-    NO_EFFECT;
+    NO_EFFECT,
+    NO_YEARLY_ALLOWANCE,
+    NOTHING_PER_PERSON;
 
     private static final Vocabulary WORDS = Vocabulary.of(CliWords.class, "cli");
 
