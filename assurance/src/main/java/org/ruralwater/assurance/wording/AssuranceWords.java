@@ -13,7 +13,12 @@ public enum AssuranceWords implements VocabularyKey {
     CONSISTENT_RULE_SET,
     LOADED_BASE,
     NOUN_RULE_SET,
-    NOUN_ASSESSMENT_SCHEME;
+    NOUN_ASSESSMENT_SCHEME,
+    /** The four indicators of a safe-water assessment, as its reports name them. */
+    WATER_QUANTITY,
+    WATER_QUALITY,
+    CONVENIENCE,
+    RELIABILITY;
 
     private static final Vocabulary WORDS = Vocabulary.of(AssuranceWords.class, "assurance");
 
