@@ -23,7 +23,8 @@ public enum CliWords implements VocabularyKey {
     NOUN_CATALOGUE_PLAN,
     NO_EFFECT,
     NO_YEARLY_ALLOWANCE,
-    NOTHING_PER_PERSON;
+    NOTHING_PER_PERSON,
+    PROVISIONAL_DEADLINES;
 
     private static final Vocabulary WORDS = Vocabulary.of(CliWords.class, "cli");
 
