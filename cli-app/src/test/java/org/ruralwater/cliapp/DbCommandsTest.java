@@ -62,10 +62,38 @@ class DbCommandsTest {
         String db = dir.resolve("store").toString();
         Path billing = billingFolder(dir.resolve("billing"));
 
-        Run may = Run.of("billing", "run", "--period", "2015-05", "--subsidies", "jiangdu-2015", "--format", "csv",
-                "--db", db, billing.toString());
-        Run again = Run.of("billing", "run", "--period", "2015-05", "--subsidies", "jiangdu-2015", "--format", "csv", "--db=" + db);
-        Run june = Run.of("billing", "run", "--period", "2015-06", "--subsidies", "jiangdu-2015", "--format", "csv", "--db=" + db);
+        Run may = Run.of(
+                "billing",
+                "run",
+                "--period",
+                "2015-05",
+                "--subsidies",
+                "jiangdu-2015",
+                "--format",
+                "csv",
+                "--db",
+                db,
+                billing.toString());
+        Run again = Run.of(
+                "billing",
+                "run",
+                "--period",
+                "2015-05",
+                "--subsidies",
+                "jiangdu-2015",
+                "--format",
+                "csv",
+                "--db=" + db);
+        Run june = Run.of(
+                "billing",
+                "run",
+                "--period",
+                "2015-06",
+                "--subsidies",
+                "jiangdu-2015",
+                "--format",
+                "csv",
+                "--db=" + db);
         Run status = Run.of("db", "status", "--db", db, "--format", "csv");
 
         assertThat(may.code()).isZero();
@@ -74,7 +102,10 @@ class DbCommandsTest {
         assertThat(billing.resolve("ledger.json")).doesNotExist();
         assertThat(again.out().lines()).as(again.err()).hasSize(1);
         assertThat(june.out()).contains("INV-2015-06-H1-1");
-        assertThat(status.out()).contains("ledger_documents,4").contains("bill_runs,2").contains("accounts,2");
+        assertThat(status.out())
+                .contains("ledger_documents,4")
+                .contains("bill_runs,2")
+                .contains("accounts,2");
     }
 
     @Test
@@ -89,12 +120,43 @@ class DbCommandsTest {
     void anExistingLedgerIsImportedOnce(@TempDir Path dir) throws Exception {
         String db = dir.resolve("store").toString();
         Path billing = billingFolder(dir.resolve("billing"));
-        Run.of("billing", "run", "--period", "2015-05", "--subsidies", "jiangdu-2015", "--format", "csv", billing.toString());
+        Run.of(
+                "billing",
+                "run",
+                "--period",
+                "2015-05",
+                "--subsidies",
+                "jiangdu-2015",
+                "--format",
+                "csv",
+                billing.toString());
 
-        Run first = Run.of("db", "import-ledger", "--db", db, billing.resolve("ledger.json").toString());
-        Run again = Run.of("db", "import-ledger", "--db", db, billing.resolve("ledger.json").toString());
-        Run rerun = Run.of("billing", "run", "--period", "2015-05", "--subsidies", "jiangdu-2015", "--format", "csv", "--db", db, billing.toString());
-        Run missing = Run.of("db", "import-ledger", "--db", db, dir.resolve("none.json").toString());
+        Run first = Run.of(
+                "db",
+                "import-ledger",
+                "--db",
+                db,
+                billing.resolve("ledger.json").toString());
+        Run again = Run.of(
+                "db",
+                "import-ledger",
+                "--db",
+                db,
+                billing.resolve("ledger.json").toString());
+        Run rerun = Run.of(
+                "billing",
+                "run",
+                "--period",
+                "2015-05",
+                "--subsidies",
+                "jiangdu-2015",
+                "--format",
+                "csv",
+                "--db",
+                db,
+                billing.toString());
+        Run missing = Run.of(
+                "db", "import-ledger", "--db", db, dir.resolve("none.json").toString());
 
         assertThat(first.err()).contains("ledger documents: 2 imported, 0 already in the store");
         assertThat(again.err()).contains("ledger documents: 0 imported, 2 already in the store");

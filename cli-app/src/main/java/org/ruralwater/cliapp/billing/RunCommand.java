@@ -111,8 +111,15 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         OptionValues.atLeast(spec.commandLine(), "--threads", threads, 1);
         if (db != null) {
-            return StoreBillRun.run(db, Period.month(period.getYear(), period.getMonthValue()), storeRun(), folder,
-                    dryRun, output.format(), spec.commandLine().getOut(), spec.commandLine().getErr());
+            return StoreBillRun.run(
+                    db,
+                    Period.month(period.getYear(), period.getMonthValue()),
+                    storeRun(),
+                    folder,
+                    dryRun,
+                    output.format(),
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
         }
         if (folder == null) {
             throw new CommandLine.ParameterException(

@@ -10,9 +10,9 @@ import org.ruralwater.billing.reading.MeteredUse;
 import org.ruralwater.billing.run.Bill;
 import org.ruralwater.billing.run.BillRun;
 import org.ruralwater.cliapp.ExitCode;
-import org.ruralwater.cliapp.store.DbOption;
 import org.ruralwater.cliapp.output.Format;
 import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.cliapp.store.DbOption;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.money.Money;
 import org.ruralwater.store.Store;
@@ -73,7 +73,8 @@ final class StoreBillRun {
         }
         err.println(result.result().issued().size() + " documents "
                 + (dryRun ? "would be issued (dry run)" : "issued to the store") + ", " + blocked.size()
-                + " households blocked; subsidies by fund: " + funds(result.result().subsidiesByFund()));
+                + " households blocked; subsidies by fund: "
+                + funds(result.result().subsidiesByFund()));
         err.flush();
         return blocked.isEmpty() ? ExitCode.OK : ExitCode.FAILURES;
     }

@@ -2,8 +2,8 @@ package org.ruralwater.cliapp.db;
 
 import java.util.concurrent.Callable;
 import org.ruralwater.cliapp.ExitCode;
-import org.ruralwater.cliapp.store.DbOption;
 import org.ruralwater.cliapp.output.FormatOption;
+import org.ruralwater.cliapp.store.DbOption;
 import org.ruralwater.store.Store;
 import org.ruralwater.store.access.Scope;
 import picocli.CommandLine;
@@ -16,7 +16,12 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         description = "Make the store (an embedded one in its folder), or bring its schema up to date; then print its"
                 + " status. Every other store command does this too when it opens the store.",
-        footer = {"", "Examples:", "  ruralwater db init", "  ruralwater db init --db jdbc:postgresql://127.0.0.1/county"})
+        footer = {
+            "",
+            "Examples:",
+            "  ruralwater db init",
+            "  ruralwater db init --db jdbc:postgresql://127.0.0.1/county"
+        })
 public final class InitCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -2,9 +2,9 @@ package org.ruralwater.cliapp.db;
 
 import java.util.concurrent.Callable;
 import org.ruralwater.cliapp.ExitCode;
-import org.ruralwater.cliapp.store.DbOption;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.cliapp.store.DbOption;
 import org.ruralwater.store.Store;
 import org.ruralwater.store.StoreStatus;
 import org.ruralwater.store.access.Scope;
