@@ -108,7 +108,9 @@ public enum CoreWords implements VocabularyKey {
     REGION_CODE_COUNTY_UNDER_NO_PREFECTURE,
     REGION_CODE_NO_COUNTY,
     REGION_CODE_TOWNSHIP,
-    REGION_CODE_VILLAGE;
+    REGION_CODE_VILLAGE,
+    UNKNOWN_ID,
+    MAYBE;
 
     private static final Vocabulary WORDS = Vocabulary.of(CoreWords.class, "core");
 
