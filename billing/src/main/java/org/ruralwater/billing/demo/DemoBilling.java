@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -83,10 +82,16 @@ public final class DemoBilling {
         county.meters().forEach(m -> meters.put(m.id(), m));
         Tariffs tariffs = Tariffs.bundled();
         Random random = DemoFile.stream(seed, year, "billing", 0);
+        // A county's households share few (month, members, use) triples: each is quoted once.
+        Map<Long, Money> quotes = new HashMap<>();
 
         List<Account> accounts = new ArrayList<>();
         List<Meter> register = new ArrayList<>();
-        List<MeterReading> readings = new ArrayList<>();
+        // By reading round (the opening read, then each month's), as a round's export lists them.
+        List<List<MeterReading>> rounds = new ArrayList<>();
+        for (int r = 0; r <= 12; r++) {
+            rounds.add(new ArrayList<>());
+        }
         List<Payment> payments = new ArrayList<>();
         int stuck = -1;
         int rollover = -1;
@@ -118,7 +123,7 @@ public final class DemoBilling {
             long[] use = new long[12];
             long register0 = rolls ? modulus - 25 : random.nextInt((int) Math.min(modulus / 3, 3000));
             LocalDate opening = LocalDate.of(year - 1, 12, 22 + random.nextInt(6));
-            readings.add(new MeterReading(meter.id(), opening, BigDecimal.valueOf(register0), ReadingKind.ACTUAL));
+            rounds.get(0).add(new MeterReading(meter.id(), opening, BigDecimal.valueOf(register0), ReadingKind.ACTUAL));
             long value = register0;
             for (int m = 0; m < 12; m++) {
                 YearMonth month = YearMonth.of(year, m + 1);
@@ -132,7 +137,8 @@ public final class DemoBilling {
                 value = (value + use[m]) % modulus;
                 LocalDate readOn = month.atDay(20 + random.nextInt(8));
                 if (!(misses && m == 8)) {
-                    readings.add(new MeterReading(meter.id(), readOn, BigDecimal.valueOf(value), ReadingKind.ACTUAL));
+                    rounds.get(m + 1)
+                            .add(new MeterReading(meter.id(), readOn, BigDecimal.valueOf(value), ReadingKind.ACTUAL));
                 }
             }
 
@@ -163,29 +169,65 @@ public final class DemoBilling {
                     continue;
                 }
                 LocalDate paidOn = YearMonth.of(year, m + 1).atDay(28).plusDays(random.nextInt(30));
-                String id = String.format(Locale.ROOT, "PAY-%d-%07d", year, payments.size() + 1);
+                String id = paymentId(year, payments.size() + 1);
                 Payment p = Payment.of(id, h.id(), paidOn, amount);
                 payments.add(p);
                 if (bounced < 0 && index >= 72) {
                     bounced = index;
-                    payments.add(Payment.reversal(
-                            String.format(Locale.ROOT, "PAY-%d-%07d", year, payments.size() + 1),
-                            p,
-                            paidOn.plusDays(3)));
+                    payments.add(Payment.reversal(paymentId(year, payments.size() + 1), p, paidOn.plusDays(3)));
                 }
             }
             index++;
         }
-        readings.sort(Comparator.comparing(MeterReading::readOn)
-                .thenComparing(r -> r.meter().value()));
+        List<MeterReading> readings = new ArrayList<>();
+        rounds.forEach(readings::addAll);
         payments.sort(Comparator.comparing(Payment::paidOn).thenComparing(Payment::id));
         String source =
                 "# Demo billing (fictional), " + year + ", seed " + (seed) + ": see billing/docs/design-decisions.md\n";
         return List.of(
                 DemoFile.write(folder, ACCOUNTS, source + csv(Account.class, accounts), accounts.size()),
                 DemoFile.write(folder, METERS, source + csv(Meter.class, register), register.size()),
-                DemoFile.write(folder, READINGS, source + csv(MeterReading.class, readings), readings.size()),
-                DemoFile.write(folder, PAYMENTS, source + csv(Payment.class, payments), payments.size()));
+                DemoFile.write(folder, READINGS, source + readingsCsv(readings), readings.size()),
+                DemoFile.write(folder, PAYMENTS, source + paymentsCsv(payments), payments.size()));
+    }
+
+    private static String paymentId(int year, int n) {
+        String digits = Integer.toString(n);
+        return "PAY-" + year + "-" + "0000000".substring(Math.min(7, digits.length())) + digits;
+    }
+
+    private static int month(long key) {
+        return (int) (key / 2 / 1_000_000L / 64) + 1;
+    }
+
+    private static long useOf(long key) {
+        return key / 2 % 1_000_000L;
+    }
+
+    /** Readings and payments row by row, as CsvWriter writes them: a county's year is a million rows. */
+    private static String readingsCsv(List<MeterReading> rows) {
+        StringBuilder s = new StringBuilder(rows.size() * 44 + 32).append("meter,read_on,value,kind\n");
+        for (MeterReading r : rows) {
+            s.append(CsvWriter.line(List.of(
+                    r.meter().value(),
+                    r.readOn().toString(),
+                    r.value().toPlainString(),
+                    r.kind().code())));
+        }
+        return s.toString();
+    }
+
+    private static String paymentsCsv(List<Payment> rows) {
+        StringBuilder s = new StringBuilder(rows.size() * 60 + 40).append("id,household,paid_on,amount,reverses\n");
+        for (Payment p : rows) {
+            s.append(CsvWriter.line(List.of(
+                    p.id(),
+                    p.household().value(),
+                    p.paidOn().toString(),
+                    p.amount().toString(),
+                    p.reverses().orElse(""))));
+        }
+        return s.toString();
     }
 
     private static <T extends Record> String csv(Class<T> type, List<T> rows) {
