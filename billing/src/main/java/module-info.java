@@ -3,6 +3,7 @@
  * prepaid accounts and collection rates, exact to the fen.
  */
 module org.ruralwater.billing {
+    requires com.fasterxml.jackson.core;
     requires transitive org.ruralwater.core;
     requires static org.jspecify;
 
