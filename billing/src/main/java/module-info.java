@@ -8,6 +8,7 @@ module org.ruralwater.billing {
     requires static org.jspecify;
 
     exports org.ruralwater.billing.collection;
+    exports org.ruralwater.billing.demo;
     exports org.ruralwater.billing.prepaid;
     exports org.ruralwater.billing.reading;
     exports org.ruralwater.billing.run;

@@ -20,7 +20,7 @@ class CommandLineContractTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "billing quote | --period | 2015-13 | a month as YYYY-MM",
+                "billing quote | --period | 2015-13 | a period: a month (2026-03), a quarter (2026-Q1), a year (2026)",
                 "billing arrears | --as-of | 2015-02-30 | a date as YYYY-MM-DD",
                 "maintenance breaches | --at | 2026-12-04 | a date and time as YYYY-MM-DD HH:MM or YYYY-MM-DDTHH:MM",
                 "billing quote | --consumption | abc | a decimal number",

@@ -149,6 +149,43 @@ public final class Tariff {
         return components;
     }
 
+    /** Each charge's name and its terms in words, in the order they are applied. */
+    public List<Charge> charges() {
+        return components.stream().map(c -> new Charge(c.name(), c.terms())).toList();
+    }
+
+    /** A charge of a tariff as a listing shows it. */
+    public record Charge(String name, String terms) {
+        public Charge {
+            requireNonNull(name, "name");
+            requireNonNull(terms, "terms");
+        }
+    }
+
+    /**
+     * Whether a quote reads what the household used earlier in the allowance year: only a tiered charge with
+     * a yearly allowance does. For any other tariff {@code usedEarlier} changes nothing.
+     */
+    public boolean readsEarlierUse() {
+        return components.stream()
+                .anyMatch(c -> c instanceof Component.Tiered t && t.allowance() == TariffFile.Allowance.YEAR);
+    }
+
+    /**
+     * Whether a quote reads the household's size: a tier bound that grows per person, or a charge per
+     * person. For any other tariff {@code members} changes nothing.
+     */
+    public boolean readsHouseholdSize() {
+        return components.stream()
+                .anyMatch(c -> (c instanceof Component.Tiered t && t.perPerson().isPresent())
+                        || (c instanceof Component.Fixed f && f.per() == TariffFile.Per.PERSON));
+    }
+
+    /** How sure the file is of its numbers: high, medium, low or illustrative (never a real price). */
+    public String confidence() {
+        return file.confidence().code();
+    }
+
     public String title() {
         return file.title();
     }

@@ -21,7 +21,7 @@ import org.ruralwater.core.datafile.JsonReader;
 import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.datafile.ResourceIndex;
 import org.ruralwater.core.money.Money;
-import org.ruralwater.core.suggestion.Suggestions;
+import org.ruralwater.core.suggestion.UnknownIdException;
 import org.ruralwater.core.wording.Phrase;
 
 /**
@@ -133,14 +133,15 @@ public final class Tariffs {
         return versions.keySet();
     }
 
-    /** Every version of a tariff, oldest first. */
+    /**
+     * Every version of a tariff, oldest first.
+     *
+     * @throws UnknownIdException naming the known tariffs and the closest ones
+     */
     public List<Tariff> versions(String id) {
         List<Tariff> v = versions.get(requireNonNull(id, "id"));
         if (v == null) {
-            throw new IllegalArgumentException("no tariff " + id
-                    + Suggestions.nearest(id, versions.keySet())
-                            .map(n -> "\nMaybe \"" + n + "\"?")
-                            .orElse(""));
+            throw UnknownIdException.of(Phrase.of(BillingWords.NOUN_TARIFF), id, versions.keySet());
         }
         return v;
     }

@@ -40,7 +40,8 @@ public enum BillingWords implements VocabularyKey {
     LINE_OF,
     LINE_COUNT,
     ONE_INVOICE_IN_FORCE,
-    IN_FORCE_AT;
+    IN_FORCE_AT,
+    NOUN_TARIFF;
 
     private static final Vocabulary WORDS = Vocabulary.of(BillingWords.class, "billing");
 

@@ -101,7 +101,16 @@ public enum CoreWords implements VocabularyKey {
     NOUN_HOUSEHOLD,
     NOT_LISTED,
     UNIQUE_VALUE,
-    AGAIN_FIRST_AT;
+    AGAIN_FIRST_AT,
+    REGION_CODE_LENGTH,
+    REGION_CODE_DIGITS,
+    REGION_CODE_PROVINCE,
+    REGION_CODE_COUNTY_UNDER_NO_PREFECTURE,
+    REGION_CODE_NO_COUNTY,
+    REGION_CODE_TOWNSHIP,
+    REGION_CODE_VILLAGE,
+    UNKNOWN_ID,
+    MAYBE;
 
     private static final Vocabulary WORDS = Vocabulary.of(CoreWords.class, "core");
 
