@@ -30,8 +30,8 @@ import org.ruralwater.store.access.Scope;
 class StoreProcessesIT {
 
     private static final Path JAR = Path.of("target", "ruralwater.jar");
-    private static final int HOUSEHOLDS = 2500;
-    private static final int TRIALS = 4;
+    private static final int HOUSEHOLDS = 1500;
+    private static final int TRIALS = 3;
 
     /** The --db value of a fresh store on the database named. */
     private static String db(String database, Path dir) {
@@ -139,7 +139,12 @@ class StoreProcessesIT {
             assertThat(accounts)
                     .as("the folder's import is in the run's transaction")
                     .isEqualTo(docs == 0 ? 0L : HOUSEHOLDS);
-            if (docs == 0) {
+            if (docs == 0
+                    && outcomes.stream()
+                                    .filter(o -> o.endsWith(": 0 documents"))
+                                    .count()
+                            == 1) {
+                // Once is enough to show that a killed run leaves nothing in the way of the next.
                 Process again = start(dir.resolve("again" + trial + ".log"), run(db, "2015-05", folder));
                 assertThat(again.waitFor(300, TimeUnit.SECONDS)).isTrue();
                 assertThat(counts(db).get("ledger_documents")).isEqualTo(documents);
