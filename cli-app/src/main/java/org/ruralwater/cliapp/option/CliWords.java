@@ -18,7 +18,13 @@ public enum CliWords implements VocabularyKey {
     OPTION_ONLY_WITH,
     OPTION_NOT_WITH,
     INTERNAL_ERROR,
-    MORE_PROBLEMS;
+    MORE_PROBLEMS,
+    NOUN_RULE_SET_OR_SCHEME,
+    NOUN_CATALOGUE_PLAN,
+    NO_EFFECT,
+    NO_YEARLY_ALLOWANCE,
+    NOTHING_PER_PERSON,
+    PROVISIONAL_DEADLINES;
 
     private static final Vocabulary WORDS = Vocabulary.of(CliWords.class, "cli");
 
