@@ -101,8 +101,11 @@ class ArchitectureTest {
     static boolean mayUse(ReactorModule.Kind user, ReactorModule.Kind used) {
         return switch (user) {
             case CORE -> false;
-            case DOMAIN -> used == ReactorModule.Kind.CORE;
-            case APP -> used == ReactorModule.Kind.CORE || used == ReactorModule.Kind.DOMAIN;
+            case DOMAIN, FORMAT -> used == ReactorModule.Kind.CORE;
+            case APP ->
+                used == ReactorModule.Kind.CORE
+                        || used == ReactorModule.Kind.DOMAIN
+                        || used == ReactorModule.Kind.FORMAT;
             case TOOLING -> used != ReactorModule.Kind.TOOLING;
         };
     }

@@ -22,6 +22,11 @@ record ReactorModule(String name, Kind kind, Path classes) {
         CORE,
         /** A domain module (quality-rules, billing, ...): depends on core alone. */
         DOMAIN,
+        /**
+         * A file-format library (workbook): adapts a format's third-party library (Apache POI) to core, so it
+         * depends on core alone; apps use it, domain modules do not (they stay free of the format's weight).
+         */
+        FORMAT,
         /** An app (cli-app, web-app): may depend on every domain module. */
         APP,
         /** Build tooling (benchmarks, this module): may depend on anything, and nothing may depend on it. */
@@ -29,6 +34,7 @@ record ReactorModule(String name, Kind kind, Path classes) {
     }
 
     static final Set<String> APPS = Set.of("cli-app", "web-app");
+    static final Set<String> FORMATS = Set.of("workbook");
     static final Set<String> TOOLING = Set.of("benchmarks", "architecture", "coverage-report", "bom");
 
     private static final Pattern MODULE = Pattern.compile("<module>\\s*([^<\\s]+)\\s*</module>");
@@ -48,7 +54,11 @@ record ReactorModule(String name, Kind kind, Path classes) {
             String name = m.group(1);
             Kind kind = name.equals("core")
                     ? Kind.CORE
-                    : APPS.contains(name) ? Kind.APP : TOOLING.contains(name) ? Kind.TOOLING : Kind.DOMAIN;
+                    : APPS.contains(name)
+                            ? Kind.APP
+                            : FORMATS.contains(name)
+                                    ? Kind.FORMAT
+                                    : TOOLING.contains(name) ? Kind.TOOLING : Kind.DOMAIN;
             modules.add(new ReactorModule(name, kind, root.resolve(name).resolve("target/classes")));
         }
         return List.copyOf(modules);

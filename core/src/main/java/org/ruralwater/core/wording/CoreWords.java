@@ -26,6 +26,7 @@ public enum CoreWords implements VocabularyKey {
     SHEET_NAMED,
     NO_SUCH_SHEET,
     WORKBOOK_FILE,
+    NOT_A_WORKBOOK,
     NO_WORKBOOK_READER,
     EMPTY_FILE,
     SYNTAX_ERROR,
