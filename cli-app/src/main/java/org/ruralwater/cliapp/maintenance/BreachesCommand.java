@@ -68,7 +68,7 @@ public final class BreachesCommand implements Callable<Integer> {
                     b.late().toMinutes(),
                     b.stillOpen());
         }
-        table.write(output.format(), spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut());
         return breaches.isEmpty() ? ExitCode.OK : ExitCode.FAILURES;
     }
 }

@@ -18,7 +18,10 @@ public enum CliWords implements VocabularyKey {
     OPTION_ONLY_WITH,
     OPTION_NOT_WITH,
     INTERNAL_ERROR,
-    MORE_PROBLEMS;
+    MORE_PROBLEMS,
+    FORMAT,
+    XLSX_NEEDS_OUT,
+    ENCODING;
 
     private static final Vocabulary WORDS = Vocabulary.of(CliWords.class, "cli");
 
