@@ -45,7 +45,7 @@ public final class LedgerFolder {
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
-        Path paymentsFile = folder.resolve("payments.csv");
+        Path paymentsFile = CsvReader.csvOrWorkbook(folder, "payments.csv"); // or payments.xlsx
         List<Payment> payments = List.of();
         try {
             payments = Files.exists(paymentsFile)

@@ -126,6 +126,22 @@ public final class CsvReader<T extends Record> {
         return read(problems, new SheetFields(sheet), null);
     }
 
+    /**
+     * The file a folder holds under a CSV file's name ({@code households.csv}), or its workbook twin
+     * ({@code households.xlsx}) when only that is there; the CSV file's path when neither is, so that the
+     * problem names the file the folder should have.
+     */
+    public static Path csvOrWorkbook(Path folder, String csvFileName) {
+        Path csv = folder.resolve(csvFileName);
+        if (!java.nio.file.Files.exists(csv) && csvFileName.endsWith(".csv")) {
+            Path xlsx = folder.resolve(csvFileName.substring(0, csvFileName.length() - 4) + ".xlsx");
+            if (java.nio.file.Files.isRegularFile(xlsx)) {
+                return xlsx;
+            }
+        }
+        return csv;
+    }
+
     /** Whether a file of this name is a workbook rather than CSV text. */
     static boolean isWorkbook(String fileName) {
         return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
