@@ -138,4 +138,59 @@ class WorkbooksAndEncodingsTest {
         assertThat(r.out().lines()).hasSize(3);
         assertThat(r.err()).contains("villages.csv: 2 empty rows skipped");
     }
+
+    private static final String SAMPLES_HEADER =
+            "sample_id,works_id,point,sampled_at,supply,disinfection,indicator,value,unit,note";
+
+    @Test
+    void aSampleWorkbooksProblemsAreAtItsCellsEvenThoseFoundAfterReading(@TempDir Path dir) throws Exception {
+        Path samples = dir.resolve("samples.xlsx");
+        org.ruralwater.workbook.xlsx.XlsxTable table =
+                org.ruralwater.workbook.xlsx.XlsxTable.of("样品", java.util.List.of(SAMPLES_HEADER.split(",")));
+        table.row(java.util.List.of(
+                "S1",
+                "W539821-002",
+                "tap",
+                java.time.LocalDateTime.of(2026, 3, 2, 9, 10),
+                "small_centralized",
+                "chlorine",
+                "浑浊度",
+                0.8,
+                "NTU",
+                ""));
+        table.row(java.util.List.of(
+                "S1",
+                "W539821-006",
+                "tap",
+                java.time.LocalDateTime.of(2026, 3, 2, 9, 10),
+                "small_centralized",
+                "chlorine",
+                "fluoride",
+                0.5,
+                "mg/L",
+                ""));
+        try (OutputStream out = Files.newOutputStream(samples)) {
+            table.write(out);
+        }
+        Run r = Run.of("quality", "evaluate", "--format", "csv", samples.toString());
+
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).startsWith("samples.xlsx:样品!B3: works_id: expected");
+    }
+
+    @Test
+    void aGbkSampleFilesProblemsAreAtTheirCharacterColumns(@TempDir Path dir) throws Exception {
+        String text = SAMPLES_HEADER + "\n"
+                + "S1,W539821-002,tap,2026-03-02 09:10,small_centralized,chlorine,浑浊度,0.8,NTU,\n"
+                + "S1,W539821-006,tap,2026-03-02 09:10,small_centralized,chlorine,氟化物,0.5,mg/L,\n";
+        Path utf8 = Files.writeString(dir.resolve("samples.csv"), text);
+        Path gbk = Files.write(dir.resolve("samples-gbk.csv"), text.getBytes(Charset.forName("GBK")));
+
+        Run fromUtf8 = Run.of("quality", "evaluate", "--format", "csv", utf8.toString());
+        Run fromGbk = Run.of("quality", "evaluate", "--format", "csv", gbk.toString());
+
+        assertThat(fromUtf8.err()).startsWith("samples.csv:3:4: works_id: expected");
+        assertThat(fromGbk.err()).contains("samples-gbk.csv:3:4: works_id: expected");
+        assertThat(fromGbk.err().replace("samples-gbk.csv", "samples.csv")).endsWith(fromUtf8.err());
+    }
 }

@@ -123,7 +123,7 @@ public final class CsvReader<T extends Record> {
 
     public Reading<T> reading(Sheet sheet) {
         Problems problems = new Problems(sheet.source(), sheet.name());
-        return read(problems, new SheetFields(sheet), null);
+        return read(problems, new SheetFields(sheet), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
@@ -156,12 +156,16 @@ public final class CsvReader<T extends Record> {
     }
 
     /**
-     * What a read gave: the records with where each was read, the encoding the text was in (null for a
-     * sheet), and how many entirely empty rows (a row of commas) were skipped.
+     * What a read gave: the records with where each was read, the encoding the text was in (UTF-8 for a
+     * sheet, whose text is not encoded), how many entirely empty rows (a row of commas) were skipped, and
+     * the header's column names in the file's order (for placing later problems at their columns).
      */
-    public record Reading<T>(List<Located<T>> rows, java.nio.charset.Charset charset, int emptyRowsSkipped) {
+    public record Reading<T>(
+            List<Located<T>> rows, java.nio.charset.Charset charset, int emptyRowsSkipped, List<String> header) {
         public Reading {
+            requireNonNull(charset, "charset");
             rows = List.copyOf(rows);
+            header = List.copyOf(header);
         }
     }
 
@@ -174,12 +178,13 @@ public final class CsvReader<T extends Record> {
     private Reading<T> read(Problems problems, Fields in, java.nio.charset.Charset charset) {
         List<Located<T>> out = new ArrayList<>();
         int empty = 0;
+        Header header = null;
         try {
             if (!in.nextRow()) {
                 problems.add(1, 1, "(header)", Phrase.of(CoreWords.HEADER_ROW), Phrase.of(CoreWords.EMPTY_FILE));
                 problems.throwIfAny();
             }
-            Header header = readHeader(in, problems);
+            header = readHeader(in, problems);
             String sheet = in instanceof SheetFields ? problems.sheet() : "";
             while (in.nextRow()) {
                 int mark = problems.size();
@@ -208,7 +213,7 @@ public final class CsvReader<T extends Record> {
                             : Phrase.of(CoreWords.EMPTY_ROWS_SKIPPED, empty));
         }
         problems.throwIfAny();
-        return new Reading<>(out, charset, empty);
+        return new Reading<>(out, charset, empty, header == null ? List.of() : header.names);
     }
 
     /** What {@link #readRow} returns for a row whose every field is empty. */
@@ -222,11 +227,14 @@ public final class CsvReader<T extends Record> {
         final CsvColumn[] columns;
         /** Whether every required field has a column; if not, rows are checked but build no record. */
         final boolean complete;
+        /** The columns' names as the header spells them, in its order. */
+        final List<String> names;
 
         final Object[] values;
 
-        Header(CsvColumn[] columns, RecordShape.Field[] fields) {
+        Header(CsvColumn[] columns, RecordShape.Field[] fields, List<String> names) {
             this.columns = columns;
+            this.names = List.copyOf(names);
             this.values = new Object[fields.length];
             boolean[] present = new boolean[fields.length];
             for (CsvColumn c : columns) {
@@ -248,11 +256,13 @@ public final class CsvReader<T extends Record> {
 
     private Header readHeader(Fields in, Problems problems) {
         List<CsvColumn> columns = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int line = 0;
         while (in.nextField()) {
             line = in.line();
             String name = in.value().strip();
+            names.add(name);
             RecordShape.Field f = shape.field(name);
             if (f == null) {
                 problems.add(
@@ -285,7 +295,7 @@ public final class CsvReader<T extends Record> {
                         Phrase.of(CoreWords.NO_SUCH_COLUMN));
             }
         }
-        return new Header(columns.toArray(new CsvColumn[0]), shape.fieldArray());
+        return new Header(columns.toArray(new CsvColumn[0]), shape.fieldArray(), names);
     }
 
     /**
