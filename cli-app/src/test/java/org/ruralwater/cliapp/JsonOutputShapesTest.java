@@ -135,6 +135,33 @@ class JsonOutputShapesTest {
     }
 
     @Test
+    void passRatesAreCountsPercentsAndTruthValues(@TempDir Path dir) throws Exception {
+        Path samples = dir.resolve("samples.csv");
+        Files.writeString(samples, """
+                sample_id,works_id,point,sampled_at,supply,disinfection,indicator,value,unit,note
+                S1,W539821-002,tap,2026-03-02 09:10,small_centralized,chlorine,浑浊度,0.8,NTU,
+                S2,W539821-006,tap,2026-03-02 10:00,centralized,chlorine_dioxide,fluoride,1.1,mg/L,
+                """);
+        JsonNode rates = valid(
+                "quality-rates",
+                Run.of("quality", "rates", "--period", "2026-Q1", "--format", "json", samples.toString()));
+
+        assertThat(rates.get(0).get("item").asText()).isEqualTo("samples");
+        assertThat(rates.get(0).get("judged").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aStandardsIndicatorsAndTwoStandardsDifferences() throws Exception {
+        JsonNode indicators =
+                valid("standard-indicators", Run.of("standard", "show", "GB5749-2022", "--format", "json"));
+        JsonNode diff =
+                valid("standard-diff", Run.of("standard", "diff", "GB5749-2006", "GB5749-2022", "--format", "json"));
+
+        assertThat(indicators.size()).isGreaterThan(90);
+        assertThat(diff.findValues("change")).extracting(JsonNode::asText).contains("added", "removed");
+    }
+
+    @Test
     void breachesHaveDeadlinesMinutesAndTruthValues(@TempDir Path dir) throws Exception {
         Path orders = dir.resolve("work-orders.csv");
         Files.writeString(orders, """
