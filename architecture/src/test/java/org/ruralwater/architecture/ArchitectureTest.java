@@ -102,10 +102,12 @@ class ArchitectureTest {
         return switch (user) {
             case CORE -> false;
             case DOMAIN, FORMAT -> used == ReactorModule.Kind.CORE;
+            case STORE -> used == ReactorModule.Kind.CORE || used == ReactorModule.Kind.DOMAIN;
             case APP ->
                 used == ReactorModule.Kind.CORE
                         || used == ReactorModule.Kind.DOMAIN
-                        || used == ReactorModule.Kind.FORMAT;
+                        || used == ReactorModule.Kind.FORMAT
+                        || used == ReactorModule.Kind.STORE;
             case TOOLING -> used != ReactorModule.Kind.TOOLING;
         };
     }

@@ -27,7 +27,12 @@ record ReactorModule(String name, Kind kind, Path classes) {
          * depends on core alone; apps use it, domain modules do not (they stay free of the format's weight).
          */
         FORMAT,
-        /** An app (cli-app, web-app): may depend on every domain module. */
+        /**
+         * The store: the system of record on a database; may depend on core and the domain modules, and only the
+         * apps may depend on it, so no domain rule ever needs a database.
+         */
+        STORE,
+        /** An app (cli-app, web-app): may depend on every domain module and the store. */
         APP,
         /** Build tooling (benchmarks, this module): may depend on anything, and nothing may depend on it. */
         TOOLING
@@ -35,6 +40,7 @@ record ReactorModule(String name, Kind kind, Path classes) {
 
     static final Set<String> APPS = Set.of("cli-app", "web-app");
     static final Set<String> FORMATS = Set.of("workbook");
+    static final Set<String> STORES = Set.of("store");
     static final Set<String> TOOLING = Set.of("benchmarks", "architecture", "coverage-report", "bom");
 
     private static final Pattern MODULE = Pattern.compile("<module>\\s*([^<\\s]+)\\s*</module>");
@@ -58,7 +64,9 @@ record ReactorModule(String name, Kind kind, Path classes) {
                             ? Kind.APP
                             : FORMATS.contains(name)
                                     ? Kind.FORMAT
-                                    : TOOLING.contains(name) ? Kind.TOOLING : Kind.DOMAIN;
+                                    : STORES.contains(name)
+                                            ? Kind.STORE
+                                            : TOOLING.contains(name) ? Kind.TOOLING : Kind.DOMAIN;
             modules.add(new ReactorModule(name, kind, root.resolve(name).resolve("target/classes")));
         }
         return List.copyOf(modules);

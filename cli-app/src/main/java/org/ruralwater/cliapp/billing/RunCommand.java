@@ -93,12 +93,38 @@ public final class RunCommand implements Callable<Integer> {
                     + " are the same either way")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Parameters(paramLabel = "FOLDER")
+    @Option(
+            names = "--db",
+            arity = "0..1",
+            fallbackValue = "",
+            paramLabel = "URL|FOLDER",
+            description = "run on the store (default: the data folder; see `ruralwater db --help`): a FOLDER given"
+                    + " is imported first, in the run's transaction, and the documents go to the store's ledger")
+    @Nullable
+    String db;
+
+    @Parameters(paramLabel = "FOLDER", arity = "0..1")
+    @Nullable
     Path folder;
 
     @Override
     public Integer call() {
         OptionValues.atLeast(spec.commandLine(), "--threads", threads, 1);
+        if (db != null) {
+            return StoreBillRun.run(
+                    db,
+                    Period.month(period.getYear(), period.getMonthValue()),
+                    storeRun(),
+                    folder,
+                    dryRun,
+                    output.format(),
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
+        if (folder == null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "Missing required parameter: 'FOLDER' (or --db, to run on the store)");
+        }
         if (!Files.isDirectory(folder)) {
             throw new UncheckedIOException(new NotDirectoryException(folder.toString()));
         }
@@ -177,6 +203,16 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             return result.blocked().isEmpty() ? ExitCode.OK : ExitCode.FAILURES;
         }
+    }
+
+    /** The library's run for a run on the store, configured as for a folder. */
+    private BillRun storeRun() {
+        BillRun run = BillRun.of(
+                        Tariffs.bundled().with(tariffFiles),
+                        ReadingPolicy.DEFAULT,
+                        subsidies == null ? Subsidies.none() : scheme())
+                .withThreads(threads);
+        return estimateMissing ? run.estimatingMissingReads() : run;
     }
 
     private Subsidies scheme() {
