@@ -1,10 +1,9 @@
 package org.ruralwater.cliapp.output;
 
 import java.util.Locale;
-import org.ruralwater.core.datafile.Coded;
 
 /** An output format, named on the command line by its code ({@code csv-bom}). */
-public enum Format implements Coded {
+public enum Format {
     TABLE("table"),
     CSV("csv"),
     /** CSV in UTF-8 with a byte-order mark, by which Excel on Chinese Windows knows it is UTF-8. */
@@ -19,7 +18,7 @@ public enum Format implements Coded {
         this.code = code;
     }
 
-    @Override
+    /** The format's name on the command line. */
     public String code() {
         return code;
     }
