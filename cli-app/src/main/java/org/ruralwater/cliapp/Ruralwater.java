@@ -15,6 +15,7 @@ import org.ruralwater.cliapp.option.CliWords;
 import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.cliapp.quality.QualityCommand;
 import org.ruralwater.cliapp.quality.StandardCommand;
+import org.ruralwater.cliapp.users.UsersCommand;
 import org.ruralwater.core.calendar.CalendarNotCoveredException;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Notice;
@@ -58,6 +59,7 @@ import picocli.CommandLine.ScopeType;
             MaintenanceCommand.class,
             AssuranceCommand.class,
             DbCommand.class,
+            UsersCommand.class,
             AutoComplete.GenerateCompletion.class
         })
 public final class Ruralwater implements Runnable {

@@ -8,7 +8,13 @@ import picocli.CommandLine.Command;
         name = "assurance",
         mixinStandardHelpOptions = true,
         description = "Safe-water screening, emergency distribution and assessment.",
-        subcommands = {ScreenCommand.class, ProblemsCommand.class, AssessCommand.class, DistributeCommand.class})
+        subcommands = {
+            ScreenCommand.class,
+            ProblemsCommand.class,
+            AssessCommand.class,
+            DistributeCommand.class,
+            RuleSetsCommand.class
+        })
 public final class AssuranceCommand implements Runnable {
 
     @CommandLine.Spec

@@ -8,7 +8,13 @@ import picocli.CommandLine.Command;
         name = "billing",
         mixinStandardHelpOptions = true,
         description = "Water fees: tariffs as data, quotes and bills.",
-        subcommands = {QuoteCommand.class, RunCommand.class, ArrearsCommand.class, CollectionRateCommand.class})
+        subcommands = {
+            QuoteCommand.class,
+            TariffsCommand.class,
+            RunCommand.class,
+            ArrearsCommand.class,
+            CollectionRateCommand.class
+        })
 public final class BillingCommand implements Runnable {
 
     @CommandLine.Spec

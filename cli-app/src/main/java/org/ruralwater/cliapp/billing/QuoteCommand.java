@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.ruralwater.billing.tariff.BillLine;
 import org.ruralwater.billing.tariff.Quote;
 import org.ruralwater.billing.tariff.QuoteRequest;
+import org.ruralwater.billing.tariff.Tariff;
 import org.ruralwater.billing.tariff.Tariffs;
 import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.option.CliWords;
 import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Table;
@@ -54,7 +56,7 @@ public final class QuoteCommand implements Callable<Integer> {
             description = "a bundled tariff id, or the path of a tariff file")
     String tariff;
 
-    @Option(names = "--consumption", required = true, paramLabel = "M3", description = "the month's use in m³")
+    @Option(names = "--consumption", required = true, paramLabel = "M3", description = "the period's use in m³")
     BigDecimal consumption;
 
     @Option(
@@ -63,9 +65,13 @@ public final class QuoteCommand implements Callable<Integer> {
             description = "people in the household, for per-person allowances (default: ${DEFAULT-VALUE})")
     int members = 1;
 
-    @Option(names = "--period", paramLabel = "YYYY-MM", description = "the billing month (default: this month)")
+    @Option(
+            names = "--period",
+            paramLabel = "PERIOD",
+            description = "the billing period: 2026-03, 2026-Q1, 2026 or 2026-01-05..2026-02-10; monthly"
+                    + " allowances scale with its months (default: this month)")
     @Nullable
-    YearMonth period;
+    Period period;
 
     @Option(
             names = "--used-earlier",
@@ -94,22 +100,42 @@ public final class QuoteCommand implements Callable<Integer> {
             id = own.ids().iterator().next();
             tariffs = own;
         }
-        YearMonth month = period != null ? period : YearMonth.now();
-        Quote q = tariffs.quote(
-                id,
-                new QuoteRequest(
-                        Period.month(month.getYear(), month.getMonthValue()),
-                        consumption,
-                        members,
-                        usedEarlier,
-                        Optional.empty()));
+        YearMonth now = YearMonth.now();
+        Period billed = period != null ? period : Period.month(now.getYear(), now.getMonthValue());
+        noticeOptionsWithoutEffect(tariffs, id, billed);
+        Quote q = tariffs.quote(id, new QuoteRequest(billed, consumption, members, usedEarlier, Optional.empty()));
         Table table = Table.of("component", "description", "quantity", "unit_price", "amount");
         for (BillLine l : q.lines()) {
             table.row(l.component(), l.description(), l.quantity(), l.unitPrice(), l.amount());
         }
-        table.total("total", "tariff " + q.tariff() + ", " + month, "", "", q.total());
+        table.total("total", "tariff " + q.tariff() + ", " + billed, "", "", q.total());
         output.write(table, spec.commandLine().getOut());
         return ExitCode.OK;
+    }
+
+    /**
+     * An option given on the command line that the tariff does not read is said so on stderr, so that nobody
+     * believes a quote took it into account.
+     */
+    private void noticeOptionsWithoutEffect(Tariffs tariffs, String id, Period billed) {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        List<Tariff> inForce = tariffs.versions(id).stream()
+                .filter(t -> !t.effectiveFrom().isAfter(billed.end())
+                        && t.effectiveTo()
+                                .map(to -> !to.isBefore(billed.start()))
+                                .orElse(true))
+                .toList();
+        if (parsed.hasMatchedOption("--used-earlier") && inForce.stream().noneMatch(Tariff::readsEarlierUse)) {
+            notice("--used-earlier", Phrase.of(CliWords.NO_YEARLY_ALLOWANCE, id));
+        }
+        if (parsed.hasMatchedOption("--household-size") && inForce.stream().noneMatch(Tariff::readsHouseholdSize)) {
+            notice("--household-size", Phrase.of(CliWords.NOTHING_PER_PERSON, id));
+        }
+    }
+
+    private void notice(String option, Phrase why) {
+        spec.commandLine().getErr().println(Phrase.of(CliWords.NO_EFFECT, option, why));
+        spec.commandLine().getErr().flush();
     }
 
     private void within(String option, BigDecimal value, String component, Phrase kind) {

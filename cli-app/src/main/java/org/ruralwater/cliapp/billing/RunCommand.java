@@ -94,12 +94,15 @@ public final class RunCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(
+            names = "--store",
+            description = "run on the store (see `ruralwater db --help`): a FOLDER given is imported first, in the"
+                    + " run's transaction, and the documents go to the store's ledger, not to ledger.json")
+    boolean onStore;
+
+    @Option(
             names = "--db",
-            arity = "0..1",
-            fallbackValue = "",
             paramLabel = "URL|FOLDER",
-            description = "run on the store (default: the data folder; see `ruralwater db --help`): a FOLDER given"
-                    + " is imported first, in the run's transaction, and the documents go to the store's ledger")
+            description = "the store to run on (implies --store; default: the data folder)")
     @Nullable
     String db;
 
@@ -110,7 +113,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OptionValues.atLeast(spec.commandLine(), "--threads", threads, 1);
-        if (db != null) {
+        if (onStore || db != null) {
             return StoreBillRun.run(
                     db,
                     Period.month(period.getYear(), period.getMonthValue()),
@@ -123,7 +126,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (folder == null) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "Missing required parameter: 'FOLDER' (or --db, to run on the store)");
+                    spec.commandLine(), "Missing required parameter: 'FOLDER' (or --store, to run on the store)");
         }
         if (!Files.isDirectory(folder)) {
             throw new UncheckedIOException(new NotDirectoryException(folder.toString()));

@@ -1,13 +1,22 @@
 package org.ruralwater.cliapp.demo;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ruralwater.assurance.demo.DemoAssurance;
+import org.ruralwater.billing.demo.DemoBilling;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.core.county.County;
 import org.ruralwater.core.demo.DemoCounty;
 import org.ruralwater.core.demo.DemoCountySummary;
+import org.ruralwater.core.demo.DemoFile;
+import org.ruralwater.maintenance.demo.DemoYear;
+import org.ruralwater.qualityrules.demo.DemoSamples;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,8 +30,28 @@ import picocli.CommandLine.Option;
             "CSV files, read them back with the strict readers and print a summary. The same seed gives the",
             "same files."
         },
-        footer = {"", "Example:", "  ruralwater demo --out demo-county --households 40000 --seed 20260101"})
+        footer = {
+            "",
+            "Examples:",
+            "  ruralwater demo --out demo-county --households 40000 --seed 20260101",
+            "  ruralwater demo --history --year 2026"
+        })
 public final class DemoCommand implements Callable<Integer> {
+
+    /** One module's generator of the year, as each module's demo package offers it. */
+    private interface Writer {
+        List<DemoFile> write(County county, long seed, int year, Path folder);
+    }
+
+    /** The folder of each module's files, beside the county files, and its generator. */
+    private static final Map<String, Writer> HISTORY = new LinkedHashMap<>();
+
+    static {
+        HISTORY.put("quality", DemoSamples::write);
+        HISTORY.put("billing", DemoBilling::write);
+        HISTORY.put("assurance", DemoAssurance::write);
+        HISTORY.put("maintenance", DemoYear::write);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,18 +68,43 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "the random seed (default: ${DEFAULT-VALUE})")
     long seed = DemoCounty.DEFAULT_SEED;
 
+    @Option(
+            names = "--history",
+            description = "also write a year of activity beside the county files: quality/ (samples), billing/"
+                    + " (accounts, meters, readings, payments), assurance/ (screening, monitored households,"
+                    + " tickets) and maintenance/ (work orders, preventive work, patrols)")
+    boolean history;
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "the year of --history (default: ${DEFAULT-VALUE})")
+    int year = 2026;
+
     @Override
     public Integer call() {
         OptionValues.atLeast(spec.commandLine(), "--households", households, 1);
+        OptionValues.atLeast(spec.commandLine(), "--year", year, 2000);
         County county;
-        try (Progress progress = Progress.start("demo county", 2, "steps")) {
+        List<String> written = new ArrayList<>();
+        try (Progress progress = Progress.start("demo county", history ? 6 : 2, "steps")) {
             DemoCounty.writeTo(out, households, seed);
             progress.step();
             county = County.read(out);
             progress.step();
+            if (history) {
+                for (Map.Entry<String, Writer> part : HISTORY.entrySet()) {
+                    for (DemoFile f : part.getValue().write(county, seed, year, out.resolve(part.getKey()))) {
+                        written.add(part.getKey() + "/" + f.name() + ": " + f.rows() + " rows");
+                    }
+                    progress.step();
+                }
+            }
         }
-        spec.commandLine().getOut().print(DemoCountySummary.text(county, out, seed));
-        spec.commandLine().getOut().flush();
+        var o = spec.commandLine().getOut();
+        o.print(DemoCountySummary.text(county, out, seed));
+        if (history) {
+            o.println("A year of history, " + year + ", in " + written.size() + " files:");
+            written.forEach(line -> o.println("  " + line));
+        }
+        o.flush();
         return ExitCode.OK;
     }
 }

@@ -8,7 +8,13 @@ import picocli.CommandLine.Command;
         name = "maintenance",
         mixinStandardHelpOptions = true,
         description = "Preventive plans, response commitments and the crew scheduler.",
-        subcommands = {PlanCommand.class, ScheduleCommand.class, IcalCommand.class, BreachesCommand.class})
+        subcommands = {
+            PlanCommand.class,
+            ScheduleCommand.class,
+            IcalCommand.class,
+            BreachesCommand.class,
+            CatalogueCommand.class
+        })
 public final class MaintenanceCommand implements Runnable {
 
     @CommandLine.Spec

@@ -21,7 +21,13 @@ public enum CliWords implements VocabularyKey {
     MORE_PROBLEMS,
     FORMAT,
     XLSX_NEEDS_OUT,
-    ENCODING;
+    ENCODING,
+    NOUN_RULE_SET_OR_SCHEME,
+    NOUN_CATALOGUE_PLAN,
+    NO_EFFECT,
+    NO_YEARLY_ALLOWANCE,
+    NOTHING_PER_PERSON,
+    PROVISIONAL_DEADLINES;
 
     private static final Vocabulary WORDS = Vocabulary.of(CliWords.class, "cli");
 

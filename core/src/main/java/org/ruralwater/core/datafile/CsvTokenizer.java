@@ -258,7 +258,8 @@ final class CsvTokenizer implements Fields {
     }
 
     /** The length in bytes of the current field's value. */
-    int valueLength() {
+    @Override
+    public int valueLength() {
         return inUnquoted ? unquotedLength : valueEnd - valueStart;
     }
 

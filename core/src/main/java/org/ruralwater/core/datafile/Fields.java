@@ -20,6 +20,9 @@ interface Fields {
         return value();
     }
 
+    /** The current field's length: in UTF-8 bytes for a text, in characters for a sheet's cell. */
+    int valueLength();
+
     /** Whether the current field holds nothing at all (not even blanks). */
     boolean isEmpty();
 

@@ -75,6 +75,11 @@ final class SheetFields implements Fields {
     }
 
     @Override
+    public int valueLength() {
+        return value().length();
+    }
+
+    @Override
     public boolean isEmpty() {
         return value().isEmpty();
     }
