@@ -10,6 +10,7 @@ import org.ruralwater.billing.collection.Payment;
 import org.ruralwater.billing.collection.PaymentFile;
 import org.ruralwater.billing.collection.Receivables;
 import org.ruralwater.billing.run.Ledger;
+import org.ruralwater.core.datafile.CsvReader;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Problem;
 import picocli.CommandLine.Option;
