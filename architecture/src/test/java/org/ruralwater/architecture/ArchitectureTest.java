@@ -101,11 +101,12 @@ class ArchitectureTest {
     static boolean mayUse(ReactorModule.Kind user, ReactorModule.Kind used) {
         return switch (user) {
             case CORE -> false;
-            case DOMAIN -> used == ReactorModule.Kind.CORE;
+            case DOMAIN, FORMAT -> used == ReactorModule.Kind.CORE;
             case STORE -> used == ReactorModule.Kind.CORE || used == ReactorModule.Kind.DOMAIN;
             case APP ->
                 used == ReactorModule.Kind.CORE
                         || used == ReactorModule.Kind.DOMAIN
+                        || used == ReactorModule.Kind.FORMAT
                         || used == ReactorModule.Kind.STORE;
             case TOOLING -> used != ReactorModule.Kind.TOOLING;
         };

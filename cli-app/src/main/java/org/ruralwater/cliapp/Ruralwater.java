@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.ruralwater.cliapp.assurance.AssuranceCommand;
 import org.ruralwater.cliapp.billing.BillingCommand;
 import org.ruralwater.cliapp.billing.FolderInUseException;
@@ -17,7 +18,9 @@ import org.ruralwater.cliapp.quality.StandardCommand;
 import org.ruralwater.cliapp.users.UsersCommand;
 import org.ruralwater.core.calendar.CalendarNotCoveredException;
 import org.ruralwater.core.datafile.InvalidInputException;
+import org.ruralwater.core.datafile.Notice;
 import org.ruralwater.core.datafile.Problem;
+import org.ruralwater.core.datafile.ReadingScope;
 import org.ruralwater.core.wording.Phrase;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -39,7 +42,8 @@ import picocli.CommandLine.ScopeType;
             "",
             "Exit codes: 0 success, 1 the check found failures, 2 usage error, 3 bad input,",
             "4 internal error (rerun with --debug), 5 the folder is in use by another run.",
-            "Output: --format table|csv|json (table on a terminal, json when piped); diagnostics on stderr.",
+            "Output: --format table|csv|csv-bom|json|xlsx (table on a terminal, json when piped), --out FILE;",
+            "diagnostics on stderr. Input: CSV in UTF-8 or GB18030 (--encoding to declare it), or .xlsx.",
             "",
             "Examples:",
             "  ruralwater demo --out demo-county",
@@ -72,10 +76,21 @@ public final class Ruralwater implements Runnable {
             description = "on an internal error, print the details a developer needs (a stack trace)")
     boolean debug;
 
+    @Option(
+            names = "--encoding",
+            paramLabel = "ENCODING",
+            scope = ScopeType.INHERIT,
+            converter = InputEncoding.Converter.class,
+            description = "read input files in UTF-8, GB18030 or GBK only (default: UTF-8, with or without a"
+                    + " byte-order mark; else GB18030, which covers GBK, and says so)")
+    @Nullable
+    InputEncoding encoding;
+
     /** A command line with ruralwater's exit codes, option values and messages. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Ruralwater());
         cl.setExecutionExceptionHandler(Ruralwater::failed);
+        cl.setExecutionStrategy(Ruralwater::withReadingScope);
         cl.setParameterExceptionHandler(Ruralwater::usageError);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         OptionValues.register(cl);
@@ -90,6 +105,28 @@ public final class Ruralwater implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Runs the command with its input files read in the declared encoding (or by the fixed rule), and what
+     * the readers tell (a file read as GB18030, empty rows skipped) said on stderr, as diagnostics are.
+     */
+    private static int withReadingScope(CommandLine.ParseResult parsed) {
+        InputEncoding declared = null;
+        for (CommandLine.ParseResult r = parsed; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--encoding")) {
+                declared = r.matchedOptionValue("--encoding", null);
+            }
+        }
+        PrintWriter err = parsed.commandSpec().commandLine().getErr();
+        java.util.function.Consumer<Notice> tell = n -> {
+            err.println(n);
+            err.flush();
+        };
+        try (ReadingScope scope =
+                declared == null ? ReadingScope.open(tell) : ReadingScope.open(declared.charset(), tell)) {
+            return new CommandLine.RunLast().execute(parsed);
+        }
     }
 
     /** A usage error: what is wrong in one line, then one line of usage and where to find every option. */

@@ -57,13 +57,13 @@ public final class AssessCommand implements Callable<Integer> {
                     r.rank(),
                     x.assessee(),
                     x.name(),
-                    x.total().toPlainString(),
+                    x.total(),
                     x.grade().orElse(""),
                     x.passed().map(String::valueOf).orElse(""),
-                    String.join(";", x.failedKeyItems()),
-                    String.join(";", x.vetoedBy()));
+                    x.failedKeyItems(),
+                    x.vetoedBy());
         }
-        table.write(output.format(), spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

@@ -75,9 +75,9 @@ public final class DistributeCommand implements Callable<Integer> {
         DistributionPlan plan = DistributionPlan.of(people, litres.longValueExact(), minimum, target);
         Table table = Table.of("village", "people", "litres", "litres_per_person", "reaches_minimum");
         for (DistributionPlan.Line l : plan.lines()) {
-            table.row(l.village(), l.people(), l.litres(), l.litresPerPerson().toPlainString(), l.reachesMinimum());
+            table.row(l.village(), l.people(), l.litres(), l.litresPerPerson(), l.reachesMinimum());
         }
-        table.write(output.format(), spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut());
         spec.commandLine().getErr().println(plan.explanation() + "; " + plan.unallocated() + " L not handed out");
         spec.commandLine().getErr().flush();
         return ExitCode.OK;

@@ -73,7 +73,7 @@ public final class ProblemsCommand implements Callable<Integer> {
                         r.overdueAtMonthEnd(),
                         r.openedByType());
             }
-            table.write(output.format(), spec.commandLine().getOut());
+            output.write(table, spec.commandLine().getOut());
             return ExitCode.OK;
         }
         List<Ticket> tickets = overdue
@@ -95,7 +95,7 @@ public final class ProblemsCommand implements Callable<Integer> {
                     t.state(),
                     t.openedAt());
         }
-        table.write(output.format(), spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut());
         return overdue && !tickets.isEmpty() ? ExitCode.FAILURES : ExitCode.OK;
     }
 }

@@ -108,7 +108,7 @@ public final class ScreenCommand implements Callable<Integer> {
                         a.passesPovertyCheck());
             }
         }
-        table.write(output.format(), spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut());
         boolean unsafe = graded.stream().anyMatch(a -> a.verdict() == SafetyVerdict.UNSAFE);
         return unsafe ? ExitCode.FAILURES : ExitCode.OK;
     }

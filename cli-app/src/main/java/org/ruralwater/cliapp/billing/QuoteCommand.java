@@ -106,15 +106,10 @@ public final class QuoteCommand implements Callable<Integer> {
         Quote q = tariffs.quote(id, new QuoteRequest(billed, consumption, members, usedEarlier, Optional.empty()));
         Table table = Table.of("component", "description", "quantity", "unit_price", "amount");
         for (BillLine l : q.lines()) {
-            table.row(
-                    l.component(),
-                    l.description(),
-                    l.quantity().map(BigDecimal::toPlainString).orElse(""),
-                    l.unitPrice().map(BigDecimal::toPlainString).orElse(""),
-                    l.amount());
+            table.row(l.component(), l.description(), l.quantity(), l.unitPrice(), l.amount());
         }
-        table.row("total", "tariff " + q.tariff() + ", " + billed, "", "", q.total());
-        table.write(output.format(), spec.commandLine().getOut());
+        table.total("total", "tariff " + q.tariff() + ", " + billed, "", "", q.total());
+        output.write(table, spec.commandLine().getOut());
         return ExitCode.OK;
     }
 

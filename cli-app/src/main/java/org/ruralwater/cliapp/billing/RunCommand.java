@@ -179,13 +179,13 @@ public final class RunCommand implements Callable<Integer> {
                         b.id(),
                         b.kind().code(),
                         b.household(),
-                        b.m3().toPlainString(),
+                        b.m3(),
                         b.total(),
                         b.estimated(),
-                        String.join(";", b.flags().stream().map(f -> f.code()).toList()),
+                        b.flags(),
                         b.cancels().orElse(""));
             }
-            table.write(output.format(), spec.commandLine().getOut());
+            output.write(table, spec.commandLine().getOut());
             var err = spec.commandLine().getErr();
             for (MeteredUse u : result.blocked()) {
                 err.println("blocked: " + u.household() + ": "

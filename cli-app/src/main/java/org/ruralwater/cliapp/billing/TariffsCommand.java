@@ -50,7 +50,7 @@ public final class TariffsCommand implements Callable<Integer> {
                         t.source());
             }
         }
-        table.write(output.format(), spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut());
         return ExitCode.OK;
     }
 
@@ -85,7 +85,7 @@ public final class TariffsCommand implements Callable<Integer> {
                             t.confidence());
                 }
             }
-            table.write(output.format(), spec.commandLine().getOut());
+            output.write(table, spec.commandLine().getOut());
             return ExitCode.OK;
         }
     }

@@ -86,10 +86,10 @@ public final class PlanCommand implements Callable<Integer> {
                     t.earliest(),
                     t.due(),
                     t.durationMinutes(),
-                    String.join(";", t.skills().stream().map(s -> s.code()).toList()),
+                    t.skills(),
                     plan.isProvisional(t));
         }
-        table.write(output.format(), spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut());
         SortedSet<Integer> provisional = calendar.provisionalYearsIn(Period.range(from, to));
         if (!provisional.isEmpty()) {
             spec.commandLine()

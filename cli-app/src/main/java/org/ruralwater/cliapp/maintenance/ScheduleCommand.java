@@ -141,7 +141,7 @@ public final class ScheduleCommand implements Callable<Integer> {
                         v.lateMinutes());
             }
         }
-        table.write(output.format(), spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut());
         County county = workload.county();
         PlanReport.write(spec.commandLine().getErr(), plan, greedy, county);
         if (icalCrew != null) {

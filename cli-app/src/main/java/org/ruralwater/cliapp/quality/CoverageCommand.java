@@ -62,16 +62,9 @@ public final class CoverageCommand implements Callable<Integer> {
         Coverage c = Coverage.check(p, s, County.read(county).works(), SampleFile.read(file, s), period);
         Table table = Table.of("works", "rule", "window", "required", "found", "indicators", "source");
         for (MissedSample m : c.missed()) {
-            table.row(
-                    m.works(),
-                    m.rule(),
-                    m.window(),
-                    m.required(),
-                    m.found(),
-                    String.join(";", m.indicators()),
-                    m.source());
+            table.row(m.works(), m.rule(), m.window(), m.required(), m.found(), m.indicators(), m.source());
         }
-        table.write(output.format(), spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut());
         spec.commandLine()
                 .getErr()
                 .println("windows sampled enough: " + c.windows() + " ("

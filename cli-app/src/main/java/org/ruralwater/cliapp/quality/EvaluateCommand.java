@@ -127,8 +127,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 SampleVerdict v = evaluator.evaluate(s);
                 progress.step();
                 anyFail |= v.verdict() == Verdict.FAIL;
-                List<Object> cells =
-                        new ArrayList<>(List.of(v.sampleId(), v.verdict(), String.join(";", v.failingIndicators())));
+                List<Object> cells = new ArrayList<>(List.of(v.sampleId(), v.verdict(), v.failingIndicators()));
                 Map<String, SampleVerdict> byStandard =
                         comparison.map(c -> c.evaluate(s)).orElse(Map.of());
                 for (Standard o : others) {
@@ -138,7 +137,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         progress.close();
-        table.write(output.format(), spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut());
         return anyFail ? ExitCode.FAILURES : ExitCode.OK;
     }
 }

@@ -1,6 +1,5 @@
 package org.ruralwater.cliapp.quality;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +89,7 @@ public final class RatesCommand implements Callable<Integer> {
         for (Map.Entry<String, Rate> e : report.items().entrySet()) {
             row(table, e.getKey(), e.getValue());
         }
-        table.write(output.format(), spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut());
         spec.commandLine().getErr().println(indeterminate(report));
         spec.commandLine().getErr().flush();
         return report.samples().meets(ComplianceReport.TARGET_PERCENT) ? ExitCode.OK : ExitCode.FAILURES;
@@ -108,11 +107,6 @@ public final class RatesCommand implements Callable<Integer> {
     }
 
     private static void row(Table table, String item, Rate r) {
-        table.row(
-                item,
-                r.numerator(),
-                r.denominator(),
-                r.percent().map(BigDecimal::toPlainString).orElse(""),
-                r.meets(ComplianceReport.TARGET_PERCENT));
+        table.row(item, r.numerator(), r.denominator(), r.percent(), r.meets(ComplianceReport.TARGET_PERCENT));
     }
 }
