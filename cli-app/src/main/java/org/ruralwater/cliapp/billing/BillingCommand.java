@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 @Command(
         name = "billing",
         mixinStandardHelpOptions = true,
-        description = "Water fees: tariffs as data, quotes and bills.",
         subcommands = {QuoteCommand.class, RunCommand.class, ArrearsCommand.class, CollectionRateCommand.class})
 public final class BillingCommand implements Runnable {
 

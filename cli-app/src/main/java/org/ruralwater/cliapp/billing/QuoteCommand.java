@@ -13,6 +13,7 @@ import org.ruralwater.billing.tariff.Quote;
 import org.ruralwater.billing.tariff.QuoteRequest;
 import org.ruralwater.billing.tariff.Tariffs;
 import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.option.CliWords;
 import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Table;
@@ -26,19 +27,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The lines and total of one bill under a tariff. */
-@Command(
-        name = "quote",
-        mixinStandardHelpOptions = true,
-        description = {
-            "The lines and total of one month's bill under a tariff: a bundled tariff by id, or a tariff file.",
-            "A price change inside the month is prorated by days as the tariff file says."
-        },
-        footer = {
-            "",
-            "Examples:",
-            "  ruralwater billing quote --tariff CN-JS-JIANGDU-RURAL-RESIDENTIAL --consumption 12 --period 2015-05",
-            "  ruralwater billing quote --tariff my-county-tariff.json --consumption 30 --household-size 5"
-        })
+@Command(name = "quote", mixinStandardHelpOptions = true)
 public final class QuoteCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -47,30 +36,20 @@ public final class QuoteCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(
-            names = "--tariff",
-            required = true,
-            paramLabel = "ID|FILE",
-            description = "a bundled tariff id, or the path of a tariff file")
+    @Option(names = "--tariff", required = true, paramLabel = "ID|FILE")
     String tariff;
 
-    @Option(names = "--consumption", required = true, paramLabel = "M3", description = "the month's use in m³")
+    @Option(names = "--consumption", required = true, paramLabel = "M3")
     BigDecimal consumption;
 
-    @Option(
-            names = "--household-size",
-            paramLabel = "N",
-            description = "people in the household, for per-person allowances (default: ${DEFAULT-VALUE})")
+    @Option(names = "--household-size", paramLabel = "N")
     int members = 1;
 
-    @Option(names = "--period", paramLabel = "YYYY-MM", description = "the billing month (default: this month)")
+    @Option(names = "--period", paramLabel = "YYYY-MM")
     @Nullable
     YearMonth period;
 
-    @Option(
-            names = "--used-earlier",
-            paramLabel = "M3",
-            description = "m³ billed earlier this year, for yearly allowances (default: ${DEFAULT-VALUE})")
+    @Option(names = "--used-earlier", paramLabel = "M3")
     BigDecimal usedEarlier = BigDecimal.ZERO;
 
     @Override
@@ -112,8 +91,14 @@ public final class QuoteCommand implements Callable<Integer> {
                     l.unitPrice().map(BigDecimal::toPlainString).orElse(""),
                     l.amount());
         }
-        table.row("total", "tariff " + q.tariff() + ", " + month, "", "", q.total());
-        table.write(output.format(), spec.commandLine().getOut());
+        // The total's line: "total" in CSV and JSON, the reader's words in a table for people.
+        table.row(
+                Phrase.of(CliWords.QUOTE_TOTAL),
+                Phrase.of(CliWords.QUOTE_TOTAL_OF, q.tariff(), month.toString()),
+                "",
+                "",
+                q.total());
+        table.write(output.format(), spec.commandLine().getOut(), output.wording());
         return ExitCode.OK;
     }
 

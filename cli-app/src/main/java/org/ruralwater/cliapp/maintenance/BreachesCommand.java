@@ -20,17 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The response commitments missed as of an instant. */
-@Command(
-        name = "breaches",
-        mixinStandardHelpOptions = true,
-        description = {
-            "List the commitments (crew on site, repair done) that work orders missed as of an instant, knowing",
-            "only what had happened by then. Exits 1 when there is a breach.",
-            "",
-            "Columns of the file: id, target, village, severity, origin (hotline|patrol|sensor), reported_at,",
-            "reporter, description, on_site_at, repaired_at (the last two may be empty)."
-        },
-        footer = {"", "Example:", "  ruralwater maintenance breaches --at 2026-12-04T21:30 work-orders.csv"})
+@Command(name = "breaches", mixinStandardHelpOptions = true)
 public final class BreachesCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -39,17 +29,14 @@ public final class BreachesCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(names = "--at", required = true, paramLabel = "TIME", description = "the instant, such as 2026-12-04T21:30")
+    @Option(names = "--at", required = true, paramLabel = "TIME")
     LocalDateTime at;
 
-    @Option(
-            names = "--commitments",
-            paramLabel = "FILE",
-            description = "the county's commitments (default: the bundled example, 2 h on site, 12/24/48 h repairs)")
+    @Option(names = "--commitments", paramLabel = "FILE")
     @Nullable
     Path commitments;
 
-    @Parameters(paramLabel = "WORK-ORDERS.csv")
+    @Parameters(paramLabel = "WORK-ORDERS.csv", descriptionKey = "work-orders-file")
     Path file;
 
     @Override
@@ -68,7 +55,7 @@ public final class BreachesCommand implements Callable<Integer> {
                     b.late().toMinutes(),
                     b.stillOpen());
         }
-        table.write(output.format(), spec.commandLine().getOut());
+        table.write(output.format(), spec.commandLine().getOut(), output.wording());
         return breaches.isEmpty() ? ExitCode.OK : ExitCode.FAILURES;
     }
 }

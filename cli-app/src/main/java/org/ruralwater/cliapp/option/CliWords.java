@@ -4,8 +4,9 @@ import org.ruralwater.core.wording.Vocabulary;
 import org.ruralwater.core.wording.VocabularyKey;
 
 /**
- * The ruralwater command's own phrases: option values it cannot use and its last-resort message. Their
- * texts are in {@code META-INF/ruralwater/words/cli*.properties}.
+ * The ruralwater command's own phrases: option values it cannot use, usage and file troubles, progress, the
+ * lines it writes on stderr beside a result, and its last-resort message. Their texts are in {@code
+ * META-INF/ruralwater/words/cli*.properties}.
  */
 public enum CliWords implements VocabularyKey {
     OPTION_PROBLEM,
@@ -17,8 +18,49 @@ public enum CliWords implements VocabularyKey {
     WHOLE_NUMBER_BETWEEN,
     OPTION_ONLY_WITH,
     OPTION_NOT_WITH,
+    LANGUAGE,
+    UNKNOWN_OPTION,
+    UNMATCHED_ARGUMENT,
+    MISSING_OPTION,
+    MISSING_OPTIONS,
+    MISSING_PARAMETER,
+    MISSING_PARAMETERS,
     INTERNAL_ERROR,
-    MORE_PROBLEMS;
+    MORE_PROBLEMS,
+    FILE_NOT_FOUND,
+    FILE_DENIED,
+    FILE_EXISTS,
+    FILE_NOT_FOLDER,
+    FOLDER_NOT_EMPTY,
+    A_FILE,
+    FILE_UNUSABLE,
+    FILE_UNUSABLE_BECAUSE,
+    FILE_TROUBLE,
+    FILE_TROUBLE_BECAUSE,
+    FOLDER_IN_USE,
+    PROGRESS_EVALUATING,
+    PROGRESS_SAMPLES,
+    PROGRESS_BILL_RUN,
+    PROGRESS_STEPS,
+    PROGRESS_SOLVING,
+    PROGRESS_SECONDS,
+    PROGRESS_BEST,
+    PROGRESS_DEMO_COUNTY,
+    WINDOWS_SAMPLED_ENOUGH,
+    INDETERMINATE_SAMPLE,
+    INDETERMINATE_SAMPLES,
+    BLOCKED,
+    ANOMALY_AT,
+    ISSUED,
+    WOULD_BE_ISSUED,
+    NO_FUNDS,
+    CALENDAR_PROVISIONAL,
+    NOT_HANDED_OUT,
+    QUOTE_TOTAL,
+    QUOTE_TOTAL_OF,
+    NAME_AND_CODE,
+    YES,
+    NO;
 
     private static final Vocabulary WORDS = Vocabulary.of(CliWords.class, "cli");
 

@@ -27,6 +27,34 @@ public final class Table {
 
     private final List<String> columns;
     private final List<List<String>> rows = new ArrayList<>();
+    /** The values the cells were made from, for the {@link Labels} of a table for people. */
+    private final List<List<Object>> values = new ArrayList<>();
+
+    /**
+     * How a table for people shows its headings and cells: in the reader's language, with names beside codes.
+     * CSV and JSON are for programs and keep the codes.
+     */
+    public interface Labels {
+
+        /** The codes themselves, as CSV and JSON write them. */
+        Labels CODES = new Labels() {
+            @Override
+            public String heading(String column) {
+                return column;
+            }
+
+            @Override
+            public String cell(Object value, String text) {
+                return text;
+            }
+        };
+
+        /** The heading of the column with this code. */
+        String heading(String column);
+
+        /** The cell made from {@code value}, whose text in codes is {@code text}. */
+        String cell(Object value, String text);
+    }
 
     private Table(List<String> columns) {
         this.columns = List.copyOf(columns);
@@ -50,6 +78,7 @@ public final class Table {
             r.add(cell(requireNonNull(c, "cell")));
         }
         rows.add(r);
+        values.add(List.of(cells));
         return this;
     }
 
@@ -83,8 +112,13 @@ public final class Table {
     }
 
     public void write(Format format, PrintWriter out) {
+        write(format, out, Labels.CODES);
+    }
+
+    /** Writes the table; a table for people shows its headings and cells through the labels. */
+    public void write(Format format, PrintWriter out, Labels labels) {
         switch (format) {
-            case TABLE -> writeTable(out);
+            case TABLE -> writeTable(out, labels);
             case CSV -> writeCsv(out);
             case JSON -> writeJson(out);
         }
@@ -97,12 +131,19 @@ public final class Table {
         return s.toString();
     }
 
-    private void writeTable(PrintWriter out) {
+    private void writeTable(PrintWriter out, Labels labels) {
         // A line break inside a cell would break the alignment: a table shows it as a space.
         List<List<String>> rows = new ArrayList<>();
-        for (List<String> r : this.rows) {
-            rows.add(r.stream().map(c -> c.replaceAll("\\R", " ")).toList());
+        for (int n = 0; n < this.rows.size(); n++) {
+            List<String> r = this.rows.get(n);
+            List<Object> v = values.get(n);
+            List<String> shown = new ArrayList<>(r.size());
+            for (int i = 0; i < r.size(); i++) {
+                shown.add(labels.cell(v.get(i), r.get(i)).replaceAll("\\R", " "));
+            }
+            rows.add(shown);
         }
+        List<String> columns = this.columns.stream().map(labels::heading).toList();
         int[] widths = new int[columns.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = width(columns.get(i));

@@ -20,7 +20,6 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "standard",
         mixinStandardHelpOptions = true,
-        description = "Show a drinking-water standard held as data, or the differences between two.",
         subcommands = {StandardCommand.Show.class, StandardCommand.Diff.class})
 public final class StandardCommand implements Runnable {
 
@@ -46,16 +45,7 @@ public final class StandardCommand implements Runnable {
         return v.map(BigDecimal::toPlainString).orElse("?");
     }
 
-    @Command(
-            name = "show",
-            mixinStandardHelpOptions = true,
-            description = "List a standard's indicators with their limits, or show one indicator in full.",
-            footer = {
-                "",
-                "Examples:",
-                "  ruralwater standard show GB5749-2022",
-                "  ruralwater standard show GB5749-2022 砷"
-            })
+    @Command(name = "show", mixinStandardHelpOptions = true)
     static final class Show implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -64,10 +54,10 @@ public final class StandardCommand implements Runnable {
         @Mixin
         FormatOption output;
 
-        @Parameters(index = "0", paramLabel = "STANDARD", description = "a standard id, such as GB5749-2022")
+        @Parameters(index = "0", paramLabel = "STANDARD", descriptionKey = "standard")
         String id;
 
-        @Parameters(index = "1", arity = "0..1", paramLabel = "INDICATOR", description = "a code or any name")
+        @Parameters(index = "1", arity = "0..1", paramLabel = "INDICATOR", descriptionKey = "indicator")
         @Nullable
         String indicator;
 
@@ -100,16 +90,12 @@ public final class StandardCommand implements Runnable {
                         .row("source", i.source())
                         .row("note", i.note().orElse(""));
             }
-            table.write(output.format(), spec.commandLine().getOut());
+            table.write(output.format(), spec.commandLine().getOut(), output.wording());
             return ExitCode.OK;
         }
     }
 
-    @Command(
-            name = "diff",
-            mixinStandardHelpOptions = true,
-            description = "The indicators two standards limit differently, or that only one of them has.",
-            footer = {"", "Example:", "  ruralwater standard diff GB5749-2006 GB5749-2022"})
+    @Command(name = "diff", mixinStandardHelpOptions = true)
     static final class Diff implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -118,10 +104,10 @@ public final class StandardCommand implements Runnable {
         @Mixin
         FormatOption output;
 
-        @Parameters(index = "0", paramLabel = "OLD")
+        @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "older")
         String older;
 
-        @Parameters(index = "1", paramLabel = "NEW")
+        @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "newer")
         String newer;
 
         @Override
@@ -143,7 +129,7 @@ public final class StandardCommand implements Runnable {
                     table.row(code, name, change, left, right);
                 }
             }
-            table.write(output.format(), spec.commandLine().getOut());
+            table.write(output.format(), spec.commandLine().getOut(), output.wording());
             return ExitCode.OK;
         }
     }
