@@ -15,6 +15,7 @@ import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Heading;
 import org.ruralwater.cliapp.output.Table;
 import org.ruralwater.cliapp.output.Wording;
+import org.ruralwater.core.county.County;
 import org.ruralwater.core.datafile.CsvReader;
 import org.ruralwater.core.region.RegionLevel;
 import org.ruralwater.core.wording.Phrase;
@@ -41,6 +42,10 @@ public final class ScreenCommand implements Callable<Integer> {
     @Nullable
     RegionLevel level;
 
+    @Option(names = "--county", paramLabel = "DIR")
+    @Nullable
+    Path county;
+
     @Parameters(paramLabel = "OBSERVATIONS.csv", descriptionKey = "observations")
     Path file;
 
@@ -52,7 +57,7 @@ public final class ScreenCommand implements Callable<Integer> {
             graded.add(rules.evaluate(ruleSet, o));
         }
         Table table;
-        Wording wording = output.wording();
+        Wording wording = county != null ? output.wording().withNames(County.read(county)) : output.wording();
         if (level != null) {
             List<String> columns = new ArrayList<>(List.of("region"));
             for (SafetyVerdict v : SafetyVerdict.values()) {
