@@ -128,12 +128,12 @@ public final class RunCommand implements Callable<Integer> {
             for (Bill b : result.issued()) {
                 table.row(
                         b.id(),
-                        b.kind().code(),
+                        b.kind(),
                         b.household(),
                         b.m3().toPlainString(),
                         b.total(),
                         b.estimated(),
-                        String.join(";", b.flags().stream().map(f -> f.code()).toList()),
+                        b.flags(),
                         b.cancels().orElse(""));
             }
             table.write(output.format(), spec.commandLine().getOut(), wording);

@@ -49,7 +49,7 @@ public final class BreachesCommand implements Callable<Integer> {
         for (Breach b : breaches) {
             table.row(
                     b.workOrder(),
-                    b.kind().code(),
+                    b.kind(),
                     b.severity(),
                     b.deadline(),
                     b.late().toMinutes(),

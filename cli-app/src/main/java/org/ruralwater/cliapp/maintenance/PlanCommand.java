@@ -2,7 +2,9 @@ package org.ruralwater.cliapp.maintenance;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.Callable;
@@ -11,6 +13,7 @@ import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.option.CliWords;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Heading;
+import org.ruralwater.cliapp.output.Named;
 import org.ruralwater.cliapp.output.Table;
 import org.ruralwater.cliapp.output.Wording;
 import org.ruralwater.core.calendar.Period;
@@ -53,6 +56,12 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--skip-overdue")
     boolean skipOverdue;
 
+    /** A task's target (an asset or a works, by id) with its name, when the county names it. */
+    private static Object target(Map<String, String> names, String id) {
+        String name = names.get(id);
+        return name != null ? new Named(id, name) : id;
+    }
+
     @Override
     public Integer call() {
         County c = county != null ? County.read(county) : DemoCounty.generate();
@@ -62,6 +71,9 @@ public final class PlanCommand implements Callable<Integer> {
         List<MaintenanceTask> tasks = plan.generate(c, List.of(), List.of(), from, to, Set.of());
         Table table =
                 Table.of("id", "plan", "target", "village", "earliest", "due", "minutes", "skills", "provisional");
+        Map<String, String> targetNames = new HashMap<>();
+        c.assets().forEach(a -> targetNames.put(a.id().value(), a.name()));
+        c.works().forEach(w -> targetNames.put(w.id().value(), w.name()));
         for (MaintenanceTask t : tasks) {
             if (skipOverdue && t.due().isBefore(from)) {
                 continue;
@@ -69,12 +81,12 @@ public final class PlanCommand implements Callable<Integer> {
             table.row(
                     t.id(),
                     t.plan(),
-                    t.target(),
+                    target(targetNames, t.target()),
                     t.village(),
                     t.earliest(),
                     t.due(),
                     t.durationMinutes(),
-                    String.join(";", t.skills().stream().map(s -> s.code()).toList()),
+                    t.skills(),
                     plan.isProvisional(t));
         }
         Wording wording = output.wording().withNames(c).heading("due", Phrase.of(Heading.DUE_ON));
