@@ -2,6 +2,8 @@ package org.ruralwater.cliapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +89,15 @@ class LanguageTest {
 
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void theTerminalGetsTheEncodingTheLocaleNamesEvenWhenTheLocaleIsNotInstalled() {
+        assertThat(Main.terminalCharset(Map.of("LANG", "zh_CN.UTF-8"))).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(Main.terminalCharset(Map.of("LC_ALL", "zh_CN.GB18030", "LANG", "zh_CN.UTF-8")))
+                .isEqualTo(Charset.forName("GB18030"));
+        assertThat(Main.terminalCharset(Map.of("LANG", "C"))).isEqualTo(Charset.defaultCharset());
+        assertThat(Main.terminalCharset(Map.of("LANG", "zh_CN.no-such-codeset")))
+                .isEqualTo(Charset.defaultCharset());
     }
 }
