@@ -63,4 +63,28 @@ class ArchitectureRulesTest {
         assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.DOMAIN, ReactorModule.Kind.TOOLING))
                 .isFalse();
     }
+
+    @Test
+    void theStoreUsesCoreAndTheDomainAndOnlyTheAppsUseTheStore() {
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.STORE, ReactorModule.Kind.CORE))
+                .isTrue();
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.STORE, ReactorModule.Kind.DOMAIN))
+                .isTrue();
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.STORE, ReactorModule.Kind.APP))
+                .isFalse();
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.APP, ReactorModule.Kind.STORE))
+                .isTrue();
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.DOMAIN, ReactorModule.Kind.STORE))
+                .isFalse();
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.CORE, ReactorModule.Kind.STORE))
+                .isFalse();
+    }
+
+    @Test
+    void theStoreModuleIsClassifiedAsTheStore() {
+        assertThat(ReactorModule.all())
+                .filteredOn(m -> m.name().equals("store"))
+                .extracting(ReactorModule::kind)
+                .containsExactly(ReactorModule.Kind.STORE);
+    }
 }

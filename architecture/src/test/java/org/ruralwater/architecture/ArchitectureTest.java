@@ -102,7 +102,10 @@ class ArchitectureTest {
         return switch (user) {
             case CORE -> false;
             case DOMAIN -> used == ReactorModule.Kind.CORE;
-            case APP -> used == ReactorModule.Kind.CORE || used == ReactorModule.Kind.DOMAIN;
+            case STORE -> used == ReactorModule.Kind.CORE || used == ReactorModule.Kind.DOMAIN;
+            case APP -> used == ReactorModule.Kind.CORE
+                    || used == ReactorModule.Kind.DOMAIN
+                    || used == ReactorModule.Kind.STORE;
             case TOOLING -> used != ReactorModule.Kind.TOOLING;
         };
     }

@@ -9,13 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** A library module of the reactor (core or a domain module): what embedders put on their path. */
+/** A library module of the reactor (core, a domain module or the store): what embedders put on their path. */
 record LibraryModule(ReactorModule module) {
 
     /** The library modules named by the root POM, in its order. */
     static List<LibraryModule> all() {
         return ReactorModule.all().stream()
-                .filter(m -> m.kind() == ReactorModule.Kind.CORE || m.kind() == ReactorModule.Kind.DOMAIN)
+                .filter(m -> m.kind() == ReactorModule.Kind.CORE
+                        || m.kind() == ReactorModule.Kind.DOMAIN
+                        || m.kind() == ReactorModule.Kind.STORE)
                 .map(LibraryModule::new)
                 .toList();
     }

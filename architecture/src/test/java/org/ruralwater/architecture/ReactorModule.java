@@ -22,13 +22,19 @@ record ReactorModule(String name, Kind kind, Path classes) {
         CORE,
         /** A domain module (quality-rules, billing, ...): depends on core alone. */
         DOMAIN,
-        /** An app (cli-app, web-app): may depend on every domain module. */
+        /**
+         * The store: the system of record on a database; may depend on core and the domain modules, and only the
+         * apps may depend on it, so no domain rule ever needs a database.
+         */
+        STORE,
+        /** An app (cli-app, web-app): may depend on every domain module and the store. */
         APP,
         /** Build tooling (benchmarks, this module): may depend on anything, and nothing may depend on it. */
         TOOLING
     }
 
     static final Set<String> APPS = Set.of("cli-app", "web-app");
+    static final Set<String> STORES = Set.of("store");
     static final Set<String> TOOLING = Set.of("benchmarks", "architecture", "coverage-report", "bom");
 
     private static final Pattern MODULE = Pattern.compile("<module>\\s*([^<\\s]+)\\s*</module>");
@@ -48,7 +54,11 @@ record ReactorModule(String name, Kind kind, Path classes) {
             String name = m.group(1);
             Kind kind = name.equals("core")
                     ? Kind.CORE
-                    : APPS.contains(name) ? Kind.APP : TOOLING.contains(name) ? Kind.TOOLING : Kind.DOMAIN;
+                    : APPS.contains(name)
+                            ? Kind.APP
+                            : STORES.contains(name)
+                                    ? Kind.STORE
+                                    : TOOLING.contains(name) ? Kind.TOOLING : Kind.DOMAIN;
             modules.add(new ReactorModule(name, kind, root.resolve(name).resolve("target/classes")));
         }
         return List.copyOf(modules);

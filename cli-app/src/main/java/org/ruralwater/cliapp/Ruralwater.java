@@ -9,6 +9,7 @@ import java.util.Map;
 import org.ruralwater.cliapp.assurance.AssuranceCommand;
 import org.ruralwater.cliapp.billing.BillingCommand;
 import org.ruralwater.cliapp.billing.FolderInUseException;
+import org.ruralwater.cliapp.db.DbCommand;
 import org.ruralwater.cliapp.demo.DemoCommand;
 import org.ruralwater.cliapp.maintenance.MaintenanceCommand;
 import org.ruralwater.cliapp.option.CliWords;
@@ -42,6 +43,7 @@ import picocli.CommandLine.ScopeType;
             BillingCommand.class,
             MaintenanceCommand.class,
             AssuranceCommand.class,
+            DbCommand.class,
             AutoComplete.GenerateCompletion.class
         })
 public final class Ruralwater implements Runnable {

@@ -11,7 +11,12 @@ public enum AssuranceWords implements VocabularyKey {
     INPUT_ONCE,
     INPUT_AGAIN,
     CONSISTENT_RULE_SET,
-    LOADED_BASE;
+    LOADED_BASE,
+    /** The four indicators of a safe-water assessment, as its reports name them. */
+    WATER_QUANTITY,
+    WATER_QUALITY,
+    CONVENIENCE,
+    RELIABILITY;
 
     private static final Vocabulary WORDS = Vocabulary.of(AssuranceWords.class, "assurance");
 

@@ -69,12 +69,31 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Parameters(paramLabel = "FOLDER", descriptionKey = "run-folder")
+    @Option(names = "--db", arity = "0..1", fallbackValue = "", paramLabel = "URL|FOLDER")
+    @Nullable
+    String db;
+
+    @Parameters(paramLabel = "FOLDER", arity = "0..1", descriptionKey = "run-folder")
+    @Nullable
     Path folder;
 
     @Override
     public Integer call() {
         OptionValues.atLeast(spec.commandLine(), "--threads", threads, 1);
+        if (db != null) {
+            return StoreBillRun.run(
+                    db,
+                    Period.month(period.getYear(), period.getMonthValue()),
+                    storeRun(),
+                    folder,
+                    dryRun,
+                    output.format(),
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
+        if (folder == null) {
+            throw OptionValues.usageError(spec.commandLine(), Phrase.of(CliWords.MISSING_FOLDER_OR_STORE));
+        }
         if (!Files.isDirectory(folder)) {
             throw new UncheckedIOException(new NotDirectoryException(folder.toString()));
         }
@@ -165,6 +184,16 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             return result.blocked().isEmpty() ? ExitCode.OK : ExitCode.FAILURES;
         }
+    }
+
+    /** The library's run for a run on the store, configured as for a folder. */
+    private BillRun storeRun() {
+        BillRun run = BillRun.of(
+                        Tariffs.bundled().with(tariffFiles),
+                        ReadingPolicy.DEFAULT,
+                        subsidies == null ? Subsidies.none() : scheme())
+                .withThreads(threads);
+        return estimateMissing ? run.estimatingMissingReads() : run;
     }
 
     private Subsidies scheme() {

@@ -25,6 +25,7 @@ public enum CliWords implements VocabularyKey {
     MISSING_OPTIONS,
     MISSING_PARAMETER,
     MISSING_PARAMETERS,
+    MISSING_FOLDER_OR_STORE,
     INTERNAL_ERROR,
     MORE_PROBLEMS,
     FILE_NOT_FOUND,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ruralwater.cliapp.option.CliWords;
 import org.ruralwater.core.county.County;
+import org.ruralwater.core.wording.Labels;
 import org.ruralwater.core.wording.Phrase;
 
 /**
@@ -89,8 +90,8 @@ public final class Wording implements Table.Labels {
                 .orElse(text);
     }
 
-    /** An enum value's label in the reader's language. */
+    /** An enum value's label in the reader's language, as the module that owns the enum words it. */
     public String label(Enum<?> value) {
-        return EnumLabels.label(value, locale);
+        return Labels.of(value, locale);
     }
 }

@@ -66,14 +66,19 @@ public final class Vocabulary {
      *     prevents
      */
     public String template(Enum<?> key, Locale locale) {
-        String k = key(key);
+        return text(key(key), locale)
+                .orElseThrow(() -> new IllegalStateException("vocabulary " + name + " has no text for " + key(key)));
+    }
+
+    /** The text of a key of the files in the locale, falling back as the class says; empty when none has it. */
+    Optional<String> text(String k, Locale locale) {
         for (String suffix : suffixes(locale)) {
             String t = file(suffix).getProperty(k);
             if (t != null) {
-                return t;
+                return Optional.of(t);
             }
         }
-        throw new IllegalStateException("vocabulary " + name + " has no text for " + k);
+        return Optional.empty();
     }
 
     /**
@@ -81,8 +86,13 @@ public final class Vocabulary {
      * language's file lacks it.
      */
     public Optional<String> exactTemplate(Enum<?> key, Locale locale) {
+        return exactText(key(key), locale);
+    }
+
+    /** The text of a key of the files in exactly this language, without falling back. */
+    Optional<String> exactText(String k, Locale locale) {
         String suffix = locale.getLanguage().isEmpty() ? "" : suffixes(locale).get(0);
-        return Optional.ofNullable(file(suffix).getProperty(key(key)));
+        return Optional.ofNullable(file(suffix).getProperty(k));
     }
 
     /** The keys of the enum that the root file, or the given language's own file, lacks. */

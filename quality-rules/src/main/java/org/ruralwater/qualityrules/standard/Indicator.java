@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.ruralwater.core.quantity.Unit;
 
@@ -89,6 +90,16 @@ public record Indicator(
     /** The unit the limit is stated in; empty for a descriptive indicator. */
     public Optional<Unit> limitUnit() {
         return units.isEmpty() ? Optional.empty() : Optional.of(units.get(0));
+    }
+
+    /**
+     * The indicator's name for a reader of the locale: the standard's own Chinese name (GB 5749-2022 Tables
+     * 1–3 wording, such as 浑浊度（散射浑浊度单位）) for Chinese, else the English name. Not a label of the
+     * library's vocabulary: each standard's file carries both names of its rows.
+     */
+    public String name(Locale locale) {
+        requireNonNull(locale, "locale");
+        return locale.getLanguage().equals("zh") ? nameZh : nameEn;
     }
 
     /** Every name the indicator is known by: code, Chinese and English names, aliases. */

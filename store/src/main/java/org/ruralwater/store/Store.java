@@ -1,0 +1,154 @@
+package org.ruralwater.store;
+
+import static java.util.Objects.requireNonNull;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.jdbi.v3.core.Jdbi;
+import org.ruralwater.store.access.Scope;
+import org.ruralwater.store.audit.AuditLog;
+import org.ruralwater.store.billing.BillingRecords;
+import org.ruralwater.store.county.CountyRecords;
+import org.ruralwater.store.database.Database;
+import org.ruralwater.store.database.ScopeFilter;
+import org.ruralwater.store.database.Vendor;
+
+/**
+ * The county's system of record on a database: county records, billing accounts, meters and readings, the
+ * ledger, payments and prepaid events, and the audit log of every change. Opening a store brings its schema up
+ * to date (Flyway migrations: a common set, and each database's own).
+ *
+ * <p>Every read and write takes the caller's {@link Scope}; every write names its {@link
+ * org.ruralwater.store.access.Actor}. A store is safe to use from several threads; close it when done.
+ */
+public final class Store implements AutoCloseable {
+
+    private final Location location;
+    private final HikariDataSource pool;
+    private final Database database;
+    private final String schemaVersion;
+
+    private Store(Location location, HikariDataSource pool, Database database, String schemaVersion) {
+        this.location = location;
+        this.pool = pool;
+        this.database = database;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /**
+     * Opens the store, making the database (an embedded one) and bringing its schema up to date.
+     *
+     * @throws StoreUnavailableException when the database cannot be reached or its schema brought up to date
+     */
+    public static Store open(Location location) {
+        requireNonNull(location, "location");
+        Vendor vendor = Vendor.of(location.url());
+        if (location.folder().isPresent()) {
+            try {
+                Files.createDirectories(location.folder().get());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the store's folder " + location, e);
+            }
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(location.url());
+        location.user().ifPresent(config::setUsername);
+        location.password().ifPresent(config::setPassword);
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(0);
+        config.setPoolName("ruralwater-store");
+        // Fail at once when the database cannot be reached, rather than after the pool's 30 s wait.
+        config.setInitializationFailTimeout(1);
+        config.setConnectionTimeout(15_000);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException(location, e);
+        }
+        try {
+            var flyway = Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration/common", vendor.migrations())
+                    .loggers("slf4j");
+            if (location.schema().isPresent()) {
+                flyway = flyway.schemas(location.schema().get())
+                        .defaultSchema(location.schema().get())
+                        .createSchemas(true);
+            }
+            Flyway f = flyway.load();
+            f.migrate();
+            MigrationInfo current = f.info().current();
+            String version = current == null ? "none" : current.getVersion().toString();
+            return new Store(location, pool, Database.of(Jdbi.create(pool), vendor), version);
+        } catch (FlywayException | IllegalStateException e) {
+            pool.close();
+            throw new StoreUnavailableException(location, e);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    /** The county records: import a county folder, read it back, export it. */
+    public CountyRecords county() {
+        return CountyRecords.on(database);
+    }
+
+    /** Billing: accounts, meters, readings, the ledger, payments and prepaid events, and bill runs. */
+    public BillingRecords billing() {
+        return BillingRecords.on(database);
+    }
+
+    /** The audit log of every change. */
+    public AuditLog audit() {
+        return AuditLog.on(database);
+    }
+
+    /** What the store holds within the scope: rows by kind, readings, documents and runs. */
+    public StoreStatus status(Scope scope) {
+        requireNonNull(scope, "scope");
+        return database.withHandle(h -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            var rows = ScopeFilter.bind(
+                    h.createQuery("SELECT kind, COUNT(*) FROM record_row WHERE 1 = 1"
+                            + ScopeFilter.and(scope, "region_code") + " GROUP BY kind ORDER BY kind"),
+                    scope);
+            rows.map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                    .forEach(e -> counts.put(e.getKey(), e.getValue()));
+            counts.put("readings", count(h, "reading", scope));
+            counts.put("ledger_documents", count(h, "ledger_document", scope));
+            long runs = h.createQuery("SELECT COUNT(*) FROM bill_run").mapTo(Long.class).one();
+            counts.put("bill_runs", runs);
+            counts.put("audit_entries", count(h, "audit_entry", scope));
+            return new StoreStatus(location.toString(), database.vendor().name().toLowerCase(java.util.Locale.ROOT),
+                    schemaVersion, counts);
+        });
+    }
+
+    private static long count(org.jdbi.v3.core.Handle h, String table, Scope scope) {
+        return ScopeFilter.bind(
+                        h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE 1 = 1"
+                                + ScopeFilter.and(scope, "region_code")),
+                        scope)
+                .mapTo(Long.class)
+                .one();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

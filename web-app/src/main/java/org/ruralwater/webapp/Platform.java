@@ -1,0 +1,120 @@
+package org.ruralwater.webapp;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.http.HttpCookie;
+import org.ruralwater.webapp.page.Pages;
+import org.ruralwater.webapp.people.Directory;
+import org.ruralwater.webapp.signin.Passwords;
+import org.ruralwater.webapp.signin.SignIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The county platform's web server: Javalin on Jetty, pages from precompiled jte templates, htmx from its
+ * webjar. This class only wires; what a page shows comes from the store and the domain modules.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+
+    /** Signed-in sessions end after this long without a request (OWASP: 15–30 minutes for most applications). */
+    static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
+
+    /**
+     * Only this origin's scripts, styles and images, no inline script, no framing: a text that got past the
+     * escaping still could not run (defence in depth for script in village names and remarks).
+     */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
+
+    private final Javalin app;
+
+    private Platform(Javalin app) {
+        this.app = app;
+    }
+
+    /** Settings of a platform: where it listens and whom it knows. */
+    public record Settings(String host, int port, Directory directory, Clock clock, boolean secureCookies) {
+        public Settings {
+            requireNonNull(host, "host");
+            requireNonNull(directory, "directory");
+            requireNonNull(clock, "clock");
+        }
+
+        /** On the loopback interface, a port of 0 taking any free one (tests). */
+        public static Settings local(int port, Directory directory) {
+            return new Settings("127.0.0.1", port, directory, Clock.systemDefaultZone(), false);
+        }
+    }
+
+    public static Platform start(Settings settings) {
+        Pages pages = Pages.precompiled();
+        SignIn signIn = SignIn.of(settings.directory(), Passwords.argon2id(), pages, settings.clock());
+        Home home = new Home(pages, signIn);
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/assets";
+                files.location = Location.CLASSPATH;
+            });
+            config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings)));
+            config.routes.before(Platform::headers);
+            signIn.addTo(config.routes);
+            config.routes.get("/", home::show);
+            config.routes.error(404, ctx -> message(ctx, pages, signIn, WebWords.NOT_FOUND));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
+                message(ctx, pages, signIn, WebWords.INTERNAL_ERROR);
+            });
+        });
+        app.start(settings.host(), settings.port());
+        return new Platform(app);
+    }
+
+    private static SessionHandler sessions(Settings settings) {
+        SessionHandler sessions = new SessionHandler();
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
+        sessions.setSecureCookies(settings.secureCookies());
+        sessions.setMaxInactiveInterval((int) IDLE_TIMEOUT.toSeconds());
+        sessions.setSessionCookie("RURALWATER_SESSION");
+        return sessions;
+    }
+
+    private static void headers(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("Cache-Control", "no-store");
+    }
+
+    private static void message(Context ctx, Pages pages, SignIn signIn, WebWords what) {
+        pages.render(
+                ctx,
+                "message.jte",
+                signIn.frame(ctx),
+                Map.of("message", signIn.frame(ctx).word(what)));
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

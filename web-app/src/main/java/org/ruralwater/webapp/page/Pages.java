@@ -1,0 +1,31 @@
+package org.ruralwater.webapp.page;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Renders the precompiled jte templates (jte-maven-plugin generates their classes at build time, so the
+ * running platform compiles nothing and needs no JDK). Output is HTML-escaped by jte unless a template
+ * says otherwise, which none does.
+ */
+public final class Pages {
+
+    private final TemplateEngine jte = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    public static Pages precompiled() {
+        return new Pages();
+    }
+
+    /** Renders {@code template} with the frame's common values (the words, the user, the CSRF token). */
+    public void render(Context ctx, String template, Frame frame, Map<String, Object> model) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("frame", frame);
+        StringOutput out = new StringOutput();
+        jte.render(template, all, out);
+        ctx.html(out.toString());
+    }
+}

@@ -1,0 +1,136 @@
+package org.ruralwater.webapp.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ruralwater.core.region.RegionCode;
+import org.ruralwater.webapp.Platform;
+import org.ruralwater.webapp.people.Directory;
+import org.ruralwater.webapp.people.Role;
+import org.ruralwater.webapp.people.User;
+import org.ruralwater.webapp.signin.Passwords;
+
+/**
+ * Signing in with a real browser (Debian's Chromium driven by Playwright): the page a county officer sees,
+ * with its screenshots kept under target/screenshots for a person to look at.
+ */
+class SignInBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SHOTS = Path.of("target/screenshots");
+
+    private static Platform platform;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        // CI installs Chromium (.ci/run); a machine without it still builds, without this test.
+        assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null, "Chromium is not installed");
+        Passwords passwords = Passwords.argon2id();
+        platform = Platform.start(Platform.Settings.local(
+                0,
+                Directory.of(List.of(new User(
+                        "zhang.wei", "张伟", Role.OFFICER, RegionCode.parse("530521"), passwords.hash("凤庆-2026"))))));
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static Page page(String locale) {
+        BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 800));
+        Page page = context.newPage();
+        // A refused script or style, or a script error; a 401 answer to a wrong password is logged too, and
+        // is no fault of the page.
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error") && !m.text().contains("status of 401")) {
+                consoleErrors.add(m.text());
+            }
+        });
+        page.onPageError(consoleErrors::add);
+        return page;
+    }
+
+    private static String url(String path) {
+        return "http://127.0.0.1:" + platform.port() + path;
+    }
+
+    @Test
+    void anOfficerSignsInInChineseAndSeesTheirRegion() {
+        Page page = page("zh-CN");
+        page.navigate(url("/"));
+        assertThat(page.url()).endsWith("/signin");
+        assertThat(page.title()).isEqualTo("登录 · ruralwater 县级农村供水平台");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("signin-zh.png")));
+
+        page.fill("input[name=name]", "zhang.wei");
+        page.fill("input[name=password]", "wrong");
+        page.click("button[type=submit]");
+        assertThat(page.textContent("[role=alert]")).isEqualTo("用户名或密码错误。");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("signin-failed-zh.png")));
+
+        page.fill("input[name=password]", "凤庆-2026");
+        page.click("button[type=submit]");
+        assertThat(page.url()).isEqualTo(url("/"));
+        assertThat(page.textContent("h1")).isEqualTo("张伟，您好。");
+        assertThat(page.textContent(".home dd:nth-of-type(1)")).isEqualTo("水利（水务）部门");
+        assertThat(page.textContent(".home dd:nth-of-type(2)")).isEqualTo("530521");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("home-zh.png")));
+
+        page.click(".signout button");
+        assertThat(page.url()).endsWith("/signin");
+        // Nothing the Content-Security-Policy refused, no script error: htmx and the platform's script ran.
+        assertThat(consoleErrors).isEmpty();
+        assertThat(page.evaluate("() => typeof htmx")).isEqualTo("object");
+    }
+
+    @Test
+    void theSameSignInPageSpeaksEnglishToAnEnglishBrowser() {
+        Page page = page("en-GB");
+        page.navigate(url("/signin"));
+        assertThat(page.textContent("h1")).isEqualTo("Sign in");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("signin-en.png")));
+    }
+}
