@@ -72,6 +72,9 @@ public final class Wording implements Table.Labels {
         if (value instanceof Named n) {
             return say(Phrase.of(CliWords.NAME_AND_CODE, n.code(), n.name()));
         }
+        if (value instanceof Worded w) {
+            return w.words();
+        }
         if (value instanceof Boolean b) {
             return say(Phrase.of(b ? CliWords.YES : CliWords.NO));
         }

@@ -3,6 +3,7 @@ package org.ruralwater.cliapp.quality;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,6 +13,7 @@ import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Heading;
 import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.cliapp.output.Worded;
 import org.ruralwater.cliapp.output.Wording;
 import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.qualityrules.evaluation.Comparison;
@@ -58,6 +60,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SAMPLES.csv", descriptionKey = "samples")
     Path file;
 
+    /** An indicator's code, with its name in the reader's language for a table. */
+    private static Worded indicator(Standard standard, String code, Locale locale) {
+        return new Worded(
+                code, standard.indicator(code).map(i -> i.name(locale)).orElse(code));
+    }
+
     @Override
     public Integer call() {
         Standards all = Standards.bundled();
@@ -73,6 +81,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         boolean anyFail = false;
         Table table;
         Wording wording = output.wording();
+        Locale locale = wording.locale();
         Progress progress = Progress.start(
                 wording.say(Phrase.of(CliWords.PROGRESS_EVALUATING)),
                 samples.size(),
@@ -86,7 +95,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 for (DeterminationVerdict d : v.determinations()) {
                     table.row(
                             v.sampleId(),
-                            d.indicator(),
+                            indicator(main, d.indicator(), locale),
                             d.result(),
                             d.verdict(),
                             d.limit(),
@@ -106,8 +115,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                 SampleVerdict v = evaluator.evaluate(s);
                 progress.step();
                 anyFail |= v.verdict() == Verdict.FAIL;
-                List<Object> cells =
-                        new ArrayList<>(List.of(v.sampleId(), v.verdict(), String.join(";", v.failingIndicators())));
+                List<Object> cells = new ArrayList<>(List.of(
+                        v.sampleId(),
+                        v.verdict(),
+                        v.failingIndicators().stream()
+                                .map(code -> indicator(main, code, locale))
+                                .toList()));
                 Map<String, SampleVerdict> byStandard =
                         comparison.map(c -> c.evaluate(s)).orElse(Map.of());
                 for (Standard o : others) {
