@@ -71,6 +71,22 @@ class BilingualOutputTest {
                             "2026-12-01",
                             "--to",
                             "2026-12-14")));
+            cases.add(Arguments.of(
+                    "maintenance-schedule",
+                    lang,
+                    List.of(
+                            "maintenance",
+                            "schedule",
+                            "--county",
+                            COUNTY,
+                            "--work-orders",
+                            COUNTY + "/work-orders.csv",
+                            "--start",
+                            "2026-12-01",
+                            "--horizon",
+                            "1d",
+                            "--moves",
+                            "200")));
         }
         return cases.stream();
     }
