@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.ruralwater.cliapp.option.CliWords;
 import org.ruralwater.core.county.County;
+import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.household.Village;
 import org.ruralwater.core.wording.Labels;
 import org.ruralwater.core.wording.Phrase;
+import org.ruralwater.core.wording.PhraseKey;
 import org.ruralwater.maintenance.schedule.CrewSchedule;
 import org.ruralwater.maintenance.schedule.Job;
 import org.ruralwater.maintenance.schedule.PlanComparison;
@@ -68,19 +70,16 @@ final class PlanReport {
         err.println(verdict(c).in(locale));
         for (Unplaced u : Unplaced.in(plan)) {
             Job j = u.job();
-            // The codes for English (as the files write them), the labels for the languages that have them.
             say(
                     err,
                     locale,
                     CliWords.PLAN_JOB_UNASSIGNED,
                     j.id(),
-                    j.priority().code(),
+                    Phrase.of(new CodeOrLabel(j.priority())),
                     j.title(),
                     place(county, j),
-                    u.cause().code(),
-                    u.explanation(),
-                    Labels.phrase(j.priority()),
-                    Labels.phrase(u.cause()));
+                    Phrase.of(new CodeOrLabel(u.cause())),
+                    u.explanation());
         }
         err.flush();
     }
@@ -99,6 +98,23 @@ final class PlanReport {
                 })
                 .map(key -> Phrase.of(key, BASELINE))
                 .orElse(Phrase.of(CliWords.PLAN_AS_GOOD, BASELINE));
+    }
+
+    /**
+     * A constant by its code in English, where the report has always named rules as the scheduler's files
+     * and logs do ({@code capacity}), and by its label in the languages that have one ({@code 各日已排满}).
+     */
+    private record CodeOrLabel(Enum<?> value) implements PhraseKey {
+
+        @Override
+        public String code() {
+            return "cli.code_or_label";
+        }
+
+        @Override
+        public String template(Locale locale) {
+            return locale.getLanguage().equals("zh") ? Labels.of(value, locale) : Coded.codeOf(value);
+        }
     }
 
     private static Phrase place(County county, Job job) {
