@@ -103,9 +103,10 @@ class ArchitectureTest {
             case CORE -> false;
             case DOMAIN -> used == ReactorModule.Kind.CORE;
             case STORE -> used == ReactorModule.Kind.CORE || used == ReactorModule.Kind.DOMAIN;
-            case APP -> used == ReactorModule.Kind.CORE
-                    || used == ReactorModule.Kind.DOMAIN
-                    || used == ReactorModule.Kind.STORE;
+            case APP ->
+                used == ReactorModule.Kind.CORE
+                        || used == ReactorModule.Kind.DOMAIN
+                        || used == ReactorModule.Kind.STORE;
             case TOOLING -> used != ReactorModule.Kind.TOOLING;
         };
     }

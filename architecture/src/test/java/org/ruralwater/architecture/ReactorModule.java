@@ -56,9 +56,7 @@ record ReactorModule(String name, Kind kind, Path classes) {
                     ? Kind.CORE
                     : APPS.contains(name)
                             ? Kind.APP
-                            : STORES.contains(name)
-                                    ? Kind.STORE
-                                    : TOOLING.contains(name) ? Kind.TOOLING : Kind.DOMAIN;
+                            : STORES.contains(name) ? Kind.STORE : TOOLING.contains(name) ? Kind.TOOLING : Kind.DOMAIN;
             modules.add(new ReactorModule(name, kind, root.resolve(name).resolve("target/classes")));
         }
         return List.copyOf(modules);

@@ -35,7 +35,11 @@ public final class Location {
     private final @Nullable String schema;
 
     private Location(
-            String url, @Nullable Path folder, @Nullable String user, @Nullable String password, @Nullable String schema) {
+            String url,
+            @Nullable Path folder,
+            @Nullable String user,
+            @Nullable String password,
+            @Nullable String schema) {
         this.url = url;
         this.folder = folder;
         this.user = user;
@@ -51,8 +55,7 @@ public final class Location {
     /** The embedded store in the folder given: its database is the file {@code store.mv.db} there. */
     public static Location embeddedIn(Path folder) {
         Path f = requireNonNull(folder, "folder").toAbsolutePath().normalize();
-        return new Location(
-                "jdbc:h2:file:" + f.resolve("store") + ";AUTO_SERVER=TRUE", f, "sa", "", null);
+        return new Location("jdbc:h2:file:" + f.resolve("store") + ";AUTO_SERVER=TRUE", f, "sa", "", null);
     }
 
     /** A database by its JDBC URL, with these credentials. */
@@ -86,7 +89,8 @@ public final class Location {
         if (folder != null || CURRENT_SCHEMA.matcher(url).find()) {
             throw new IllegalArgumentException("only a PostgreSQL URL without a schema takes one, not " + this);
         }
-        return new Location(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name, null, user, password, name);
+        return new Location(
+                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name, null, user, password, name);
     }
 
     /**

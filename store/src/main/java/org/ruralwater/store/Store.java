@@ -130,11 +130,16 @@ public final class Store implements AutoCloseable {
                     .forEach(e -> counts.put(e.getKey(), e.getValue()));
             counts.put("readings", count(h, "reading", scope));
             counts.put("ledger_documents", count(h, "ledger_document", scope));
-            long runs = h.createQuery("SELECT COUNT(*) FROM bill_run").mapTo(Long.class).one();
+            long runs = h.createQuery("SELECT COUNT(*) FROM bill_run")
+                    .mapTo(Long.class)
+                    .one();
             counts.put("bill_runs", runs);
             counts.put("audit_entries", count(h, "audit_entry", scope));
-            return new StoreStatus(location.toString(), database.vendor().name().toLowerCase(java.util.Locale.ROOT),
-                    schemaVersion, counts);
+            return new StoreStatus(
+                    location.toString(),
+                    database.vendor().name().toLowerCase(java.util.Locale.ROOT),
+                    schemaVersion,
+                    counts);
         });
     }
 

@@ -31,8 +31,9 @@ public enum TestDatabase {
             }
             assumeTrue(false, "no PostgreSQL server: set " + URL + " to run the store's PostgreSQL tests");
         }
-        String schema = "t_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE)
-                .toLowerCase(Locale.ROOT);
+        String schema = "t_"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE)
+                        .toLowerCase(Locale.ROOT);
         return Location.parse(url, System.getenv()).inSchema(schema);
     }
 }

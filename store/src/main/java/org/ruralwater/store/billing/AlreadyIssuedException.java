@@ -11,7 +11,9 @@ public final class AlreadyIssuedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     AlreadyIssuedException(Period period, Exception cause) {
-        super("another bill run of " + period + " issued its documents first; this run added nothing."
-                + "\nMaybe run it again, which adds only what the other left.", cause);
+        super(
+                "another bill run of " + period + " issued its documents first; this run added nothing."
+                        + "\nMaybe run it again, which adds only what the other left.",
+                cause);
     }
 }

@@ -47,21 +47,20 @@ record BillingFolder(
         var meters = file(folder, METERS, Meter.class, true, problems);
         var readings = file(folder, READINGS, MeterReading.class, true, problems);
         var payments = file(folder, PAYMENTS, Payment.class, false, problems);
-        once(accounts, Account.class, "household", a -> a.household().value(), problems, (k, first) -> new Phrase[] {
-            Phrase.of(BillingWords.HOUSEHOLD_ONCE), Phrase.of(BillingWords.AGAIN_FIRST_AT, k, first)
-        });
-        once(meters, Meter.class, "id", m -> m.id().value(), problems, (k, first) -> new Phrase[] {
-            Phrase.of(BillingWords.METER_ONCE), Phrase.of(BillingWords.AGAIN_FIRST_AT, k, first)
-        });
+        once(
+                accounts, Account.class, "household", a -> a.household().value(), problems, (k, first) -> new Phrase[] {
+                    Phrase.of(BillingWords.HOUSEHOLD_ONCE), Phrase.of(BillingWords.AGAIN_FIRST_AT, k, first)
+                });
+        once(meters, Meter.class, "id", m -> m.id().value(), problems, (k, first) ->
+                new Phrase[] {Phrase.of(BillingWords.METER_ONCE), Phrase.of(BillingWords.AGAIN_FIRST_AT, k, first)});
         once(readings, MeterReading.class, "read_on", BillingFolder::readingKey, problems, (k, first) -> {
             String[] parts = k.split("@", 2);
             return new Phrase[] {
                 Phrase.of(StoreWords.ONE_READING_A_DAY), Phrase.of(StoreWords.READING_AGAIN, parts[0], parts[1], first)
             };
         });
-        once(payments, Payment.class, "id", Payment::id, problems, (k, first) -> new Phrase[] {
-            Phrase.of(CoreWords.UNIQUE_VALUE), Phrase.of(CoreWords.AGAIN_FIRST_AT, k, first)
-        });
+        once(payments, Payment.class, "id", Payment::id, problems, (k, first) ->
+                new Phrase[] {Phrase.of(CoreWords.UNIQUE_VALUE), Phrase.of(CoreWords.AGAIN_FIRST_AT, k, first)});
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

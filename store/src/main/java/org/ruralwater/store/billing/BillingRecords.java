@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -152,7 +151,13 @@ public final class BillingRecords {
                 }
                 Map<String, @Nullable String> regions = new HashMap<>();
                 accountRows.forEach(r -> regions.put(r.key(), r.region()));
-                long runId = StoredLedger.run(h, period.start(), actor, at, scope.toString(), result.issued().size());
+                long runId = StoredLedger.run(
+                        h,
+                        period.start(),
+                        actor,
+                        at,
+                        scope.toString(),
+                        result.issued().size());
                 StoredLedger.append(h, runId, result.issued(), regions);
                 AuditWriter.write(h, actor, at, List.of(runEntry(runId, scope, period, result.issued())));
                 return new StoredRun(result, true);
@@ -174,7 +179,8 @@ public final class BillingRecords {
     }
 
     private static AuditWriter.Entry runEntry(long runId, Scope scope, Period period, List<Bill> issued) {
-        String after = period + ": " + issued.size() + " documents, " + issued.get(0).id()
+        String after = period + ": " + issued.size() + " documents, "
+                + issued.get(0).id()
                 + (issued.size() > 1 ? " to " + issued.get(issued.size() - 1).id() : "");
         return new AuditWriter.Entry(
                 "insert",
@@ -240,7 +246,11 @@ public final class BillingRecords {
                 Instant at = Instant.now();
                 long runId = StoredLedger.run(h, added.get(0).period().start(), actor, at, "ledger.json", added.size());
                 StoredLedger.append(h, runId, added, regions);
-                AuditWriter.write(h, actor, at, List.of(runEntry(runId, scope, added.get(0).period(), added)));
+                AuditWriter.write(
+                        h,
+                        actor,
+                        at,
+                        List.of(runEntry(runId, scope, added.get(0).period(), added)));
             }
             return new Imported(added.size(), 0, unchanged);
         });
@@ -296,13 +306,15 @@ public final class BillingRecords {
                         0,
                         "household",
                         Phrase.of(StoreWords.WITHIN_SCOPE, scope),
-                        region == null ? Phrase.of(StoreWords.NO_REGION) : Phrase.of(StoreWords.OUTSIDE_SCOPE, region))));
+                        region == null
+                                ? Phrase.of(StoreWords.NO_REGION)
+                                : Phrase.of(StoreWords.OUTSIDE_SCOPE, region))));
             }
-            Set<String> stored = new java.util.HashSet<>(h.createQuery(
-                            "SELECT at_time, kind FROM prepaid_event WHERE household = :household")
-                    .bind("household", household.value())
-                    .map((rs, ctx) -> rs.getTimestamp(1).toLocalDateTime() + "/" + rs.getString(2))
-                    .list());
+            Set<String> stored = new java.util.HashSet<>(
+                    h.createQuery("SELECT at_time, kind FROM prepaid_event WHERE household = :household")
+                            .bind("household", household.value())
+                            .map((rs, ctx) -> rs.getTimestamp(1).toLocalDateTime() + "/" + rs.getString(2))
+                            .list());
             Instant at = Instant.now();
             List<AuditWriter.Entry> audit = new ArrayList<>();
             int added = 0;
@@ -374,23 +386,37 @@ public final class BillingRecords {
         Map<String, RecordRows.Stored> payments = PAYMENTS.all(h);
         Map<String, @Nullable String> meterRegions = new HashMap<>();
         meters.forEach((k, s) -> meterRegions.put(k, s.region()));
-        files.meters().forEach(m -> meterRegions.put(
-                m.value().id().value(), households.get(m.value().household().value())));
+        files.meters()
+                .forEach(m -> meterRegions.put(
+                        m.value().id().value(),
+                        households.get(m.value().household().value())));
         Set<LocalDate> months = months(files.readings());
         Map<String, StoredReadings.Stored> readings = StoredReadings.ofMonths(h, months);
 
         List<Problem> problems = new ArrayList<>();
         var accountRows = incoming(
-                files.accounts(), a -> a.household().value(), a -> households.get(a.household().value()));
-        var meterRows = incoming(files.meters(), m -> m.id().value(), m -> households.get(m.household().value()));
-        var paymentRows = incoming(files.payments(), Payment::id, p -> households.get(p.household().value()));
+                files.accounts(),
+                a -> a.household().value(),
+                a -> households.get(a.household().value()));
+        var meterRows = incoming(
+                files.meters(),
+                m -> m.id().value(),
+                m -> households.get(m.household().value()));
+        var paymentRows = incoming(
+                files.payments(), Payment::id, p -> households.get(p.household().value()));
         checkScope(scope, ACCOUNTS, files.accounts(), accountRows, accounts, "household", problems);
         checkScope(scope, METERS, files.meters(), meterRows, meters, "household", problems);
         checkScope(scope, PAYMENTS, files.payments(), paymentRows, payments, "household", problems);
         for (Located<MeterReading> r : files.readings()) {
             String region = meterRegions.get(r.value().meter().value());
             StoredReadings.Stored old = readings.get(BillingFolder.readingKey(r.value()));
-            scopeProblem(scope, r, region, old == null ? null : old.region(), r.value().meter().value(), "meter")
+            scopeProblem(
+                            scope,
+                            r,
+                            region,
+                            old == null ? null : old.region(),
+                            r.value().meter().value(),
+                            "meter")
                     .ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
@@ -455,5 +481,4 @@ public final class BillingRecords {
     private static @Nullable RegionCode code(@Nullable String region) {
         return region == null ? null : RegionCode.parse(region);
     }
-
 }

@@ -83,7 +83,6 @@ final class DocumentJson {
             all.append(bodies.get(i));
         }
         all.append(']');
-        return READER.readList(
-                "ledger", new ByteArrayInputStream(all.toString().getBytes(StandardCharsets.UTF_8)));
+        return READER.readList("ledger", new ByteArrayInputStream(all.toString().getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -40,9 +40,17 @@ final class CountyFiles {
     }
 
     static final File<Region> REGIONS = file(
-            County.DataFile.REGIONS, Region.class, c -> regionsInOrder(c), r -> r.code().value(), "code");
-    static final File<Village> VILLAGES =
-            file(County.DataFile.VILLAGES, Village.class, County::villages, v -> v.code().value(), "code");
+            County.DataFile.REGIONS,
+            Region.class,
+            c -> regionsInOrder(c),
+            r -> r.code().value(),
+            "code");
+    static final File<Village> VILLAGES = file(
+            County.DataFile.VILLAGES,
+            Village.class,
+            County::villages,
+            v -> v.code().value(),
+            "code");
     static final File<SupplyWorks> WORKS =
             file(County.DataFile.WORKS, SupplyWorks.class, County::works, w -> w.id().value(), "villages");
     static final File<Household> HOUSEHOLDS =
@@ -91,11 +99,15 @@ final class CountyFiles {
         Map<String, @Nullable String> works = new HashMap<>();
         county.works().forEach(w -> works.put(w.id().value(), smallestHolding(w.villages())));
         Map<String, @Nullable String> households = new HashMap<>();
-        county.households().forEach(h -> households.put(h.id().value(), h.village().value()));
+        county.households()
+                .forEach(h -> households.put(h.id().value(), h.village().value()));
         Map<String, @Nullable String> meters = new HashMap<>();
-        county.meters().forEach(m -> meters.put(m.id().value(), households.get(m.household().value())));
+        county.meters()
+                .forEach(m ->
+                        meters.put(m.id().value(), households.get(m.household().value())));
         Map<String, @Nullable String> assets = new HashMap<>();
-        county.assets().forEach(a -> assets.put(a.id().value(), works.get(a.works().value())));
+        county.assets()
+                .forEach(a -> assets.put(a.id().value(), works.get(a.works().value())));
         Map<String, @Nullable String> managers = new HashMap<>();
         county.waterManagers().forEach(m -> managers.put(m.id().value(), smallestHolding(m.villages())));
         Map<String, @Nullable String> crews = new HashMap<>();

@@ -169,8 +169,8 @@ public final class CountyRecords {
     private static <T extends Record> List<Located<T>> located(
             CountyFiles.File<T> file, List<T> records, @Nullable Path folder) {
         if (folder != null) {
-            List<Located<T>> read =
-                    CsvReader.forRecord(file.type()).readLocated(folder.resolve(file.file().fileName()));
+            List<Located<T>> read = CsvReader.forRecord(file.type())
+                    .readLocated(folder.resolve(file.file().fileName()));
             if (read.size() == records.size()) {
                 return read;
             }
@@ -223,7 +223,8 @@ public final class CountyRecords {
     }
 
     private static <T extends Record> List<T> values(Handle h, Scope scope, CountyFiles.File<T> file) {
-        List<Located<T>> rows = file.rows().read(file.file().fileName(), file.rows().within(h, scope));
+        List<Located<T>> rows =
+                file.rows().read(file.file().fileName(), file.rows().within(h, scope));
         List<T> out = new ArrayList<>(rows.size());
         rows.forEach(r -> out.add(r.value()));
         return out;

@@ -75,7 +75,9 @@ public final class RecordRows<T extends Record> {
 
     /** Whether the record is stored already as it is: the same line in the same region, which is no change. */
     public boolean unchanged(Incoming<T> in, @Nullable Stored old) {
-        return old != null && java.util.Objects.equals(old.region(), in.region()) && old.line().equals(line(in.record()));
+        return old != null
+                && java.util.Objects.equals(old.region(), in.region())
+                && old.line().equals(line(in.record()));
     }
 
     /** Every stored row of this kind by key, whatever its region: an import must see the rows it may not touch. */
@@ -142,14 +144,13 @@ public final class RecordRows<T extends Record> {
      * and after; an unchanged record is left alone (its place in the file is kept up to date, which is not a
      * change). The caller has checked that every record, and every stored row it replaces, is in scope.
      */
-    public Counts upsert(
-            Handle h, Actor actor, Instant at, List<Incoming<T>> incoming, Map<String, Stored> existing) {
+    public Counts upsert(Handle h, Actor actor, Instant at, List<Incoming<T>> incoming, Map<String, Stored> existing) {
         PreparedBatch insert = h.prepareBatch("INSERT INTO record_row (kind, record_key, region_code, position, line)"
                 + " VALUES (:kind, :key, :region, :position, :line)");
         PreparedBatch update = h.prepareBatch("UPDATE record_row SET region_code = :region, position = :position,"
                 + " line = :line WHERE kind = :kind AND record_key = :key");
-        PreparedBatch moved = h.prepareBatch(
-                "UPDATE record_row SET position = :position WHERE kind = :kind AND record_key = :key");
+        PreparedBatch moved =
+                h.prepareBatch("UPDATE record_row SET position = :position WHERE kind = :kind AND record_key = :key");
         List<AuditWriter.Entry> audit = new ArrayList<>();
         int inserted = 0;
         int updated = 0;

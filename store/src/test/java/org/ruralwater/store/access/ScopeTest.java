@@ -17,9 +17,26 @@ class ScopeTest {
     private static List<RegionCode> codes() {
         List<RegionCode> out = new ArrayList<>();
         for (String c : List.of(
-                "530000", "110000", "530100", "530200", "539000", "530102", "530103", "530201", "539001",
-                "530102001000", "530102002000", "530103001000", "530201101000", "539001201000",
-                "530102001201", "530102001202", "530102002201", "530103001203", "530201101204", "539001201205")) {
+                "530000",
+                "110000",
+                "530100",
+                "530200",
+                "539000",
+                "530102",
+                "530103",
+                "530201",
+                "539001",
+                "530102001000",
+                "530102002000",
+                "530103001000",
+                "530201101000",
+                "539001201000",
+                "530102001201",
+                "530102001202",
+                "530102002201",
+                "530103001203",
+                "530201101204",
+                "539001201205")) {
             out.add(RegionCode.parse(c));
         }
         return List.copyOf(out);
@@ -27,7 +44,9 @@ class ScopeTest {
 
     /** SQL's LIKE for the patterns a scope makes: a prefix and %, or the code itself. */
     private static boolean like(String pattern, String code) {
-        return pattern.endsWith("%") ? code.startsWith(pattern.substring(0, pattern.length() - 1)) : code.equals(pattern);
+        return pattern.endsWith("%")
+                ? code.startsWith(pattern.substring(0, pattern.length() - 1))
+                : code.equals(pattern);
     }
 
     @Test

@@ -70,7 +70,8 @@ class BillingRecordsTest {
             assertThat(storedMay.stored()).isTrue();
             assertThat(storedMay.result().issued()).isEqualTo(may.issued());
             assertThat(storedJune.result().issued()).isEqualTo(june.issued());
-            assertThat(store.billing().ledger(Scope.everything()).documents()).isEqualTo(june.ledger().documents());
+            assertThat(store.billing().ledger(Scope.everything()).documents())
+                    .isEqualTo(june.ledger().documents());
         }
     }
 
@@ -90,7 +91,8 @@ class BillingRecordsTest {
             assertThat(may.stored()).isTrue();
             assertThat(mayAgain.result().issued()).isEmpty();
             assertThat(mayAgain.stored()).isFalse();
-            int documents = may.result().issued().size() + june.result().issued().size();
+            int documents =
+                    may.result().issued().size() + june.result().issued().size();
             assertThat(store.billing().ledger(Scope.everything()).documents()).hasSize(documents);
             assertThat(store.status(Scope.everything()).counts())
                     .containsEntry("bill_runs", 2L)
@@ -118,14 +120,15 @@ class BillingRecordsTest {
                 for (String day : List.of("2015-07-02", "2014-04-02")) {
                     LocalDate on = LocalDate.parse(day);
                     partition(c, pg, "reading", on);
-                    try (PreparedStatement p = c.prepareStatement(
-                            "INSERT INTO reading VALUES (?, 'GHOST', ?, '7', 'actual', NULL, 2)")) {
+                    try (PreparedStatement p =
+                            c.prepareStatement("INSERT INTO reading VALUES (?, 'GHOST', ?, '7', 'actual', NULL, 2)")) {
                         p.setObject(1, on.withDayOfMonth(1));
                         p.setObject(2, on);
                         p.executeUpdate();
                     }
                 }
-                Bill any = store.billing().ledger(Scope.everything()).documents().get(0);
+                Bill any =
+                        store.billing().ledger(Scope.everything()).documents().get(0);
                 for (String month : List.of("2013-01-01", "2014-05-01")) {
                     partition(c, pg, "ledger_document", LocalDate.parse(month));
                     try (PreparedStatement p = c.prepareStatement(
@@ -150,7 +153,8 @@ class BillingRecordsTest {
             String name = table + "_" + month.getYear() + "_" + String.format("%02d", month.getMonthValue());
             try (var s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS " + name + " PARTITION OF " + table + " FOR VALUES FROM ('"
-                        + month.withDayOfMonth(1) + "') TO ('" + month.withDayOfMonth(1).plusMonths(1) + "')");
+                        + month.withDayOfMonth(1) + "') TO ('"
+                        + month.withDayOfMonth(1).plusMonths(1) + "')");
             }
         }
     }
@@ -203,7 +207,8 @@ class BillingRecordsTest {
             var burn = new PrepaidEvent.Burn(LocalDateTime.of(2015, 5, 9, 0, 0), Money.of("CNY", "3.20"));
             store.billing().addPrepaidEvents(Scope.everything(), CLERK, household, List.of(topUp, burn));
             store.billing().addPrepaidEvents(Scope.everything(), CLERK, household, List.of(topUp));
-            assertThat(store.billing().prepaidEvents(Scope.everything(), household)).containsExactly(topUp, burn);
+            assertThat(store.billing().prepaidEvents(Scope.everything(), household))
+                    .containsExactly(topUp, burn);
         }
     }
 }

@@ -83,9 +83,11 @@ class CountyRecordsTest {
         Files.write(folder.resolve("meters.csv"), meters);
         try (Store store = Store.open(db.location(dir))) {
             assertThatThrownBy(() -> store.county().importFolder(Scope.everything(), LI, folder))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                            .extracting(Problem::source)
-                            .contains("households.csv", "meters.csv"));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(Problem::source)
+                                    .contains("households.csv", "meters.csv"));
 
             assertThat(store.status(Scope.everything()).counts()).doesNotContainKey("households");
             assertThat(store.audit().changes(Scope.everything())).isEmpty();
@@ -144,13 +146,16 @@ class CountyRecordsTest {
             Files.write(folder.resolve("households.csv"), households);
 
             int outsideLine = outside + 1;
-            String insideKey = households.get(inside).substring(0, households.get(inside).indexOf(','));
+            String insideKey =
+                    households.get(inside).substring(0, households.get(inside).indexOf(','));
             assertThatThrownBy(() -> store.county().importFolder(scope, LI, folder))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                            .singleElement()
-                            .satisfies(p -> assertThat(p.toString())
-                                    .startsWith("households.csv:" + outsideLine + ":")
-                                    .contains(village.value())));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems())
+                                    .singleElement()
+                                    .satisfies(p -> assertThat(p.toString())
+                                            .startsWith("households.csv:" + outsideLine + ":")
+                                            .contains(village.value())));
             assertThat(store.county().households(scope))
                     .filteredOn(h -> h.id().value().equals(insideKey))
                     .singleElement()

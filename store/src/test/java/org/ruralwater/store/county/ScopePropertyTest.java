@@ -41,11 +41,29 @@ class ScopePropertyTest {
     private static final Actor CLERK = Actor.user("clerk");
 
     private static final List<String> REGIONS = List.of(
-            "530000", "530100", "530200", "530102", "530103", "530201", "539001", "530102001000", "530102002000",
-            "530103001000", "530201101000", "539001201000");
+            "530000",
+            "530100",
+            "530200",
+            "530102",
+            "530103",
+            "530201",
+            "539001",
+            "530102001000",
+            "530102002000",
+            "530103001000",
+            "530201101000",
+            "539001201000");
     private static final List<String> VILLAGES = List.of(
-            "530102001201", "530102001202", "530102002201", "530102002202", "530103001203", "530103001204",
-            "530201101204", "530201101205", "539001201205", "539001201206");
+            "530102001201",
+            "530102001202",
+            "530102002201",
+            "530102002202",
+            "530103001203",
+            "530103001204",
+            "530201101204",
+            "530201101205",
+            "539001201205",
+            "539001201206");
 
     /** Scopes of every level, the whole store, and one holding nothing. */
     private static final List<Scope> SCOPES = scopes();
@@ -132,8 +150,8 @@ class ScopePropertyTest {
 
                         // Writes: every household changed; refused whole when any lies outside the scope.
                         Map<String, Integer> before = members(store, prefix);
-                        Throwable refused =
-                                catchThrowable(() -> store.county().importCounty(scope, CLERK, county(prefix, villageOf, 1)));
+                        Throwable refused = catchThrowable(
+                                () -> store.county().importCounty(scope, CLERK, county(prefix, villageOf, 1)));
                         boolean anyOutside = inside.size() < county.households().size();
                         assertThat(refused != null).isEqualTo(anyOutside);
                         if (refused != null) {
@@ -148,10 +166,19 @@ class ScopePropertyTest {
                         County changed = county(prefix, villageOf, 2);
                         for (int i = 0; i < county.households().size(); i++) {
                             Household h = county.households().get(i);
-                            mixed.add(scope.includes(h.village()) ? changed.households().get(i) : h);
+                            mixed.add(
+                                    scope.includes(h.village())
+                                            ? changed.households().get(i)
+                                            : h);
                         }
                         County partly = County.of(
-                                regions(county), county.villages(), List.of(), mixed, List.of(), List.of(), List.of(),
+                                regions(county),
+                                county.villages(),
+                                List.of(),
+                                mixed,
+                                List.of(),
+                                List.of(),
+                                List.of(),
                                 List.of());
                         Map<String, Integer> beforePartly = members(store, prefix);
                         store.county().importCounty(scope, CLERK, partly);
@@ -161,7 +188,9 @@ class ScopePropertyTest {
                             if (scope.includes(h.village())) {
                                 assertThat(after.get(id)).isEqualTo(h.members());
                             } else {
-                                assertThat(after.get(id)).as(id + " outside " + scope).isEqualTo(beforePartly.get(id));
+                                assertThat(after.get(id))
+                                        .as(id + " outside " + scope)
+                                        .isEqualTo(beforePartly.get(id));
                             }
                         }
                     });

@@ -70,7 +70,9 @@ public final class Permissions {
                         ASSIGN_TICKET,
                         RECTIFY_TICKET,
                         PATROL));
-        t.put(Role.WATER_MANAGER, EnumSet.of(VIEW, RECORD_READING, RECORD_PAYMENT, OPEN_TICKET, RECTIFY_TICKET, PATROL));
+        t.put(
+                Role.WATER_MANAGER,
+                EnumSet.of(VIEW, RECORD_READING, RECORD_PAYMENT, OPEN_TICKET, RECTIFY_TICKET, PATROL));
         t.put(Role.CREW_MEMBER, EnumSet.of(VIEW, OPEN_TICKET, RECTIFY_TICKET, PATROL, UPDATE_WORK_ORDER));
         t.put(Role.AUDITOR, EnumSet.of(VIEW, VIEW_AUDIT_LOG));
         t.put(Role.ADMINISTRATOR, EnumSet.of(VIEW, IMPORT, VIEW_AUDIT_LOG, MANAGE_USERS));

@@ -35,8 +35,7 @@ class RolesPageTest {
             }
             List<String> cells = cells(line);
             String code = cells.get(0).substring(1, cells.get(0).indexOf('`', 1));
-            Action action =
-                    Coded.parse(Action.class, code).orElseThrow(() -> new AssertionError("no action " + code));
+            Action action = Coded.parse(Action.class, code).orElseThrow(() -> new AssertionError("no action " + code));
             documented.add(action);
             for (int i = 0; i < Role.values().length; i++) {
                 Role role = Role.values()[i];
