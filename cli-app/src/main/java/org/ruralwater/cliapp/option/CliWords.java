@@ -57,6 +57,7 @@ public enum CliWords implements VocabularyKey {
     NO_FUNDS,
     CALENDAR_PROVISIONAL,
     NOT_HANDED_OUT,
+    RATE_OF_SAMPLES,
     QUOTE_TOTAL,
     QUOTE_TOTAL_OF,
     NAME_AND_CODE,

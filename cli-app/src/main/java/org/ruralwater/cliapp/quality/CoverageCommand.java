@@ -2,12 +2,14 @@ package org.ruralwater.cliapp.quality;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.option.CliWords;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.cliapp.output.Worded;
 import org.ruralwater.cliapp.output.Wording;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.county.County;
@@ -56,6 +58,7 @@ public final class CoverageCommand implements Callable<Integer> {
         SamplingProgramme p = programme != null ? SamplingProgramme.read(programme) : SamplingProgramme.bundled();
         County folder = County.read(county);
         Coverage c = Coverage.check(p, s, folder.works(), SampleFile.read(file, s), period);
+        Locale locale = output.wording().locale();
         Table table = Table.of("works", "rule", "window", "required", "found", "indicators", "source");
         for (MissedSample m : c.missed()) {
             table.row(
@@ -64,7 +67,11 @@ public final class CoverageCommand implements Callable<Integer> {
                     m.window(),
                     m.required(),
                     m.found(),
-                    String.join(";", m.indicators()),
+                    m.indicators().stream()
+                            .map(code -> new Worded(
+                                    code,
+                                    s.indicator(code).map(i -> i.name(locale)).orElse(code)))
+                            .toList(),
                     m.source());
         }
         Wording wording = output.wording().withNames(folder);

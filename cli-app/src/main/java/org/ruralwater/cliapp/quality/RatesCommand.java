@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.option.CliWords;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.cliapp.output.Worded;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.core.works.WorksId;
@@ -75,9 +77,14 @@ public final class RatesCommand implements Callable<Integer> {
         }
         ComplianceReport report = ComplianceReport.of(samples, Evaluator.of(s).asTested(), selection);
         Table table = Table.of("item", "passed", "judged", "percent", "meets_95");
-        row(table, "samples", report.samples());
+        Locale locale = output.wording().locale();
+        row(table, Phrase.of(CliWords.RATE_OF_SAMPLES), report.samples());
         for (Map.Entry<String, Rate> e : report.items().entrySet()) {
-            row(table, e.getKey(), e.getValue());
+            String code = e.getKey();
+            row(
+                    table,
+                    new Worded(code, s.indicator(code).map(i -> i.name(locale)).orElse(code)),
+                    e.getValue());
         }
         table.write(output.format(), spec.commandLine().getOut(), output.wording());
         spec.commandLine().getErr().println(output.wording().say(indeterminate(report)));
@@ -97,7 +104,7 @@ public final class RatesCommand implements Callable<Integer> {
                 judged);
     }
 
-    private static void row(Table table, String item, Rate r) {
+    private static void row(Table table, Object item, Rate r) {
         table.row(
                 item,
                 r.numerator(),
