@@ -1,9 +1,12 @@
 package org.ruralwater.cliapp;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.ruralwater.cliapp.option.CliWords;
 import org.ruralwater.cliapp.option.OptionValues;
+import org.ruralwater.core.datafile.Coded;
+import org.ruralwater.core.wording.CoreWords;
 import org.ruralwater.core.wording.Phrase;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -12,7 +15,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * A usage error in the reader's words: an unusable option value in the form of an input problem, and the
- * mistakes picocli finds itself (an unknown option, a missing one) in the command's own phrases; any other
+ * mistakes picocli finds itself (an unknown option, a missing one, a value that is none of an enum's codes) in
+ * the command's own phrases; any other
  * picocli message is shown as picocli words it.
  */
 final class UsageTrouble {
@@ -25,6 +29,21 @@ final class UsageTrouble {
                             CliWords.OPTION_PROBLEM,
                             name(e.getArgSpec()),
                             refused.expected(),
+                            Phrase.quoted(e.getValue()))
+                    .in(locale);
+        }
+        if (e.getCause() instanceof CommandLine.TypeConversionException
+                && e.getArgSpec() != null
+                && e.getValue() != null
+                && e.getArgSpec().type().isEnum()) {
+            // picocli lists the constants' Java names; the option takes the codes the files use.
+            List<String> codes = Arrays.stream(e.getArgSpec().type().getEnumConstants())
+                    .map(c -> Coded.codeOf((Enum<?>) c))
+                    .toList();
+            return Phrase.of(
+                            CliWords.OPTION_PROBLEM,
+                            name(e.getArgSpec()),
+                            Phrase.of(CoreWords.ONE_OF, codes),
                             Phrase.quoted(e.getValue()))
                     .in(locale);
         }

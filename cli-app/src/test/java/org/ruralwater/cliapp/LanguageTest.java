@@ -84,11 +84,24 @@ class LanguageTest {
     }
 
     @Test
+    void aValueThatIsNoneOfAnOptionsCodesListsTheCodesInTheLanguage() {
+        Run en = Run.of("quality", "rates", "--point", "kitchen", "samples.csv");
+        Run zh = Run.in(CHINESE_LOCALE, "quality", "rates", "--point", "kitchen", "samples.csv");
+
+        assertThat(en.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(en.err().lines().findFirst().orElseThrow())
+                .isEqualTo("ruralwater quality rates: --point: expected one of source, outlet, network, tap,"
+                        + " found \"kitchen\"");
+        assertThat(zh.err().lines().findFirst().orElseThrow())
+                .isEqualTo("ruralwater quality rates: --point：应为以下之一：source, outlet, network, tap，实际为 \"kitchen\"");
+    }
+
+    @Test
     void aFileThatIsNotThereIsSaidInTheLanguage() {
         Run r = Run.in(CHINESE_LOCALE, "assurance", "screen", "no-such-observations.csv");
 
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(r.err()).doesNotContain("Exception");
+        assertThat(r.err()).contains("no-such-observations.csv").contains("应为").doesNotContain("Exception");
     }
 
     @Test

@@ -126,8 +126,12 @@ public final class Table {
     }
 
     public String toString(Format format) {
+        return toString(format, Labels.CODES);
+    }
+
+    public String toString(Format format, Labels labels) {
         StringWriter s = new StringWriter();
-        write(format, new PrintWriter(s));
+        write(format, new PrintWriter(s), labels);
         return s.toString();
     }
 
