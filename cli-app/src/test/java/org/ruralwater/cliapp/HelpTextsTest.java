@@ -52,6 +52,36 @@ class HelpTextsTest {
     }
 
     @Test
+    void noCommandOrOptionKeepsItsTextInAnAnnotationWhereOnlyEnglishCouldBe() {
+        List<String> inline = new ArrayList<>();
+        for (CommandSpec c : commands(Language.ENGLISH)) {
+            List<Object> objects = new ArrayList<>(List.of(c.userObject()));
+            c.mixins().values().forEach(m -> objects.add(m.userObject()));
+            for (Object o : objects) {
+                Class<?> type = o.getClass();
+                if (!type.getName().startsWith("org.ruralwater.")) {
+                    continue;
+                }
+                CommandLine.Command command = type.getAnnotation(CommandLine.Command.class);
+                if (command != null && (command.description().length > 0 || command.footer().length > 0)) {
+                    inline.add(type.getSimpleName());
+                }
+                for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+                    CommandLine.Option option = f.getAnnotation(CommandLine.Option.class);
+                    CommandLine.Parameters parameters = f.getAnnotation(CommandLine.Parameters.class);
+                    if ((option != null && option.description().length > 0)
+                            || (parameters != null && parameters.description().length > 0)) {
+                        inline.add(type.getSimpleName() + "." + f.getName());
+                    }
+                }
+            }
+        }
+        assertThat(new TreeSet<>(inline))
+                .as("texts to move to Help.properties and Help_zh_CN.properties")
+                .isEmpty();
+    }
+
+    @Test
     void theChineseHelpHasEveryKeyOfTheEnglishAndNoOther() throws IOException {
         Set<String> en = keys("Help.properties");
         Set<String> zh = keys("Help_zh_CN.properties");
