@@ -11,6 +11,8 @@ import org.ruralwater.assurance.monitoring.Ticket;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.cliapp.output.Wording;
+import org.ruralwater.core.county.County;
 import org.ruralwater.core.datafile.JsonReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,8 +44,17 @@ public final class ProblemsCommand implements Callable<Integer> {
     @Nullable
     YearMonth monthly;
 
+    @Option(names = "--county", paramLabel = "DIR")
+    @Nullable
+    Path county;
+
     @Parameters(paramLabel = "TICKETS.json", descriptionKey = "tickets")
     Path file;
+
+    /** The words of a table, with the county's names beside its codes when its folder is given. */
+    private Wording wording() {
+        return county != null ? output.wording().withNames(County.read(county)) : output.wording();
+    }
 
     @Override
     public Integer call() {
@@ -60,7 +71,7 @@ public final class ProblemsCommand implements Callable<Integer> {
                         r.overdueAtMonthEnd(),
                         r.openedByType());
             }
-            table.write(output.format(), spec.commandLine().getOut(), output.wording());
+            table.write(output.format(), spec.commandLine().getOut(), wording());
             return ExitCode.OK;
         }
         List<Ticket> tickets = overdue
@@ -82,7 +93,7 @@ public final class ProblemsCommand implements Callable<Integer> {
                     t.state(),
                     t.openedAt());
         }
-        table.write(output.format(), spec.commandLine().getOut(), output.wording());
+        table.write(output.format(), spec.commandLine().getOut(), wording());
         return overdue && !tickets.isEmpty() ? ExitCode.FAILURES : ExitCode.OK;
     }
 }
