@@ -7,6 +7,7 @@ module org.ruralwater.assurance {
     requires static org.jspecify;
 
     exports org.ruralwater.assurance.assessment;
+    exports org.ruralwater.assurance.coverage;
     exports org.ruralwater.assurance.emergency;
     exports org.ruralwater.assurance.monitoring;
     exports org.ruralwater.assurance.responsibility;

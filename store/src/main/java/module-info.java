@@ -11,12 +11,14 @@ module org.ruralwater.store {
     requires flyway.core;
     requires java.sql;
     requires org.jdbi.v3.core;
+    requires org.bouncycastle.provider;
 
     exports org.ruralwater.store;
     exports org.ruralwater.store.access;
     exports org.ruralwater.store.audit;
     exports org.ruralwater.store.billing;
     exports org.ruralwater.store.county;
+    exports org.ruralwater.store.people;
     exports org.ruralwater.store.wording;
 
     // Flyway finds the migrations as resources of this module.

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralwater.core.county.County;
 
-/** {@code ruralwater demo}, the command behind {@code ./run-demo}. */
+/** {@code ruralwater demo}, the command behind {@code examples/cli-tour}. */
 class DemoCommandTest {
 
     @Test

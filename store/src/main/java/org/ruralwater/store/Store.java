@@ -20,6 +20,7 @@ import org.ruralwater.store.county.CountyRecords;
 import org.ruralwater.store.database.Database;
 import org.ruralwater.store.database.ScopeFilter;
 import org.ruralwater.store.database.Vendor;
+import org.ruralwater.store.people.People;
 
 /**
  * The county's system of record on a database: county records, billing accounts, meters and readings, the
@@ -110,6 +111,11 @@ public final class Store implements AutoCloseable {
     /** Billing: accounts, meters, readings, the ledger, payments and prepaid events, and bill runs. */
     public BillingRecords billing() {
         return BillingRecords.on(database);
+    }
+
+    /** The platform's users: sign-in, roles and scopes, password hashes. */
+    public People people() {
+        return People.on(database);
     }
 
     /** The audit log of every change. */

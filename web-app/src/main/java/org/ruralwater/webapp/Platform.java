@@ -11,9 +11,10 @@ import java.time.Duration;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
+import org.ruralwater.store.Store;
+import org.ruralwater.store.people.Passwords;
+import org.ruralwater.webapp.dashboard.Dashboard;
 import org.ruralwater.webapp.page.Pages;
-import org.ruralwater.webapp.people.Directory;
-import org.ruralwater.webapp.signin.Passwords;
 import org.ruralwater.webapp.signin.SignIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,23 +44,23 @@ public final class Platform implements AutoCloseable {
     }
 
     /** Settings of a platform: where it listens and whom it knows. */
-    public record Settings(String host, int port, Directory directory, Clock clock, boolean secureCookies) {
+    public record Settings(String host, int port, Store store, Clock clock, boolean secureCookies) {
         public Settings {
             requireNonNull(host, "host");
-            requireNonNull(directory, "directory");
+            requireNonNull(store, "store");
             requireNonNull(clock, "clock");
         }
 
         /** On the loopback interface, a port of 0 taking any free one (tests). */
-        public static Settings local(int port, Directory directory) {
-            return new Settings("127.0.0.1", port, directory, Clock.systemDefaultZone(), false);
+        public static Settings local(int port, Store store) {
+            return new Settings("127.0.0.1", port, store, Clock.systemDefaultZone(), false);
         }
     }
 
     public static Platform start(Settings settings) {
         Pages pages = Pages.precompiled();
-        SignIn signIn = SignIn.of(settings.directory(), Passwords.argon2id(), pages, settings.clock());
-        Home home = new Home(pages, signIn);
+        SignIn signIn = SignIn.of(settings.store().people(), Passwords.argon2id(), pages, settings.clock());
+        Dashboard dashboard = new Dashboard(settings.store(), pages, signIn, settings.clock());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.enableWebjars();
@@ -71,7 +72,7 @@ public final class Platform implements AutoCloseable {
             config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings)));
             config.routes.before(Platform::headers);
             signIn.addTo(config.routes);
-            config.routes.get("/", home::show);
+            config.routes.get("/", dashboard::show);
             config.routes.error(404, ctx -> message(ctx, pages, signIn, WebWords.NOT_FOUND));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

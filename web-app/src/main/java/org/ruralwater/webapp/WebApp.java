@@ -1,48 +1,52 @@
 package org.ruralwater.webapp;
 
 import java.io.PrintStream;
-import java.security.SecureRandom;
 import java.util.List;
-import org.ruralwater.core.region.RegionCode;
-import org.ruralwater.webapp.people.Directory;
-import org.ruralwater.webapp.people.Role;
-import org.ruralwater.webapp.people.User;
-import org.ruralwater.webapp.signin.Passwords;
+import org.ruralwater.store.Location;
+import org.ruralwater.store.Store;
+import org.ruralwater.webapp.demo.DemoPlatform;
 
 /**
- * Starts the platform on 127.0.0.1:7070 (or the port given as the only argument) with an administrator
- * whose one-time password is printed once; only its hash is kept.
+ * Starts the platform on the embedded store (or the one {@code --db} names) at http://127.0.0.1:7070 (or
+ * {@code --port}), seeding an empty store with the demo county and its users, whose one-time passwords are
+ * printed once; and runs until stopped.
  */
 public final class WebApp {
-
-    /** Letters and digits that cannot be misread for one another on paper (no 0/O, 1/l/I). */
-    private static final String PASSWORD_LETTERS = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private WebApp() {}
 
     public static void main(String[] args) throws InterruptedException {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 7070;
+        int port = 7070;
+        String db = null;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(args[i + 1]);
+                case "--db" -> db = args[i + 1];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
         PrintStream out = System.out;
-        String password = oneTimePassword();
-        Directory directory = Directory.of(List.of(new User(
-                "admin",
-                "管理员",
-                Role.ADMINISTRATOR,
-                RegionCode.parse("530000"),
-                Passwords.argon2id().hash(password))));
-        try (Platform platform = Platform.start(Platform.Settings.local(port, directory))) {
-            out.println("ruralwater platform: http://127.0.0.1:" + platform.port());
-            out.println("administrator: admin, one-time password: " + password);
-            Thread.currentThread().join();
+        Location location = db == null ? Location.embedded() : Location.parse(db, System.getenv());
+        out.println("store: " + location);
+        try (Store store = Store.open(location)) {
+            List<DemoPlatform.FirstPassword> first = DemoPlatform.seedIfEmpty(store);
+            try (Platform platform = Platform.start(Platform.Settings.local(port, store))) {
+                out.println("ruralwater platform: http://127.0.0.1:" + platform.port());
+                if (!first.isEmpty()) {
+                    out.println("users made at this first start (passwords shown once; only their hashes are kept):");
+                    for (DemoPlatform.FirstPassword f : first) {
+                        out.printf(
+                                "  %-16s %-16s %-14s %-13s %s%n",
+                                f.user().name(),
+                                f.password(),
+                                f.user().role().code(),
+                                f.user().region().value(),
+                                f.user().displayName());
+                    }
+                }
+                out.println("Ctrl-C stops the platform; a restart keeps the data.");
+                Thread.currentThread().join();
+            }
         }
-    }
-
-    static String oneTimePassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            b.append(PASSWORD_LETTERS.charAt(random.nextInt(PASSWORD_LETTERS.length())));
-        }
-        return b.toString();
     }
 }

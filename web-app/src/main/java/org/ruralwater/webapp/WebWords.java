@@ -2,7 +2,6 @@ package org.ruralwater.webapp;
 
 import org.ruralwater.core.wording.Vocabulary;
 import org.ruralwater.core.wording.VocabularyKey;
-import org.ruralwater.webapp.people.Role;
 
 /**
  * The platform's own words: page titles, labels and messages. Texts in
@@ -26,17 +25,13 @@ public enum WebWords implements VocabularyKey {
     SESSION_EXPIRED,
     INTERNAL_ERROR,
     LANGUAGE,
-    ROLE_OFFICER,
-    ROLE_TOWNSHIP_STAFF,
-    ROLE_WATER_MANAGER,
-    ROLE_CREW_MEMBER,
-    ROLE_AUDITOR,
-    ROLE_ADMINISTRATOR;
-
-    /** The word for a role. */
-    public static WebWords of(Role role) {
-        return valueOf("ROLE_" + role.name());
-    }
+    REGION,
+    PEOPLE_OF,
+    NATIONAL_TARGET,
+    DEFINITION_TAP_WATER,
+    DEFINITION_LARGE_SCALE,
+    DEFINITION_CENTRALISED,
+    NO_RECORDS;
 
     private static final Vocabulary WORDS = Vocabulary.of(WebWords.class, "web");
 

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.ruralwater.core.wording.Labels;
 import org.ruralwater.core.wording.Vocabulary;
-import org.ruralwater.webapp.people.Role;
+import org.ruralwater.store.people.Role;
 
 class WebWordsTest {
 
@@ -20,7 +21,8 @@ class WebWordsTest {
     @Test
     void everyRoleHasItsWord() {
         for (Role role : Role.values()) {
-            assertThat(WebWords.of(role).template(Locale.SIMPLIFIED_CHINESE)).isNotBlank();
+            assertThat(Labels.exact(role, Locale.SIMPLIFIED_CHINESE)).isPresent();
+            assertThat(Labels.exact(role, Locale.ROOT)).isPresent();
         }
     }
 }

@@ -69,7 +69,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--db", arity = "0..1", fallbackValue = "", paramLabel = "URL|FOLDER")
+    @Option(names = "--store")
+    boolean onStore;
+
+    @Option(names = "--db", paramLabel = "URL|FOLDER")
     @Nullable
     String db;
 
@@ -80,7 +83,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OptionValues.atLeast(spec.commandLine(), "--threads", threads, 1);
-        if (db != null) {
+        if (onStore || db != null) {
             return StoreBillRun.run(
                     db,
                     Period.month(period.getYear(), period.getMonthValue()),

@@ -22,7 +22,7 @@ import org.ruralwater.store.billing.AlreadyIssuedException;
 import org.ruralwater.store.billing.BillingRecords;
 
 /**
- * {@code billing run --db}: the month's bill run on the store, configured as {@code billing run} configures the
+ * {@code billing run --store}: the month's bill run on the store, configured as {@code billing run} configures the
  * library's run. Given a folder, its accounts, meters and readings are imported first, in the run's
  * transaction; the documents are added to the store's ledger, never to a {@code ledger.json}.
  */

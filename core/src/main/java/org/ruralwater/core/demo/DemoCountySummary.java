@@ -27,7 +27,7 @@ import org.ruralwater.core.works.ScaleClass;
 import org.ruralwater.core.works.SupplyWorks;
 
 /**
- * What a county holds, in the few lines that {@code ruralwater demo} and {@code ./run-demo} print after
+ * What a county holds, in the few lines that {@code ruralwater demo} and {@code examples/cli-tour} print after
  * writing the demo county and reading it back: regions, households, works by scale class, assets, staff and
  * the work calendar.
  *

@@ -44,13 +44,15 @@ public final class RecordRows<T extends Record> {
     }
 
     private final String kind;
-    private final Class<T> type;
     private final String header;
+    private final CsvWriter<T> writer;
+    private final CsvReader<T> reader;
 
     private RecordRows(String kind, Class<T> type) {
         this.kind = kind;
-        this.type = type;
-        this.header = String.join(",", CsvReader.forRecord(type).columns());
+        this.reader = CsvReader.forRecord(type);
+        this.writer = CsvWriter.forRecord(type);
+        this.header = String.join(",", reader.columns());
     }
 
     public static <T extends Record> RecordRows<T> of(String kind, Class<T> type) {
@@ -65,7 +67,7 @@ public final class RecordRows<T extends Record> {
     public String line(T record) {
         StringWriter w = new StringWriter(header.length() + 128);
         try {
-            CsvWriter.forRecord(type).write(w, List.of(record));
+            writer.write(w, List.of(record));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -120,8 +122,8 @@ public final class RecordRows<T extends Record> {
         for (Stored s : rows) {
             text.append(s.line()).append('\n');
         }
-        List<Located<T>> read = CsvReader.forRecord(type)
-                .readLocated(source, new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+        List<Located<T>> read = reader.readLocated(
+                source, new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
         List<Located<T>> out = new ArrayList<>(read.size());
         for (int i = 0; i < read.size(); i++) {
             out.add(new Located<>(source, rows.get(i).position(), read.get(i).value()));

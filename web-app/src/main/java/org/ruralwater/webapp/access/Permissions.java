@@ -22,8 +22,8 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import org.ruralwater.webapp.people.Role;
-import org.ruralwater.webapp.people.User;
+import org.ruralwater.store.people.Role;
+import org.ruralwater.store.people.User;
 
 /**
  * Who may do what: the platform's role × action table (ruralwater's setting, documented in

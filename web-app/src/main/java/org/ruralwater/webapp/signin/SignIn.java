@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.ruralwater.store.access.Actor;
+import org.ruralwater.store.people.Passwords;
+import org.ruralwater.store.people.People;
+import org.ruralwater.store.people.User;
 import org.ruralwater.webapp.WebWords;
 import org.ruralwater.webapp.page.Frame;
 import org.ruralwater.webapp.page.Pages;
-import org.ruralwater.webapp.people.Directory;
-import org.ruralwater.webapp.people.User;
 
 /**
  * Signing in and out, the CSRF check on every request that changes anything, and the rule that every
@@ -40,15 +42,15 @@ public final class SignIn {
     private static final Set<String> OPEN = Set.of("/signin", "/assets/", "/webjars/", "/favicon.ico");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final Directory directory;
+    private final People people;
     private final Passwords passwords;
     private final Throttle throttle;
     private final Pages pages;
     private final Clock clock;
     private final String dummyHash;
 
-    private SignIn(Directory directory, Passwords passwords, Pages pages, Clock clock) {
-        this.directory = directory;
+    private SignIn(People people, Passwords passwords, Pages pages, Clock clock) {
+        this.people = people;
         this.passwords = passwords;
         this.pages = pages;
         this.clock = clock;
@@ -56,8 +58,8 @@ public final class SignIn {
         this.dummyHash = passwords.hash("not a password of anyone");
     }
 
-    public static SignIn of(Directory directory, Passwords passwords, Pages pages, Clock clock) {
-        return new SignIn(requireNonNull(directory, "directory"), requireNonNull(passwords, "passwords"), pages, clock);
+    public static SignIn of(People people, Passwords passwords, Pages pages, Clock clock) {
+        return new SignIn(requireNonNull(people, "people"), requireNonNull(passwords, "passwords"), pages, clock);
     }
 
     /** Adds the checks that run before every handler and the sign-in and sign-out routes. */
@@ -74,7 +76,7 @@ public final class SignIn {
         if (session == null || !(session.getAttribute(USER) instanceof String name)) {
             return Optional.empty();
         }
-        return directory.find(name);
+        return people.signingIn(name);
     }
 
     /** The frame of a page for this request: language, user and the session's CSRF token. */
@@ -156,7 +158,7 @@ public final class SignIn {
             showForm(ctx, frame.word(WebWords.SIGN_IN_THROTTLED, at), HttpStatus.TOO_MANY_REQUESTS);
             return;
         }
-        Optional<User> user = directory.find(name);
+        Optional<User> user = people.signingIn(name);
         boolean right = passwords.matches(password, user.map(User::passwordHash).orElse(dummyHash));
         if (user.isEmpty() || !right) {
             throttle.failed(name, ctx.ip());
@@ -165,7 +167,11 @@ public final class SignIn {
         }
         throttle.succeeded(name);
         if (passwords.needsRehash(user.get().passwordHash())) {
-            directory.put(user.get().withPasswordHash(passwords.hash(password)));
+            people.setPasswordHash(
+                    user.get().scope(),
+                    Actor.user(user.get().name()),
+                    user.get().name(),
+                    passwords.hash(password));
         }
         ctx.req().changeSessionId();
         HttpSession session = ctx.req().getSession();

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ruralwater.core.datafile.Coded;
-import org.ruralwater.webapp.people.Role;
+import org.ruralwater.store.people.Role;
 
 /** docs/roles.md and the code say the same about who may do what. */
 class RolesPageTest {

@@ -16,12 +16,20 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ruralwater.core.county.County;
+import org.ruralwater.core.demo.DemoCounty;
+import org.ruralwater.core.region.Region;
 import org.ruralwater.core.region.RegionCode;
+import org.ruralwater.core.region.RegionLevel;
+import org.ruralwater.store.Location;
+import org.ruralwater.store.Store;
+import org.ruralwater.store.access.Actor;
+import org.ruralwater.store.access.Scope;
+import org.ruralwater.store.people.Passwords;
+import org.ruralwater.store.people.Role;
+import org.ruralwater.store.people.User;
 import org.ruralwater.webapp.Platform;
-import org.ruralwater.webapp.people.Directory;
-import org.ruralwater.webapp.people.Role;
-import org.ruralwater.webapp.people.User;
-import org.ruralwater.webapp.signin.Passwords;
 
 /**
  * Signing in with a real browser (Debian's Chromium driven by Playwright): the page a county officer sees,
@@ -33,19 +41,39 @@ class SignInBrowserIT {
     private static final Path SHOTS = Path.of("target/screenshots");
 
     private static Platform platform;
+    private static Store store;
+    private static Region demoCounty;
     private static Playwright playwright;
     private static Browser browser;
     private static final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start(@TempDir Path dir) throws Exception {
         // CI installs Chromium (.ci/run); a machine without it still builds, without this test.
         assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null, "Chromium is not installed");
         Passwords passwords = Passwords.argon2id();
-        platform = Platform.start(Platform.Settings.local(
-                0,
-                Directory.of(List.of(new User(
-                        "zhang.wei", "张伟", Role.OFFICER, RegionCode.parse("530521"), passwords.hash("凤庆-2026"))))));
+        store = Store.open(Location.embeddedIn(dir.resolve("store")));
+        store.people()
+                .add(
+                        Scope.everything(),
+                        Actor.cli(),
+                        new User(
+                                "zhang.wei",
+                                "张伟",
+                                Role.OFFICER,
+                                RegionCode.parse("530521"),
+                                passwords.hash("凤庆-2026")));
+        County demo = DemoCounty.generate(10_000, DemoCounty.DEFAULT_SEED);
+        store.county().importCounty(Scope.everything(), Actor.cli(), demo);
+        demoCounty = demo.regions().atLevel(RegionLevel.COUNTY).get(0);
+        User officer = new User(
+                "county.officer",
+                demoCounty.name() + "水利局",
+                Role.OFFICER,
+                demoCounty.code(),
+                passwords.hash("清源-2026"));
+        store.people().add(Scope.everything(), Actor.cli(), officer);
+        platform = Platform.start(Platform.Settings.local(0, store));
         Files.createDirectories(SHOTS);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -75,6 +103,9 @@ class SignInBrowserIT {
         }
         if (platform != null) {
             platform.close();
+        }
+        if (store != null) {
+            store.close();
         }
     }
 
@@ -115,8 +146,8 @@ class SignInBrowserIT {
         page.click("button[type=submit]");
         assertThat(page.url()).isEqualTo(url("/"));
         assertThat(page.textContent("h1")).isEqualTo("张伟，您好。");
-        assertThat(page.textContent(".home dd:nth-of-type(1)")).isEqualTo("水利（水务）部门");
-        assertThat(page.textContent(".home dd:nth-of-type(2)")).isEqualTo("530521");
+        assertThat(page.textContent(".facts dd:nth-of-type(1)")).isEqualTo("水利（水务）部门");
+        assertThat(page.textContent(".facts dd:nth-of-type(2)")).isEqualTo("530521");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("home-zh.png")));
 
         page.click(".signout button");
@@ -124,6 +155,30 @@ class SignInBrowserIT {
         // Nothing the Content-Security-Policy refused, no script error: htmx and the platform's script ran.
         assertThat(consoleErrors).isEmpty();
         assertThat(page.evaluate("() => typeof htmx")).isEqualTo("object");
+    }
+
+    @Test
+    void anOfficerSeesTheCountysDashboardAndDrillsDownToATownship() {
+        Page page = page("zh-CN");
+        page.navigate(url("/signin"));
+        page.fill("input[name=name]", "county.officer");
+        page.fill("input[name=password]", "清源-2026");
+        page.click("button[type=submit]");
+        assertThat(page.textContent("h1")).startsWith(demoCounty.name());
+        assertThat(page.locator(".indicator").count()).isEqualTo(3);
+        assertThat(page.textContent("#tap_water h2")).isEqualTo("农村自来水普及率");
+        assertThat(page.textContent("#tap_water .figure")).endsWith("%");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("dashboard-zh.png"))
+                .setFullPage(true));
+
+        page.click(".below tbody tr:first-child a");
+        assertThat(page.url()).contains("?region=");
+        assertThat(page.textContent(".path")).contains(demoCounty.name());
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("dashboard-township-zh.png"))
+                .setFullPage(true));
+        assertThat(consoleErrors).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,23 +20,29 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ruralwater.core.region.RegionCode;
+import org.ruralwater.store.Location;
+import org.ruralwater.store.Store;
+import org.ruralwater.store.access.Actor;
+import org.ruralwater.store.access.Scope;
+import org.ruralwater.store.people.Passwords;
+import org.ruralwater.store.people.Role;
+import org.ruralwater.store.people.User;
 import org.ruralwater.webapp.Platform;
-import org.ruralwater.webapp.people.Directory;
-import org.ruralwater.webapp.people.Role;
-import org.ruralwater.webapp.people.User;
 
 /** Signing in over real HTTP against a running platform, as a browser without JavaScript would. */
-class SignInTest {
+public class SignInTest {
 
     private static Platform platform;
     private static final Passwords PASSWORDS = Passwords.argon2id();
 
+    private static Store store;
+
     @BeforeAll
-    static void start() {
-        platform = Platform.start(Platform.Settings.local(
-                0,
-                Directory.of(List.of(
+    static void start(@TempDir Path dir) {
+        store = Store.open(Location.embeddedIn(dir.resolve("store")));
+        List.of(
                         new User("li.na", "李娜", Role.OFFICER, RegionCode.parse("530521"), PASSWORDS.hash("凤庆2026")),
                         new User(
                                 "mallory",
@@ -43,17 +50,15 @@ class SignInTest {
                                 Role.WATER_MANAGER,
                                 RegionCode.parse("530521101201"),
                                 PASSWORDS.hash("pw-mallory")),
-                        new User(
-                                "burst",
-                                "Burst",
-                                Role.AUDITOR,
-                                RegionCode.parse("530521"),
-                                PASSWORDS.hash("right"))))));
+                        new User("burst", "Burst", Role.AUDITOR, RegionCode.parse("530521"), PASSWORDS.hash("right")))
+                .forEach(u -> store.people().add(Scope.everything(), Actor.cli(), u));
+        platform = Platform.start(Platform.Settings.local(0, store));
     }
 
     @AfterAll
     static void stop() {
         platform.close();
+        store.close();
     }
 
     @Test
@@ -153,6 +158,23 @@ class SignInTest {
     }
 
     @Test
+    void aSessionIdReusedAfterSigningOutSignsNoOneIn() throws Exception {
+        Session s = new Session();
+        s.signIn("li.na", "凤庆2026");
+        String stolen = s.cookie();
+        s.post("/signout", Map.of("csrf", s.token()));
+        HttpResponse<String> replay = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + platform.port() + "/"))
+                                .header("Cookie", "RURALWATER_SESSION=" + stolen)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(replay.statusCode()).isEqualTo(303);
+        assertThat(replay.headers().firstValue("Location")).hasValue("/signin");
+    }
+
+    @Test
     void anUnknownPageIsANotFoundPageInTheUsersLanguage() throws Exception {
         Session s = new Session();
         s.signIn("li.na", "凤庆2026");
@@ -183,24 +205,36 @@ class SignInTest {
     }
 
     /** A cookie-keeping client that does not follow redirects, so each answer can be looked at. */
-    static final class Session {
+    public static final class Session {
+        private final Platform on;
         private final CookieManager cookies = new CookieManager();
+
+        Session() {
+            this(platform);
+        }
+
+        public Session(Platform on) {
+            this.on = on;
+        }
+
         private final HttpClient http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
 
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        public HttpResponse<String> get(String path) throws IOException, InterruptedException {
             return get(path, Map.of());
         }
 
-        HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        public HttpResponse<String> get(String path, Map<String, String> headers)
+                throws IOException, InterruptedException {
             HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
             headers.forEach(b::header);
             return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
 
-        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        public HttpResponse<String> post(String path, Map<String, String> form)
+                throws IOException, InterruptedException {
             String body = form.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -223,7 +257,7 @@ class SignInTest {
             return m.find() ? m.group(1) : "";
         }
 
-        HttpResponse<String> signIn(String name, String password) throws IOException, InterruptedException {
+        public HttpResponse<String> signIn(String name, String password) throws IOException, InterruptedException {
             return post("/signin", Map.of("name", name, "password", password, "csrf", token()));
         }
 
@@ -238,8 +272,8 @@ class SignInTest {
                     .orElse("");
         }
 
-        private static URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + platform.port() + path);
+        private URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + on.port() + path);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.ruralwater.webapp.signin;
+package org.ruralwater.store.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

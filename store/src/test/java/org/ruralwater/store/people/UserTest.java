@@ -1,4 +1,4 @@
-package org.ruralwater.webapp.people;
+package org.ruralwater.store.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,10 +13,10 @@ class UserTest {
     @Test
     void aUserReachesTheirRegionAndEverythingInsideItButNotItsNeighbours() {
         User county = new User("li.na", "李娜", Role.OFFICER, RegionCode.parse("530521"), HASH);
-        assertThat(county.reaches(RegionCode.parse("530521"))).isTrue();
-        assertThat(county.reaches(RegionCode.parse("530521101201"))).isTrue();
-        assertThat(county.reaches(RegionCode.parse("530522"))).isFalse();
-        assertThat(county.reaches(RegionCode.parse("530500"))).isFalse();
+        assertThat(county.scope().includes(RegionCode.parse("530521"))).isTrue();
+        assertThat(county.scope().includes(RegionCode.parse("530521101201"))).isTrue();
+        assertThat(county.scope().includes(RegionCode.parse("530522"))).isFalse();
+        assertThat(county.scope().includes(RegionCode.parse("530500"))).isFalse();
     }
 
     @Test
@@ -27,15 +27,5 @@ class UserTest {
         User u = new User("li.na", "李娜", Role.AUDITOR, RegionCode.parse("530521"), HASH);
         assertThat(u.toString()).isEqualTo("li.na (auditor, 530521)").doesNotContain("argon2");
         assertThat(u.withPasswordHash("other").passwordHash()).isEqualTo("other");
-    }
-
-    @Test
-    void theDirectoryFindsUsersByNameAndTakesARenewedRecord() {
-        User u = new User("li.na", "李娜", Role.AUDITOR, RegionCode.parse("530521"), HASH);
-        Directory d = Directory.of(java.util.List.of(u));
-        assertThat(d.find("li.na")).contains(u);
-        assertThat(d.find("nobody")).isEmpty();
-        d.put(u.withPasswordHash("new"));
-        assertThat(d.find("li.na").orElseThrow().passwordHash()).isEqualTo("new");
     }
 }

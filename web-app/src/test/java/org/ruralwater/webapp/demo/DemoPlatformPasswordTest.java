@@ -1,4 +1,4 @@
-package org.ruralwater.webapp;
+package org.ruralwater.webapp.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,13 +6,13 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class WebAppTest {
+class DemoPlatformPasswordTest {
 
     @Test
     void aOneTimePasswordHasSixteenLettersThatCannotBeMisreadAndIsNeverTheSameTwice() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 100; i++) {
-            String p = WebApp.oneTimePassword();
+            String p = DemoPlatform.oneTimePassword();
             assertThat(p).hasSize(16).doesNotContainPattern("[0O1lI]");
             seen.add(p);
         }

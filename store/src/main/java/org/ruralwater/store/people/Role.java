@@ -1,4 +1,4 @@
-package org.ruralwater.webapp.people;
+package org.ruralwater.store.people;
 
 import org.ruralwater.core.datafile.Coded;
 

@@ -1,0 +1,99 @@
+package org.ruralwater.webapp.demo;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+import org.ruralwater.core.county.County;
+import org.ruralwater.core.demo.DemoCounty;
+import org.ruralwater.core.household.Village;
+import org.ruralwater.core.region.Region;
+import org.ruralwater.core.region.RegionLevel;
+import org.ruralwater.store.Store;
+import org.ruralwater.store.access.Actor;
+import org.ruralwater.store.access.Scope;
+import org.ruralwater.store.people.Passwords;
+import org.ruralwater.store.people.Role;
+import org.ruralwater.store.people.User;
+
+/**
+ * The demo platform's first start: the demo county imported into an empty store, an administrator, and one
+ * user per role for the county and for two of its townships, so that a new user can try each role and see
+ * the scoping at work. Passwords are random, shown once, and only their hashes are kept.
+ */
+public final class DemoPlatform {
+
+    /** Letters and digits that cannot be misread for one another on paper (no 0/O, 1/l/I). */
+    private static final String PASSWORD_LETTERS = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    /** A user made at first start, with the password to show once. */
+    public record FirstPassword(User user, String password) {}
+
+    private DemoPlatform() {}
+
+    /**
+     * Seeds an empty store (no users yet) with the demo county and its users; a store that has users is left
+     * as it is, so a restart keeps the data and shows no passwords.
+     *
+     * @return the users made and their one-time passwords, empty when the store had users
+     */
+    public static List<FirstPassword> seedIfEmpty(Store store) {
+        return seedIfEmpty(store, DemoCounty::generate);
+    }
+
+    /** As {@link #seedIfEmpty(Store)}, with the county to import when the store has none. */
+    static List<FirstPassword> seedIfEmpty(Store store, Supplier<County> demo) {
+        if (!store.people().within(Scope.everything()).isEmpty()) {
+            return List.of();
+        }
+        County county = demo.get();
+        Actor actor = Actor.user("demo");
+        if (store.county().read(Scope.everything()).villages().isEmpty()) {
+            store.county().importCounty(Scope.everything(), actor, county);
+        }
+        Passwords passwords = Passwords.argon2id();
+        List<FirstPassword> made = new ArrayList<>();
+        Region countyRegion = county.regions().atLevel(RegionLevel.COUNTY).get(0);
+        String countyName = countyRegion.name();
+        made.add(user("admin", "系统管理员", Role.ADMINISTRATOR, countyRegion, passwords));
+        made.add(user("county.officer", countyName + "水利局", Role.OFFICER, countyRegion, passwords));
+        made.add(user("county.auditor", countyName + "审计", Role.AUDITOR, countyRegion, passwords));
+        made.add(user("county.crew", countyName + "维修队", Role.CREW_MEMBER, countyRegion, passwords));
+        List<Region> townships = county.regions().childrenOf(countyRegion.code());
+        for (int t = 0; t < 2 && t < townships.size(); t++) {
+            Region township = townships.get(t);
+            String prefix = "t" + (t + 1) + ".";
+            made.add(user(prefix + "staff", township.name() + "水务站", Role.TOWNSHIP_STAFF, township, passwords));
+            made.add(user(prefix + "crew", township.name() + "维修队", Role.CREW_MEMBER, township, passwords));
+            Village village = county.villages().stream()
+                    .filter(v -> v.township().equals(township.code()))
+                    .findFirst()
+                    .orElseThrow();
+            made.add(user(
+                    prefix + "manager",
+                    village.name() + "管水员",
+                    Role.WATER_MANAGER,
+                    new Region(village.code(), village.name()),
+                    passwords));
+        }
+        for (FirstPassword f : made) {
+            store.people().add(Scope.everything(), actor, f.user());
+        }
+        return Collections.unmodifiableList(made);
+    }
+
+    private static FirstPassword user(String name, String display, Role role, Region region, Passwords passwords) {
+        String password = oneTimePassword();
+        return new FirstPassword(new User(name, display, role, region.code(), passwords.hash(password)), password);
+    }
+
+    static String oneTimePassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            b.append(PASSWORD_LETTERS.charAt(random.nextInt(PASSWORD_LETTERS.length())));
+        }
+        return b.toString();
+    }
+}
