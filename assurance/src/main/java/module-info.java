@@ -8,6 +8,7 @@ module org.ruralwater.assurance {
 
     exports org.ruralwater.assurance.assessment;
     exports org.ruralwater.assurance.coverage;
+    exports org.ruralwater.assurance.demo;
     exports org.ruralwater.assurance.emergency;
     exports org.ruralwater.assurance.monitoring;
     exports org.ruralwater.assurance.responsibility;

@@ -3,10 +3,12 @@
  * prepaid accounts and collection rates, exact to the fen.
  */
 module org.ruralwater.billing {
+    requires com.fasterxml.jackson.core;
     requires transitive org.ruralwater.core;
     requires static org.jspecify;
 
     exports org.ruralwater.billing.collection;
+    exports org.ruralwater.billing.demo;
     exports org.ruralwater.billing.prepaid;
     exports org.ruralwater.billing.reading;
     exports org.ruralwater.billing.run;

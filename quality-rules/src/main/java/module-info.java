@@ -9,6 +9,7 @@ module org.ruralwater.qualityrules {
     exports org.ruralwater.qualityrules.alert;
     exports org.ruralwater.qualityrules.compliance;
     exports org.ruralwater.qualityrules.coverage;
+    exports org.ruralwater.qualityrules.demo;
     exports org.ruralwater.qualityrules.evaluation;
     exports org.ruralwater.qualityrules.sample;
     exports org.ruralwater.qualityrules.standard;

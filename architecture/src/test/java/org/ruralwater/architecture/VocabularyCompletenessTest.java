@@ -3,6 +3,7 @@ package org.ruralwater.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
 import java.io.Reader;
@@ -120,8 +121,8 @@ class VocabularyCompletenessTest {
                 }
                 if (name.endsWith("-labels")) {
                     for (String k : english.stringPropertyNames()) {
-                        if (!labelKeys.contains(name + ":" + k)) {
-                            problems.add(m.name() + ": " + name + " labels " + k + ", which is no constant");
+                        if (!labelKeys.contains(name + ":" + k) && !namesAType(name, k)) {
+                            problems.add(m.name() + ": " + name + " labels " + k + ", which is no constant or type");
                         }
                     }
                 }
@@ -131,21 +132,56 @@ class VocabularyCompletenessTest {
         assertThat(problems).isEmpty();
     }
 
+    /** The types the strict readers parse by a static {@code parse(String)} that returns the type itself. */
+    @Test
+    void everyValueTypeTheReadersParseHasANameInEnglishAndInChinese() {
+        List<String> problems = new ArrayList<>();
+        int types = 0;
+        for (JavaClass c : TYPES) {
+            boolean parsed = c.getMethods().stream()
+                    .anyMatch(m -> m.getName().equals("parse")
+                            && m.getModifiers().contains(JavaModifier.STATIC)
+                            && m.getModifiers().contains(JavaModifier.PUBLIC)
+                            && m.getRawParameterTypes().size() == 1
+                            && m.getRawParameterTypes().get(0).isEquivalentTo(String.class)
+                            && m.getRawReturnType().equals(c));
+            if (!parsed || !c.getModifiers().contains(JavaModifier.PUBLIC)) {
+                continue;
+            }
+            types++;
+            for (Locale l : LANGUAGES) {
+                if (Labels.exactTypeName(c.reflect(), l)
+                        .filter(t -> !t.isBlank())
+                        .isEmpty()) {
+                    problems.add(c.getName() + " has no " + language(l) + " name in "
+                            + Labels.vocabularyName(c.reflect()) + suffix(l) + ".properties");
+                }
+            }
+        }
+        assertThat(types).as("parsed value types found").isGreaterThan(10);
+        assertThat(problems).isEmpty();
+    }
+
+    private static boolean namesAType(String vocabulary, String key) {
+        String root = "org.ruralwater." + vocabulary.substring(0, vocabulary.length() - "-labels".length()) + ".";
+        return TYPES.stream().anyMatch(c -> c.getName().replace('$', '.').equals(root + key));
+    }
+
     private static List<JavaClass> enums(Class<?> kind) {
         return ENUMS.stream().filter(c -> c.isAssignableTo(kind)).toList();
     }
 
-    /** The enums of every module's main classes, imported once for all three tests. */
-    private static final List<JavaClass> ENUMS = importEnums();
+    /** The types of every module's main classes, imported once for all the tests. */
+    private static final List<JavaClass> TYPES = importTypes();
 
-    private static List<JavaClass> importEnums() {
+    private static final List<JavaClass> ENUMS =
+            TYPES.stream().filter(JavaClass::isEnum).toList();
+
+    private static List<JavaClass> importTypes() {
         List<JavaClass> out = new ArrayList<>();
         for (ReactorModule m : ReactorModule.all()) {
             if (m.hasClasses()) {
-                new ClassFileImporter()
-                        .importPath(m.classes()).stream()
-                                .filter(JavaClass::isEnum)
-                                .forEach(out::add);
+                new ClassFileImporter().importPath(m.classes()).forEach(out::add);
             }
         }
         return List.copyOf(out);

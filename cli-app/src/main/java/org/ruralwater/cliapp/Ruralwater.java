@@ -17,6 +17,7 @@ import org.ruralwater.cliapp.option.Language;
 import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.cliapp.quality.QualityCommand;
 import org.ruralwater.cliapp.quality.StandardCommand;
+import org.ruralwater.cliapp.users.UsersCommand;
 import org.ruralwater.core.calendar.CalendarNotCoveredException;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Problem;
@@ -44,6 +45,7 @@ import picocli.CommandLine.ScopeType;
             MaintenanceCommand.class,
             AssuranceCommand.class,
             DbCommand.class,
+            UsersCommand.class,
             AutoComplete.GenerateCompletion.class
         })
 public final class Ruralwater implements Runnable {
@@ -63,6 +65,11 @@ public final class Ruralwater implements Runnable {
      */
     public static CommandLine commandLine(String[] args, Map<String, String> environment) {
         return commandLine(Language.decide(List.of(args), environment));
+    }
+
+    /** A command line in English whatever the environment, unless its arguments ask otherwise with --lang. */
+    public static CommandLine commandLine() {
+        return commandLine(Language.of(Language.ENGLISH));
     }
 
     /** A command line in the language, with ruralwater's exit codes, option values and messages. */

@@ -19,10 +19,11 @@ class CommandLineContractTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "billing quote | --period | 2015-13 | a month as YYYY-MM",
+                "billing quote | --period | 2015-13 | a period: a month (2026-03), a quarter (2026-Q1), a year (2026)",
                 "billing arrears | --as-of | 2015-02-30 | a date as YYYY-MM-DD",
                 "maintenance breaches | --at | 2026-12-04 | a date and time as YYYY-MM-DD HH:MM or YYYY-MM-DDTHH:MM",
                 "billing quote | --consumption | abc | a decimal number",
+                "assurance distribute | --available | 1e999999999 | a decimal number",
                 "assurance problems | --monthly | 2026-13 | a month as YYYY-MM",
                 "quality rates | --period | 2026-Q5 | a period: a month (2026-03), a quarter (2026-Q1), a year (2026)",
                 "maintenance schedule | --jobs | many | a whole number",

@@ -13,7 +13,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ruralwater.assurance.wording.AssuranceWords;
 import org.ruralwater.core.datafile.JsonReader;
+import org.ruralwater.core.suggestion.UnknownIdException;
+import org.ruralwater.core.wording.Phrase;
 
 /**
  * An assessment scheme as data: its items, grade bands and optional pass rule, with its source. An agency
@@ -56,13 +59,22 @@ public record AssessmentScheme(
         }
     }
 
-    /** A bundled scheme by file name, such as {@code county-annual-example.json}. */
+    /** The file names of the bundled schemes, which {@link #bundled} takes. */
+    public static final List<String> BUNDLED = List.of("county-annual-example.json", "beibei-works-2022.json");
+
+    /**
+     * A bundled scheme by file name, such as {@code county-annual-example.json}.
+     *
+     * @throws UnknownIdException naming the bundled schemes and the closest ones
+     */
     public static AssessmentScheme bundled(String file) {
+        if (!BUNDLED.contains(requireNonNull(file, "file"))) {
+            throw UnknownIdException.of(Phrase.of(AssuranceWords.NOUN_ASSESSMENT_SCHEME), file, BUNDLED);
+        }
         try (InputStream in =
                 AssessmentScheme.class.getResourceAsStream("/org/ruralwater/assurance/assessment/" + file)) {
             if (in == null) {
-                throw new IllegalArgumentException("no bundled scheme " + file
-                        + "; the bundled ones are county-annual-example.json and beibei-works-2022.json");
+                throw new IllegalStateException("the bundled scheme " + file + " is missing from the jar");
             }
             return READER.readOne(file, in);
         } catch (IOException e) {

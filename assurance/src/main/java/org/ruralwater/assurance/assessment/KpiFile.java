@@ -12,6 +12,7 @@ import org.ruralwater.core.datafile.CsvReader;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Located;
 import org.ruralwater.core.datafile.Problem;
+import org.ruralwater.core.range.Within;
 import org.ruralwater.core.wording.Phrase;
 
 /**
@@ -20,8 +21,17 @@ import org.ruralwater.core.wording.Phrase;
  */
 public final class KpiFile {
 
-    /** One row of the file. */
-    public record Row(String assessee, String name, String input, BigDecimal value) {}
+    /**
+     * One row of the file.
+     *
+     * @param value a rate, share, count or score: whichever the input is, within ±10^9 (a value past that is
+     *     no indicator's, and once made a total of 1e400)
+     */
+    public record Row(
+            String assessee,
+            String name,
+            String input,
+            @Within(min = "-1e9", max = "1e9") BigDecimal value) {}
 
     private KpiFile() {}
 

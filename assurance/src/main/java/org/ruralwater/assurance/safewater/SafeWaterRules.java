@@ -18,6 +18,7 @@ import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.datafile.ResourceIndex;
 import org.ruralwater.core.quality.QualityEvidence;
 import org.ruralwater.core.suggestion.Suggestions;
+import org.ruralwater.core.suggestion.UnknownIdException;
 import org.ruralwater.core.wording.Phrase;
 
 /**
@@ -111,16 +112,45 @@ public final class SafeWaterRules {
         return sets.keySet();
     }
 
+    /**
+     * What a listing shows of a rule set: its id, title, jurisdiction, base and source.
+     *
+     * @throws UnknownIdException naming the known rule sets and the closest ones
+     */
+    public RuleSetSummary summary(String id) {
+        RuleSetFile r = find(id);
+        return new RuleSetSummary(r.id(), r.title(), r.jurisdiction(), r.basedOn(), r.source());
+    }
+
+    /** Every rule set's summary, in the order they were loaded. */
+    public List<RuleSetSummary> summaries() {
+        return sets.keySet().stream().map(this::summary).toList();
+    }
+
+    /** A rule set as a listing names it; {@code source} cites the original documents. */
+    public record RuleSetSummary(
+            String id, String title, String jurisdiction, Optional<String> basedOn, String source) {
+        public RuleSetSummary {
+            requireNonNull(id, "id");
+            requireNonNull(title, "title");
+            requireNonNull(jurisdiction, "jurisdiction");
+            requireNonNull(basedOn, "basedOn");
+            requireNonNull(source, "source");
+        }
+    }
+
+    private RuleSetFile find(String id) {
+        RuleSetFile r = sets.get(requireNonNull(id, "id"));
+        if (r == null) {
+            throw UnknownIdException.of(Phrase.of(AssuranceWords.NOUN_RULE_SET), id, sets.keySet());
+        }
+        return r;
+    }
+
     /** Grades an observation under the rule set named. */
     public Assessment evaluate(String ruleSet, Observation o) {
         requireNonNull(o, "observation");
-        RuleSetFile r = sets.get(requireNonNull(ruleSet, "ruleSet"));
-        if (r == null) {
-            throw new IllegalArgumentException("no safe-water rule set " + ruleSet
-                    + Suggestions.nearest(ruleSet, sets.keySet())
-                            .map(n -> "\nMaybe \"" + n + "\"?")
-                            .orElse(""));
-        }
+        RuleSetFile r = find(requireNonNull(ruleSet, "ruleSet"));
         Grade quantity = quantity(r, o, null);
         Grade quality = quality(r, o, null);
         Grade convenience = convenience(r, o, null);

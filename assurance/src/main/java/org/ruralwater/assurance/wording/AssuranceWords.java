@@ -12,6 +12,8 @@ public enum AssuranceWords implements VocabularyKey {
     INPUT_AGAIN,
     CONSISTENT_RULE_SET,
     LOADED_BASE,
+    NOUN_RULE_SET,
+    NOUN_ASSESSMENT_SCHEME,
     /** The four indicators of a safe-water assessment, as its reports name them. */
     WATER_QUANTITY,
     WATER_QUALITY,

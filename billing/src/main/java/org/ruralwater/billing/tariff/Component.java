@@ -6,13 +6,19 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.money.Money;
 
 /** One charge of a tariff. Each computes its exact amount and rounds it once, per line, as the tariff says. */
 sealed interface Component {
 
     String name();
+
+    /** The charge's terms in a line, for a listing of the tariff: kind, prices and bounds as the file has them. */
+    String terms();
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
 
     /**
      * The lines this charge adds for the request; {@code soFar} are the lines of the charges before it, and
@@ -33,27 +39,30 @@ sealed interface Component {
             return days == ofDays;
         }
 
-        /** The exact amount times the share, rounded once to the currency. */
-        Money of(Currency c, BigDecimal exact, RoundingMode rounding) {
-            if (isWhole()) {
-                return round(c, exact, rounding);
-            }
-            BigDecimal v = exact.multiply(BigDecimal.valueOf(days))
-                    .divide(BigDecimal.valueOf(ofDays), c.getDefaultFractionDigits(), rounding);
-            return Money.of(c, v);
+        /**
+         * A per-month amount times the months of the period and the share, rounded once to the currency:
+         * fixed and minimum charges are stated per month.
+         */
+        Money of(Currency c, BigDecimal perMonth, Months months, RoundingMode rounding) {
+            return Money.of(c, months.times(perMonth, this, c.getDefaultFractionDigits(), rounding), rounding);
         }
 
-        /** A volume times the share, to the litre (half-up): the rule for prorated allowances. */
-        BigDecimal ofVolume(BigDecimal m3) {
-            if (isWhole()) {
-                return m3;
-            }
-            return m3.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(ofDays), 3, RoundingMode.HALF_UP);
+        /**
+         * A monthly volume (a tier bound, a quota) times the months of the period and the share, to the litre
+         * (half-up) unless exact: the rule for monthly allowances.
+         */
+        BigDecimal ofVolume(BigDecimal perMonth, Months months) {
+            return months.times(perMonth, this, 3, RoundingMode.HALF_UP);
         }
     }
 
     /** A price per m³ for all water. */
     record Volumetric(String name, BigDecimal price) implements Component {
+        @Override
+        public String terms() {
+            return "volumetric: " + plain(price) + " per m³";
+        }
+
         @Override
         public List<BillLine> lines(
                 QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
@@ -77,6 +86,18 @@ sealed interface Component {
             Optional<TariffFile.PerPerson> perPerson)
             implements Component {
         @Override
+        public String terms() {
+            List<String> parts = new ArrayList<>();
+            for (TariffFile.Block b : blocks) {
+                parts.add(b.upTo().map(u -> "up to " + plain(u) + " m³").orElse("above") + " at " + plain(b.price()));
+            }
+            String people = perPerson
+                    .map(p -> "; each bound +" + plain(p.extra()) + " m³ per person above " + p.includedMembers())
+                    .orElse("");
+            return "tiered per " + allowance.code() + ": " + String.join(", ", parts) + people;
+        }
+
+        @Override
         public List<BillLine> lines(
                 QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
             BigDecimal extra = perPerson
@@ -84,6 +105,11 @@ sealed interface Component {
                     .map(p -> p.extra().multiply(BigDecimal.valueOf(r.members() - p.includedMembers())))
                     .orElse(BigDecimal.ZERO);
             BigDecimal from = allowance == TariffFile.Allowance.YEAR ? r.usedEarlier() : BigDecimal.ZERO;
+            Months months = Months.of(r.period());
+            // A monthly allowance over another span than one month says over how many months it runs.
+            String per = allowance == TariffFile.Allowance.MONTH && !months.equals(Months.whole(1))
+                    ? " for " + months + " month(s)"
+                    : " per " + allowance.code();
             BigDecimal to = from.add(r.consumption());
             List<BillLine> out = new ArrayList<>();
             BigDecimal lower = BigDecimal.ZERO;
@@ -92,7 +118,7 @@ sealed interface Component {
                 TariffFile.Block b = blocks.get(i);
                 Optional<BigDecimal> upper = b.upTo()
                         .map(u -> u.add(extra))
-                        .map(u -> allowance == TariffFile.Allowance.MONTH ? share.ofVolume(u) : u);
+                        .map(u -> allowance == TariffFile.Allowance.MONTH ? share.ofVolume(u, months) : u);
                 BigDecimal sliceFrom = from.max(blockFloor);
                 BigDecimal sliceTo = upper.map(to::min).orElse(to);
                 BigDecimal q = sliceTo.subtract(sliceFrom);
@@ -103,7 +129,7 @@ sealed interface Component {
                             .orElse("over " + blockFloor.stripTrailingZeros().toPlainString() + " m³");
                     out.add(new BillLine(
                             name,
-                            name + " tier " + (i + 1) + " (" + range + " per " + allowance.code() + ")",
+                            name + " tier " + (i + 1) + " (" + range + per + ")",
                             Optional.of(q),
                             Optional.of(b.price()),
                             round(c, q.multiply(b.price()), rounding)));
@@ -120,27 +146,36 @@ sealed interface Component {
     /** A fixed charge per household or per person for each month of the period (基本水价, or unmetered supply). */
     record Fixed(String name, BigDecimal amount, TariffFile.Per per) implements Component {
         @Override
+        public String terms() {
+            return "fixed: " + plain(amount) + " per " + per.code() + " and month";
+        }
+
+        @Override
         public List<BillLine> lines(
                 QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
-            long months = months(r.period());
+            Months months = Months.of(r.period());
             BigDecimal units = per == TariffFile.Per.PERSON ? BigDecimal.valueOf(r.members()) : BigDecimal.ONE;
-            BigDecimal count = units.multiply(BigDecimal.valueOf(months));
             String what = per == TariffFile.Per.PERSON ? r.members() + " person(s)" : "household";
             return List.of(new BillLine(
                     name,
                     name + " (" + what + " × " + months + " month(s))",
                     Optional.empty(),
                     Optional.of(amount),
-                    share.of(c, amount.multiply(count), rounding)));
+                    share.of(c, amount.multiply(units), months, rounding)));
         }
     }
 
     /** Tops the bill up to a minimum amount for the period. */
     record MinimumCharge(String name, BigDecimal amount) implements Component {
         @Override
+        public String terms() {
+            return "minimum charge: " + plain(amount) + " a month";
+        }
+
+        @Override
         public List<BillLine> lines(
                 QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
-            Money minimum = share.of(c, amount.multiply(BigDecimal.valueOf(months(r.period()))), rounding);
+            Money minimum = share.of(c, amount, Months.of(r.period()), rounding);
             Money sum = Money.total(c, soFar.stream().map(BillLine::amount).toList());
             if (!sum.isLessThan(minimum)) {
                 return List.of();
@@ -161,13 +196,27 @@ sealed interface Component {
     record QuotaSurcharge(String name, BigDecimal basePrice, Optional<BigDecimal> quota, List<TariffFile.Step> steps)
             implements Component {
         @Override
+        public String terms() {
+            List<String> parts = new ArrayList<>();
+            for (TariffFile.Step st : steps) {
+                parts.add(st.overPercentUpTo()
+                                .map(p -> "up to " + plain(p) + "% over")
+                                .orElse("beyond")
+                        + " ×" + plain(st.multiplier()));
+            }
+            return "quota surcharge on " + plain(basePrice) + " per m³ over "
+                    + quota.map(q -> plain(q) + " m³ a month").orElse("the account's quota") + ": "
+                    + String.join(", ", parts);
+        }
+
+        @Override
         public List<BillLine> lines(
                 QuoteRequest r, Share share, List<BillLine> soFar, Currency c, RoundingMode rounding) {
             BigDecimal monthly = r.quota()
                     .or(() -> quota)
                     .orElseThrow(() -> new IllegalArgumentException(name
                             + " needs a quota: the tariff sets none, so the request must give the account's quota"));
-            BigDecimal q = share.ofVolume(monthly.multiply(BigDecimal.valueOf(months(r.period()))));
+            BigDecimal q = share.ofVolume(monthly, Months.of(r.period()));
             BigDecimal over = r.consumption().subtract(q);
             List<BillLine> out = new ArrayList<>();
             if (over.signum() <= 0) {
@@ -207,20 +256,5 @@ sealed interface Component {
                             .divide(quota, 0, RoundingMode.HALF_UP)
                             .toPlainString();
         }
-    }
-
-    /** Whole months in a period: fixed and minimum charges are stated per month. */
-    static long months(Period p) {
-        if (p instanceof Period.Month) {
-            return 1;
-        }
-        if (p instanceof Period.Quarter) {
-            return 3;
-        }
-        if (p instanceof Period.Year) {
-            return 12;
-        }
-        throw new IllegalArgumentException(
-                "fixed and minimum charges are per month, so the period must be a month, quarter or year, not " + p);
     }
 }

@@ -27,21 +27,44 @@ public final class Tariff {
 
     /** Checks the file's rows, each for its kind, and reports every problem of the file in one message. */
     static Tariff of(TariffFile f) {
-        List<String> wrong = new ArrayList<>();
+        List<Wrong> wrong = check(f);
+        if (!wrong.isEmpty()) {
+            throw new IllegalArgumentException("tariff " + f.id() + ": "
+                    + String.join("; ", wrong.stream().map(Wrong::text).toList()));
+        }
         List<Component> out = new ArrayList<>();
+        for (TariffFile.Row r : f.components()) {
+            out.add(component(r));
+        }
+        return new Tariff(f, List.copyOf(out));
+    }
+
+    /**
+     * One thing inconsistent in a tariff file, and where: a component's index, or {@link #FILE} for the file's
+     * dates and its list of components as a whole.
+     */
+    record Wrong(int component, String text) {
+        static final int FILE = -1;
+    }
+
+    /** Everything inconsistent in the file, each with its component, for problems at their places. */
+    static List<Wrong> check(TariffFile f) {
+        List<Wrong> wrong = new ArrayList<>();
         if (f.effectiveTo().isPresent() && f.effectiveTo().get().isBefore(f.effectiveFrom())) {
-            wrong.add("effective_to " + f.effectiveTo().get() + " is before effective_from " + f.effectiveFrom());
+            wrong.add(new Wrong(
+                    Wrong.FILE,
+                    "effective_to " + f.effectiveTo().get() + " is before effective_from " + f.effectiveFrom()));
         }
         if (f.components().isEmpty()) {
-            wrong.add("a tariff needs at least one component");
+            wrong.add(new Wrong(Wrong.FILE, "a tariff needs at least one component"));
         }
         for (int i = 0; i < f.components().size(); i++) {
             TariffFile.Row r = f.components().get(i);
             String at = "components[" + i + "] (" + r.name() + ")";
             try {
-                out.add(component(r));
+                component(r);
             } catch (IllegalArgumentException e) {
-                wrong.add(at + ": " + e.getMessage());
+                wrong.add(new Wrong(i, at + ": " + e.getMessage()));
             }
         }
         long minimums = f.components().stream()
@@ -50,12 +73,9 @@ public final class Tariff {
         if (minimums > 1
                 || (minimums == 1
                         && f.components().get(f.components().size() - 1).kind() != TariffFile.Kind.MINIMUM_CHARGE)) {
-            wrong.add("a minimum charge must be the last component, and only one");
+            wrong.add(new Wrong(Wrong.FILE, "a minimum charge must be the last component, and only one"));
         }
-        if (!wrong.isEmpty()) {
-            throw new IllegalArgumentException("tariff " + f.id() + ": " + String.join("; ", wrong));
-        }
-        return new Tariff(f, List.copyOf(out));
+        return wrong;
     }
 
     private static Component component(TariffFile.Row r) {
@@ -127,6 +147,43 @@ public final class Tariff {
     /** The charges, in the order they are applied. */
     List<Component> components() {
         return components;
+    }
+
+    /** Each charge's name and its terms in words, in the order they are applied. */
+    public List<Charge> charges() {
+        return components.stream().map(c -> new Charge(c.name(), c.terms())).toList();
+    }
+
+    /** A charge of a tariff as a listing shows it. */
+    public record Charge(String name, String terms) {
+        public Charge {
+            requireNonNull(name, "name");
+            requireNonNull(terms, "terms");
+        }
+    }
+
+    /**
+     * Whether a quote reads what the household used earlier in the allowance year: only a tiered charge with
+     * a yearly allowance does. For any other tariff {@code usedEarlier} changes nothing.
+     */
+    public boolean readsEarlierUse() {
+        return components.stream()
+                .anyMatch(c -> c instanceof Component.Tiered t && t.allowance() == TariffFile.Allowance.YEAR);
+    }
+
+    /**
+     * Whether a quote reads the household's size: a tier bound that grows per person, or a charge per
+     * person. For any other tariff {@code members} changes nothing.
+     */
+    public boolean readsHouseholdSize() {
+        return components.stream()
+                .anyMatch(c -> (c instanceof Component.Tiered t && t.perPerson().isPresent())
+                        || (c instanceof Component.Fixed f && f.per() == TariffFile.Per.PERSON));
+    }
+
+    /** How sure the file is of its numbers: high, medium, low or illustrative (never a real price). */
+    public String confidence() {
+        return file.confidence().code();
     }
 
     public String title() {

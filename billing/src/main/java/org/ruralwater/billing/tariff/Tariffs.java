@@ -21,7 +21,7 @@ import org.ruralwater.core.datafile.JsonReader;
 import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.datafile.ResourceIndex;
 import org.ruralwater.core.money.Money;
-import org.ruralwater.core.suggestion.Suggestions;
+import org.ruralwater.core.suggestion.UnknownIdException;
 import org.ruralwater.core.wording.Phrase;
 
 /**
@@ -65,16 +65,40 @@ public final class Tariffs {
         versions.forEach((k, v) -> map.put(k, new ArrayList<>(v)));
         for (Path f : files) {
             String source = f.getFileName().toString();
+            TariffFile file;
             try {
-                add(map, Tariff.of(READER.readOne(f)));
+                file = READER.readOne(f);
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
-            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            // Each inconsistency at its component, or at the key it is about: not all at the file's 1:1.
+            List<Tariff.Wrong> wrong = Tariff.check(file);
+            Places places = Places.of(f, file.components().size());
+            for (Tariff.Wrong w : wrong) {
+                int[] at = w.component() == Tariff.Wrong.FILE
+                        ? places.key(w.text().startsWith("effective_to") ? "effective_to" : "components")
+                        : places.component(w.component());
                 problems.add(new Problem(
                         source,
-                        1,
-                        1,
-                        "(tariff)",
+                        at[0],
+                        at[1],
+                        w.component() == Tariff.Wrong.FILE ? "(tariff)" : "components[" + w.component() + "]",
+                        Phrase.of(BillingWords.CONSISTENT_TARIFF),
+                        Phrase.verbatim("tariff " + file.id() + ": " + w.text())));
+            }
+            if (!wrong.isEmpty()) {
+                continue;
+            }
+            try {
+                add(map, Tariff.of(file));
+            } catch (IllegalArgumentException e) {
+                int[] at = places.key("effective_from");
+                problems.add(new Problem(
+                        source,
+                        at[0],
+                        at[1],
+                        "effective_from",
                         Phrase.of(BillingWords.CONSISTENT_TARIFF),
                         Phrase.verbatim(e.getMessage())));
             }
@@ -109,14 +133,15 @@ public final class Tariffs {
         return versions.keySet();
     }
 
-    /** Every version of a tariff, oldest first. */
+    /**
+     * Every version of a tariff, oldest first.
+     *
+     * @throws UnknownIdException naming the known tariffs and the closest ones
+     */
     public List<Tariff> versions(String id) {
         List<Tariff> v = versions.get(requireNonNull(id, "id"));
         if (v == null) {
-            throw new IllegalArgumentException("no tariff " + id
-                    + Suggestions.nearest(id, versions.keySet())
-                            .map(n -> "\nMaybe \"" + n + "\"?")
-                            .orElse(""));
+            throw UnknownIdException.of(Phrase.of(BillingWords.NOUN_TARIFF), id, versions.keySet());
         }
         return v;
     }

@@ -10,6 +10,9 @@ import org.ruralwater.core.wording.VocabularyKey;
 public enum BillingWords implements VocabularyKey {
     CONSISTENT_TARIFF,
     HOUSEHOLD_ONCE,
+    PAYMENT_ONCE,
+    PAYMENT_LISTED,
+    REVERSED_ONCE,
     HOUSEHOLD_AGAIN,
     KNOWN_TARIFF,
     TARIFF_IN_FORCE,
@@ -37,7 +40,8 @@ public enum BillingWords implements VocabularyKey {
     LINE_OF,
     LINE_COUNT,
     ONE_INVOICE_IN_FORCE,
-    IN_FORCE_AT;
+    IN_FORCE_AT,
+    NOUN_TARIFF;
 
     private static final Vocabulary WORDS = Vocabulary.of(BillingWords.class, "billing");
 

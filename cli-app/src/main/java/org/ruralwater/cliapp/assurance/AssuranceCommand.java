@@ -7,7 +7,13 @@ import picocli.CommandLine.Command;
 @Command(
         name = "assurance",
         mixinStandardHelpOptions = true,
-        subcommands = {ScreenCommand.class, ProblemsCommand.class, AssessCommand.class, DistributeCommand.class})
+        subcommands = {
+            ScreenCommand.class,
+            ProblemsCommand.class,
+            AssessCommand.class,
+            DistributeCommand.class,
+            RuleSetsCommand.class
+        })
 public final class AssuranceCommand implements Runnable {
 
     @CommandLine.Spec

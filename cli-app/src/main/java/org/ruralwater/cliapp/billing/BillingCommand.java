@@ -7,7 +7,13 @@ import picocli.CommandLine.Command;
 @Command(
         name = "billing",
         mixinStandardHelpOptions = true,
-        subcommands = {QuoteCommand.class, RunCommand.class, ArrearsCommand.class, CollectionRateCommand.class})
+        subcommands = {
+            QuoteCommand.class,
+            TariffsCommand.class,
+            RunCommand.class,
+            ArrearsCommand.class,
+            CollectionRateCommand.class
+        })
 public final class BillingCommand implements Runnable {
 
     @CommandLine.Spec

@@ -7,9 +7,9 @@ import java.util.Currency;
 import java.util.List;
 import org.ruralwater.billing.collection.CollectionPolicy;
 import org.ruralwater.billing.collection.Payment;
+import org.ruralwater.billing.collection.PaymentFile;
 import org.ruralwater.billing.collection.Receivables;
 import org.ruralwater.billing.run.Ledger;
-import org.ruralwater.core.datafile.CsvReader;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Problem;
 import picocli.CommandLine.Option;
@@ -45,9 +45,7 @@ public final class LedgerFolder {
         Path paymentsFile = folder.resolve("payments.csv");
         List<Payment> payments = List.of();
         try {
-            payments = Files.exists(paymentsFile)
-                    ? CsvReader.forRecord(Payment.class).read(paymentsFile)
-                    : List.of();
+            payments = Files.exists(paymentsFile) ? PaymentFile.read(paymentsFile) : List.of();
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.ruralwater.billing.tariff.BillLine;
 import org.ruralwater.billing.tariff.Quote;
 import org.ruralwater.billing.tariff.QuoteRequest;
+import org.ruralwater.billing.tariff.Tariff;
 import org.ruralwater.billing.tariff.Tariffs;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.option.CliWords;
@@ -45,9 +46,9 @@ public final class QuoteCommand implements Callable<Integer> {
     @Option(names = "--household-size", paramLabel = "N")
     int members = 1;
 
-    @Option(names = "--period", paramLabel = "YYYY-MM")
+    @Option(names = "--period", paramLabel = "PERIOD")
     @Nullable
-    YearMonth period;
+    Period period;
 
     @Option(names = "--used-earlier", paramLabel = "M3")
     BigDecimal usedEarlier = BigDecimal.ZERO;
@@ -73,15 +74,10 @@ public final class QuoteCommand implements Callable<Integer> {
             id = own.ids().iterator().next();
             tariffs = own;
         }
-        YearMonth month = period != null ? period : YearMonth.now();
-        Quote q = tariffs.quote(
-                id,
-                new QuoteRequest(
-                        Period.month(month.getYear(), month.getMonthValue()),
-                        consumption,
-                        members,
-                        usedEarlier,
-                        Optional.empty()));
+        YearMonth now = YearMonth.now();
+        Period billed = period != null ? period : Period.month(now.getYear(), now.getMonthValue());
+        noticeOptionsWithoutEffect(tariffs, id, billed);
+        Quote q = tariffs.quote(id, new QuoteRequest(billed, consumption, members, usedEarlier, Optional.empty()));
         Table table = Table.of("component", "description", "quantity", "unit_price", "amount");
         for (BillLine l : q.lines()) {
             table.row(
@@ -94,12 +90,37 @@ public final class QuoteCommand implements Callable<Integer> {
         // The total's line: "total" in CSV and JSON, the reader's words in a table for people.
         table.row(
                 Phrase.of(CliWords.QUOTE_TOTAL),
-                Phrase.of(CliWords.QUOTE_TOTAL_OF, q.tariff(), month.toString()),
+                Phrase.of(CliWords.QUOTE_TOTAL_OF, q.tariff(), billed.toString()),
                 "",
                 "",
                 q.total());
         table.write(output.format(), spec.commandLine().getOut(), output.wording());
         return ExitCode.OK;
+    }
+
+    /**
+     * An option given on the command line that the tariff does not read is said so on stderr, so that nobody
+     * believes a quote took it into account.
+     */
+    private void noticeOptionsWithoutEffect(Tariffs tariffs, String id, Period billed) {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        List<Tariff> inForce = tariffs.versions(id).stream()
+                .filter(t -> !t.effectiveFrom().isAfter(billed.end())
+                        && t.effectiveTo()
+                                .map(to -> !to.isBefore(billed.start()))
+                                .orElse(true))
+                .toList();
+        if (parsed.hasMatchedOption("--used-earlier") && inForce.stream().noneMatch(Tariff::readsEarlierUse)) {
+            notice("--used-earlier", Phrase.of(CliWords.NO_YEARLY_ALLOWANCE, id));
+        }
+        if (parsed.hasMatchedOption("--household-size") && inForce.stream().noneMatch(Tariff::readsHouseholdSize)) {
+            notice("--household-size", Phrase.of(CliWords.NOTHING_PER_PERSON, id));
+        }
+    }
+
+    private void notice(String option, Phrase why) {
+        spec.commandLine().getErr().println(Phrase.of(CliWords.NO_EFFECT, option, why));
+        spec.commandLine().getErr().flush();
     }
 
     private void within(String option, BigDecimal value, String component, Phrase kind) {

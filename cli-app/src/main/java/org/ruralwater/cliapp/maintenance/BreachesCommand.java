@@ -3,13 +3,17 @@ package org.ruralwater.cliapp.maintenance;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.option.CliWords;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Table;
 import org.ruralwater.core.calendar.WorkCalendar;
 import org.ruralwater.core.datafile.CsvReader;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.maintenance.workorder.Breach;
 import org.ruralwater.maintenance.workorder.ResponseCommitments;
 import org.ruralwater.maintenance.workorder.WorkOrder;
@@ -51,11 +55,27 @@ public final class BreachesCommand implements Callable<Integer> {
                     b.workOrder(),
                     b.kind(),
                     b.severity(),
-                    b.deadline(),
+                    // A deadline counted through a year without its notice says so: "… (provisional: 2027)".
+                    b.due(),
                     b.late().toMinutes(),
                     b.stillOpen());
         }
         table.write(output.format(), spec.commandLine().getOut(), output.wording());
+        SortedSet<Integer> provisional = new TreeSet<>();
+        breaches.forEach(b -> provisional.addAll(b.provisionalYears()));
+        if (!provisional.isEmpty()) {
+            spec.commandLine()
+                    .getErr()
+                    .println(output.wording()
+                            .say(Phrase.of(
+                                    CliWords.PROVISIONAL_DEADLINES,
+                                    String.join(
+                                            ", ",
+                                            provisional.stream()
+                                                    .map(String::valueOf)
+                                                    .toList()))));
+            spec.commandLine().getErr().flush();
+        }
         return breaches.isEmpty() ? ExitCode.OK : ExitCode.FAILURES;
     }
 }

@@ -7,7 +7,13 @@ import picocli.CommandLine.Command;
 @Command(
         name = "maintenance",
         mixinStandardHelpOptions = true,
-        subcommands = {PlanCommand.class, ScheduleCommand.class, IcalCommand.class, BreachesCommand.class})
+        subcommands = {
+            PlanCommand.class,
+            ScheduleCommand.class,
+            IcalCommand.class,
+            BreachesCommand.class,
+            CatalogueCommand.class
+        })
 public final class MaintenanceCommand implements Runnable {
 
     @CommandLine.Spec

@@ -77,7 +77,14 @@ public enum CliWords implements VocabularyKey {
     PLAN_JOB_UNASSIGNED,
     PLACE,
     YES,
-    NO;
+    NO,
+
+    NOUN_RULE_SET_OR_SCHEME,
+    NOUN_CATALOGUE_PLAN,
+    NO_EFFECT,
+    NO_YEARLY_ALLOWANCE,
+    NOTHING_PER_PERSON,
+    PROVISIONAL_DEADLINES;
 
     private static final Vocabulary WORDS = Vocabulary.of(CliWords.class, "cli");
 

@@ -11,6 +11,7 @@ import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.function.Function;
 import org.ruralwater.core.calendar.Period;
+import org.ruralwater.core.quantity.Decimals;
 import org.ruralwater.core.wording.CoreWords;
 import org.ruralwater.core.wording.Phrase;
 import picocli.CommandLine;
@@ -54,7 +55,7 @@ public final class OptionValues {
                 LocalDateTime.class,
                 reader(Phrase.of(CliWords.DATE_AND_TIME), s -> LocalDateTime.parse(s.replace(' ', 'T'))));
         cl.registerConverter(Period.class, reader(Phrase.of(CliWords.PERIOD), Period::parse));
-        cl.registerConverter(BigDecimal.class, reader(Phrase.of(CoreWords.DECIMAL_NUMBER), BigDecimal::new));
+        cl.registerConverter(BigDecimal.class, reader(Phrase.of(CoreWords.DECIMAL_NUMBER), Decimals::parse));
         CommandLine.ITypeConverter<Integer> integer = reader(Phrase.of(CoreWords.WHOLE_NUMBER), Integer::valueOf);
         cl.registerConverter(Integer.class, integer);
         cl.registerConverter(int.class, integer);

@@ -35,10 +35,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "evaluate", mixinStandardHelpOptions = true)
 public final class EvaluateCommand implements Callable<Integer> {
 
-    /** Short names for the comparison sets. */
-    static final Map<String, String> SHORT =
-            Map.of("WHO", "WHO-GDWQ-2022", "EPA", "US-EPA-NPDWR", "EU", "EU-2020-2184", "GB", "GB5749-2022");
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -72,8 +68,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Standard main = all.get(standard);
         List<Sample> samples = SampleFile.read(file, main);
         Evaluator evaluator = complete ? Evaluator.of(main) : Evaluator.of(main).asTested();
-        List<Standard> others =
-                compare.stream().map(c -> all.get(SHORT.getOrDefault(c, c))).toList();
+        List<Standard> others = compare.stream().map(all::get).toList();
         Optional<Comparison> comparison = others.isEmpty()
                 ? Optional.empty()
                 : Optional.of(

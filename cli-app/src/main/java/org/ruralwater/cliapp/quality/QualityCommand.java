@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "quality",
         mixinStandardHelpOptions = true,
-        subcommands = {EvaluateCommand.class, RatesCommand.class, CoverageCommand.class})
+        subcommands = {EvaluateCommand.class, RatesCommand.class, CoverageCommand.class, StandardCommand.class})
 public final class QualityCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "standard",
         mixinStandardHelpOptions = true,
-        subcommands = {StandardCommand.Show.class, StandardCommand.Diff.class})
+        subcommands = {StandardCommand.ListCommand.class, StandardCommand.Show.class, StandardCommand.Diff.class})
 public final class StandardCommand implements Runnable {
 
     @CommandLine.Spec
@@ -43,6 +43,45 @@ public final class StandardCommand implements Runnable {
 
     private static String plain(Optional<BigDecimal> v) {
         return v.map(BigDecimal::toPlainString).orElse("?");
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListCommand implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        FormatOption output;
+
+        @Override
+        public Integer call() {
+            Standards all = Standards.bundled();
+            Table table = Table.of(
+                    "id",
+                    "short_names",
+                    "title",
+                    "jurisdiction",
+                    "based_on",
+                    "effective_from",
+                    "effective_to",
+                    "indicators",
+                    "source");
+            for (Standard s : all.all()) {
+                table.row(
+                        s.id(),
+                        all.shortNamesOf(s.id()),
+                        s.title(),
+                        s.jurisdiction(),
+                        s.basedOn(),
+                        s.effectiveFrom(),
+                        s.effectiveTo(),
+                        s.indicators().size(),
+                        s.source());
+            }
+            table.write(output.format(), spec.commandLine().getOut());
+            return ExitCode.OK;
+        }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true)

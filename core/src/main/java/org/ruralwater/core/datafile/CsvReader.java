@@ -29,10 +29,20 @@ import org.ruralwater.core.wording.Phrase;
  *
  * <p>A header with an unknown or repeated column, a missing required column, a row with too many or too
  * few fields, a blank required value, a value that does not parse, and a row the record itself refuses are
- * each reported as a {@link Problem}; when there is any, {@link InvalidInputException} is thrown with them
- * all and nothing is returned.
+ * each reported as a {@link Problem}, once per cause and row; so are a header wider than {@value #MAX_COLUMNS}
+ * columns and a value longer than {@value #MAX_FIELD_LENGTH} characters. When there is any problem,
+ * {@link InvalidInputException} is thrown with them all and nothing is returned.
  */
 public final class CsvReader<T extends Record> {
+
+    /**
+     * The widest header read: a wider one is one problem, not a problem for each of its columns (a header of
+     * 100,000 columns once took 98 s and 6 GB to report).
+     */
+    public static final int MAX_COLUMNS = 1_000;
+
+    /** The longest value read, in characters; a longer one is a problem, and is neither parsed nor quoted. */
+    public static final int MAX_FIELD_LENGTH = 10_000;
 
     private final RecordShape<T> shape;
 
@@ -172,13 +182,29 @@ public final class CsvReader<T extends Record> {
     private Header readHeader(CsvTokenizer in, Problems problems) {
         List<CsvColumn> columns = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        // The header's problems wait until its width is known: a header too wide is that one problem.
+        Problems names = new Problems(problems.source());
         int line = 0;
+        int count = 0;
+        int wideLine = 0;
+        int wideColumn = 0;
         while (in.nextField()) {
             line = in.line();
+            if (++count > MAX_COLUMNS) {
+                if (count == MAX_COLUMNS + 1) {
+                    wideLine = in.line();
+                    wideColumn = in.column();
+                }
+                continue;
+            }
+            if (tooLong(in, "(header)", names)) {
+                columns.add(new CsvColumn(null));
+                continue;
+            }
             String name = in.value().strip();
             RecordShape.Field f = shape.field(name);
             if (f == null) {
-                problems.add(
+                names.add(
                         in.line(),
                         in.column(),
                         name.isEmpty() ? "(header)" : name,
@@ -186,7 +212,7 @@ public final class CsvReader<T extends Record> {
                         Phrase.of(CoreWords.UNKNOWN_COLUMN, Phrase.quoted(name)),
                         shape.nearest(name));
             } else if (seen.containsKey(name)) {
-                problems.add(
+                names.add(
                         in.line(),
                         in.column(),
                         name,
@@ -198,6 +224,16 @@ public final class CsvReader<T extends Record> {
             }
             columns.add(new CsvColumn(f));
         }
+        if (count > MAX_COLUMNS) {
+            problems.add(
+                    wideLine,
+                    wideColumn,
+                    "(header)",
+                    Phrase.of(CoreWords.AT_MOST_COLUMNS, MAX_COLUMNS),
+                    Phrase.of(CoreWords.HEADER_OF_COLUMNS, count));
+            problems.throwIfAny(); // its rows cannot be read against a header cut short
+        }
+        problems.addAll(names.list());
         for (RecordShape.Field f : shape.fields()) {
             if (f.isRequired() && !seen.containsKey(f.name())) {
                 problems.add(
@@ -217,19 +253,23 @@ public final class CsvReader<T extends Record> {
         Object[] values = header.values;
         boolean ok = true;
         int position = 0;
+        int extraLine = 0;
+        int extraColumn = 0;
+        String extra = null;
         while (in.nextField()) {
             if (position >= columns.length) {
-                problems.add(
-                        in.line(),
-                        in.column(),
-                        "(row)",
-                        Phrase.of(CoreWords.FIELDS_AS_IN_HEADER, columns.length),
-                        Phrase.of(CoreWords.EXTRA_FIELD, Phrase.quoted(in.value())));
+                if (extra == null) { // one problem for the row, however many fields it has too many
+                    extraLine = in.line();
+                    extraColumn = in.column();
+                    extra = in.valueLength() > MAX_FIELD_LENGTH ? "" : in.value();
+                }
                 ok = false;
             } else {
                 CsvColumn c = columns[position];
                 RecordShape.Field f = c.field();
-                if (f != null) {
+                if (f != null && tooLong(in, f.name(), problems)) {
+                    ok = false;
+                } else if (f != null) {
                     Object value = c.remembered(in);
                     if (value == null) {
                         String text = in.value();
@@ -246,19 +286,28 @@ public final class CsvReader<T extends Record> {
             }
             position++;
         }
+        if (extra != null) {
+            problems.add(
+                    extraLine,
+                    extraColumn,
+                    "(row)",
+                    Phrase.of(CoreWords.FIELDS_AS_IN_HEADER, columns.length),
+                    position == columns.length + 1
+                            ? Phrase.of(CoreWords.EXTRA_FIELD, Phrase.quoted(extra))
+                            : Phrase.of(CoreWords.ROW_OF_FIELDS, position));
+        }
         if (position < columns.length) {
-            // The tokenizer is still at the row's last field.
-            for (int i = position; i < columns.length; i++) {
-                RecordShape.Field f = columns[i].field();
-                problems.add(
-                        in.line(),
-                        in.column(),
-                        f == null ? "(row)" : f.name(),
-                        Phrase.of(CoreWords.FIELDS_AS_IN_HEADER, columns.length),
-                        position == 1
-                                ? Phrase.of(CoreWords.ROW_OF_ONE_FIELD)
-                                : Phrase.of(CoreWords.ROW_OF_FIELDS, position));
-            }
+            // The tokenizer is still at the row's last field; one problem for the row, named for the first
+            // field it lacks.
+            RecordShape.Field f = columns[position].field();
+            problems.add(
+                    in.line(),
+                    in.column(),
+                    f == null ? "(row)" : f.name(),
+                    Phrase.of(CoreWords.FIELDS_AS_IN_HEADER, columns.length),
+                    position == 1
+                            ? Phrase.of(CoreWords.ROW_OF_ONE_FIELD)
+                            : Phrase.of(CoreWords.ROW_OF_FIELDS, position));
             ok = false;
         }
         if (!ok || !header.complete) {
@@ -277,10 +326,28 @@ public final class CsvReader<T extends Record> {
         return shape.type().cast(built);
     }
 
+    /** Whether the current field is longer than a value may be; if so, reports it. */
+    private static boolean tooLong(CsvTokenizer in, String field, Problems problems) {
+        // Bytes first: a character is at least one byte, so most values are answered without decoding.
+        if (in.valueLength() <= MAX_FIELD_LENGTH) {
+            return false;
+        }
+        int length = in.value().length();
+        if (length <= MAX_FIELD_LENGTH) {
+            return false;
+        }
+        problems.add(
+                in.line(),
+                in.column(),
+                field,
+                Phrase.of(CoreWords.VALUE_AT_MOST, MAX_FIELD_LENGTH),
+                Phrase.of(CoreWords.VALUE_OF_LENGTH, length));
+        return true;
+    }
+
     /** A value that could not be read: what was expected instead. */
     private record Bad(Phrase expected) {}
 
-    /** The value of a field read from its text, or a {@link Bad} one. */
     /** The value of a field read from its text, or a {@link Bad} one: also outside the field's range. */
     private static Object convert(RecordShape.Field f, String text) {
         Object value = read(f, text);

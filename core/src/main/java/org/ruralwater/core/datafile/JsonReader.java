@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,11 +29,29 @@ import org.ruralwater.core.wording.Phrase;
  * numbers and booleans JSON booleans; everything else (dates, codes, quantities) is a string read by its
  * type, as in {@link CsvReader}. Unknown keys, repeated keys, missing keys, wrong token types, values that
  * do not parse and records that refuse their values are each a {@link Problem}, with the line and column
- * where the value starts; when there is any, {@link InvalidInputException} is thrown with them all.
+ * where the value starts; so is nesting deeper than {@value #MAX_DEPTH}, a string longer than
+ * {@value #MAX_STRING_LENGTH} characters or a number longer than {@value #MAX_NUMBER_LENGTH}, which end the
+ * reading. When there is any problem, {@link InvalidInputException} is thrown with them all.
  */
 public final class JsonReader<T extends Record> {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** The deepest nesting read; the records read nest a few levels, so this is far past any real file. */
+    public static final int MAX_DEPTH = 100;
+
+    /** The longest string read, in characters: sources and notes run to a few hundred. */
+    public static final int MAX_STRING_LENGTH = 100_000;
+
+    /** The longest number read, in characters: as long as a decimal may be written. */
+    public static final int MAX_NUMBER_LENGTH = 400;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNameLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .build())
+            .build();
 
     /** Marks a value that could not be read; its problem is already recorded. */
     private static final Object INVALID = new Object();
@@ -81,27 +101,32 @@ public final class JsonReader<T extends Record> {
         problems.throwIfAny();
         Object result = INVALID;
         try (JsonParser p = FACTORY.createParser(text)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                problems.add(
-                        1,
-                        1,
-                        "(file)",
-                        Phrase.of(list ? CoreWords.JSON_ARRAY_OF_OBJECTS : CoreWords.JSON_OBJECT),
-                        Phrase.of(CoreWords.EMPTY_FILE));
-            } else if (list) {
-                result = readValue(p, new ValueType.ListOf(new ValueType.Nested(shape)), "", problems);
-            } else {
-                result = readValue(p, new ValueType.Nested(shape), "", problems);
-            }
-            if (first != null && p.nextToken() != null) {
-                JsonLocation l = p.currentTokenLocation();
-                problems.add(
-                        l.getLineNr(),
-                        l.getColumnNr(),
-                        "(file)",
-                        Phrase.of(CoreWords.END_OF_FILE),
-                        Phrase.of(CoreWords.MORE_JSON));
+            try {
+                JsonToken first = p.nextToken();
+                if (first == null) {
+                    problems.add(
+                            1,
+                            1,
+                            "(file)",
+                            Phrase.of(list ? CoreWords.JSON_ARRAY_OF_OBJECTS : CoreWords.JSON_OBJECT),
+                            Phrase.of(CoreWords.EMPTY_FILE));
+                } else if (list) {
+                    result = readValue(p, new ValueType.ListOf(new ValueType.Nested(shape)), "", problems);
+                } else {
+                    result = readValue(p, new ValueType.Nested(shape), "", problems);
+                }
+                if (first != null && p.nextToken() != null) {
+                    JsonLocation l = p.currentTokenLocation();
+                    problems.add(
+                            l.getLineNr(),
+                            l.getColumnNr(),
+                            "(file)",
+                            Phrase.of(CoreWords.END_OF_FILE),
+                            Phrase.of(CoreWords.MORE_JSON));
+                }
+            } catch (StreamConstraintsException e) {
+                // Its own location is empty: the parser's is where the limit was passed.
+                problems.addLimit(e, p.currentLocation());
             }
         } catch (JsonProcessingException e) {
             problems.addSyntax(e, CoreWords.WELL_FORMED_JSON);

@@ -36,11 +36,65 @@ final class Problems {
     void addSyntax(JsonProcessingException e, CoreWords expected) {
         JsonLocation l = e.getLocation();
         add(
-                l == null ? 0 : l.getLineNr(),
-                l == null ? 0 : l.getColumnNr(),
+                line(l),
+                column(l),
                 "(syntax)",
                 Phrase.of(expected),
-                Phrase.of(CoreWords.SYNTAX_ERROR, e.getOriginalMessage()));
+                Phrase.of(CoreWords.SYNTAX_ERROR, withoutJava(e.getOriginalMessage())));
+    }
+
+    /** A reader's limit passed (nesting, a string's or a number's length): like a syntax error, the last one. */
+    void addLimit(JsonProcessingException e, JsonLocation where) {
+        JsonLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : where;
+        String m = String.valueOf(e.getOriginalMessage());
+        CoreWords expected;
+        CoreWords found;
+        int limit;
+        if (m.startsWith("Document nesting")) {
+            expected = CoreWords.NESTED_AT_MOST;
+            found = CoreWords.NESTED_DEEPER;
+            limit = JsonReader.MAX_DEPTH;
+        } else if (m.startsWith("Number")) {
+            expected = CoreWords.NUMBER_AT_MOST;
+            found = CoreWords.LONGER_NUMBER;
+            limit = JsonReader.MAX_NUMBER_LENGTH;
+        } else {
+            expected = CoreWords.STRING_AT_MOST;
+            found = CoreWords.LONGER_STRING;
+            limit = JsonReader.MAX_STRING_LENGTH;
+        }
+        add(line(l), column(l), "(value)", Phrase.of(expected, limit), Phrase.of(found));
+    }
+
+    /** Where a parser was; at least 1:1, as a place in the file. */
+    private static int line(JsonLocation l) {
+        return l == null ? 1 : Math.max(1, l.getLineNr());
+    }
+
+    private static int column(JsonLocation l) {
+        return l == null ? 1 : Math.max(1, l.getColumnNr());
+    }
+
+    /**
+     * Jackson's message without the Java it sometimes holds: the name of a feature to enable ("enable
+     * `JsonReadFeature.ALLOW_…` to allow") and where a value started, given as a Java source location.
+     */
+    static String withoutJava(String message) {
+        String m = String.valueOf(message);
+        int marker = m.indexOf(" (start marker at");
+        if (marker >= 0) {
+            m = m.substring(0, marker);
+        }
+        int tick = m.indexOf('`');
+        if (tick >= 0) {
+            int cut = Math.max(m.lastIndexOf(':', tick), m.lastIndexOf(';', tick));
+            m = cut > 0 ? m.substring(0, cut) : m.substring(0, tick).strip();
+        }
+        return m.strip();
+    }
+
+    List<Problem> list() {
+        return list;
     }
 
     boolean isEmpty() {

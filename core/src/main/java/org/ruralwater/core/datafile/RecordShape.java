@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ final class RecordShape<T extends Record> {
     /**
      * A field of the record.
      *
-     * @param range the physical domain the component declares ({@code @Within}), or null
+     * @param range the physical domain the component declares ({@code @Within}); for decimals that declare
+     *     none, {@link Range#ANY_DECIMAL}; else null
      */
     record Field(
             String name,
@@ -55,11 +57,8 @@ final class RecordShape<T extends Record> {
         for (int i = 0; i < components.length; i++) {
             RecordComponent rc = components[i];
             String name = snake(rc.getName());
-            Field f = new Field(
-                    name,
-                    i,
-                    ValueType.of(rc.getGenericType(), type.getSimpleName() + "." + rc.getName()),
-                    Range.declaredOn(rc).orElse(null));
+            ValueType t = ValueType.of(rc.getGenericType(), type.getSimpleName() + "." + rc.getName());
+            Field f = new Field(name, i, t, Range.declaredOn(rc).orElse(isDecimal(t) ? Range.ANY_DECIMAL : null));
             list.add(f);
             map.put(name, f);
             parameterTypes[i] = rc.getType();
@@ -80,6 +79,20 @@ final class RecordShape<T extends Record> {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Whether the field holds decimals (perhaps optional, or a list of them): without a declared domain, they
+     * are still held to {@link Range#ANY_DECIMAL}, so that no rule file's threshold or limit is 1e400.
+     */
+    private static boolean isDecimal(ValueType t) {
+        if (t instanceof ValueType.OptionalOf o) {
+            return isDecimal(o.element());
+        }
+        if (t instanceof ValueType.ListOf l) {
+            return isDecimal(l.element());
+        }
+        return t instanceof ValueType.Scalar s && s.type() == BigDecimal.class;
     }
 
     @SuppressWarnings("unchecked")

@@ -30,7 +30,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ruralwater.core.quantity.Decimals;
 import org.ruralwater.core.wording.CoreWords;
+import org.ruralwater.core.wording.Labels;
 import org.ruralwater.core.wording.Phrase;
+import org.ruralwater.core.wording.RefusalException;
 
 /** What a record component holds, and how a value for it is read from text. */
 sealed interface ValueType {
@@ -224,17 +226,19 @@ sealed interface ValueType {
         }
         Method parse = staticParse(c);
         if (parse != null) {
-            String name = words(c.getSimpleName());
+            // The type's name in the reader's language: its label, else its simple name in words.
+            Phrase name = Labels.typeName(c);
             Phrase expected = Phrase.of(CoreWords.VALUE_OF_TYPE, name);
             TextParser invoke = invoker(parse);
             return new Scalar(c, expected, JsonKind.STRING, s -> {
                 try {
                     return invoke.parse(s.strip());
                 } catch (IllegalArgumentException | ArithmeticException e) {
-                    throw new BadValue(Phrase.of(
-                            CoreWords.VALUE_OF_TYPE_BECAUSE,
-                            name,
-                            e.getMessage().replace('\n', ' ')));
+                    // A type that words its refusal is shown in the reader's language; others by their message.
+                    Object reason = e instanceof RefusalException r
+                            ? r.reason()
+                            : e.getMessage().replace('\n', ' ');
+                    throw new BadValue(Phrase.of(CoreWords.VALUE_OF_TYPE_BECAUSE, name, reason));
                 } catch (Throwable e) {
                     throw new IllegalStateException("parsing " + c.getSimpleName() + " failed", e);
                 }
@@ -316,9 +320,5 @@ sealed interface ValueType {
         } catch (NoSuchMethodException e) {
             return null;
         }
-    }
-
-    private static String words(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Optional;
 import org.ruralwater.core.quantity.Quantity;
 import org.ruralwater.core.quantity.Unit;
@@ -16,6 +17,16 @@ import org.ruralwater.core.wording.Phrase;
  * Its text form is {@code [1, 50]}, {@code (0, 10000000] m³/d}.
  */
 public record Range(BigDecimal min, boolean minIncluded, BigDecimal max, boolean maxIncluded, Optional<Unit> unit) {
+
+    /**
+     * The domain of a decimal read from a file that declares none: ±10^15, past every quantity, price,
+     * count and rate of this domain, and far below what makes arithmetic slow.
+     */
+    public static final Range ANY_DECIMAL =
+            new Range(new BigDecimal("-1e15"), true, new BigDecimal("1e15"), true, Optional.empty());
+
+    /** The most digits a decimal is shown with in full. */
+    private static final int PLAIN_DIGITS = 24;
 
     public Range {
         requireNonNull(min, "min");
@@ -98,6 +109,9 @@ public record Range(BigDecimal min, boolean minIncluded, BigDecimal max, boolean
         if (value instanceof Optional<?> o) {
             return o.isEmpty() || admits(o.get());
         }
+        if (value instanceof List<?> l) {
+            return l.stream().allMatch(this::admits);
+        }
         if (value instanceof Integer i) {
             return contains(i.longValue());
         }
@@ -127,7 +141,7 @@ public record Range(BigDecimal min, boolean minIncluded, BigDecimal max, boolean
     /** {@link #check(String, long)} for a decimal. */
     public void check(String what, BigDecimal value) {
         if (!contains(value)) {
-            throw refusal(what, value.toPlainString());
+            throw refusal(what, text(value));
         }
     }
 
@@ -144,13 +158,27 @@ public record Range(BigDecimal min, boolean minIncluded, BigDecimal max, boolean
                 ? maxIncluded ? CoreWords.WITHIN_CLOSED : CoreWords.WITHIN_BELOW
                 : maxIncluded ? CoreWords.WITHIN_ABOVE : CoreWords.WITHIN_OPEN;
         String suffix = unit.map(u -> " " + u.symbol()).orElse("");
-        return Phrase.of(key, kind, min.toPlainString(), max.toPlainString() + suffix);
+        return Phrase.of(key, kind, text(min), text(max) + suffix);
     }
 
     @Override
     public String toString() {
-        return (minIncluded ? "[" : "(") + min.toPlainString() + ", " + max.toPlainString() + (maxIncluded ? "]" : ")")
+        return (minIncluded ? "[" : "(") + text(min) + ", " + text(max) + (maxIncluded ? "]" : ")")
                 + unit.map(u -> " " + u.symbol()).orElse("");
+    }
+
+    /**
+     * A decimal as a message shows it: plainly ({@code 10000000}, {@code 0.001}) unless that would take more
+     * than {@value #PLAIN_DIGITS} digits, as {@code 1e400} would take 401; then in six significant digits
+     * and an exponent ({@code 1E+400}).
+     */
+    public static String text(BigDecimal value) {
+        requireNonNull(value, "value");
+        int integerDigits = value.precision() - value.scale();
+        if (integerDigits <= PLAIN_DIGITS && value.scale() <= PLAIN_DIGITS) {
+            return value.toPlainString();
+        }
+        return value.round(new MathContext(6)).stripTrailingZeros().toString();
     }
 
     private IllegalArgumentException refusal(String what, String value) {

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.ruralwater.core.wording.CoreWords;
+import org.ruralwater.core.wording.Phrase;
+import org.ruralwater.core.wording.RefusalException;
 
 /**
  * The code of an administrative region: six digits per GB/T 2260 for province, prefecture and county, and
@@ -29,9 +33,9 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
 
     public RegionCode {
         requireNonNull(value, "value");
-        String problem = problemWith(value);
+        Phrase problem = problemWith(value);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new RefusalException(problem);
         }
     }
 
@@ -149,37 +153,34 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
         return value;
     }
 
-    private static String problemWith(String v) {
+    /** What is wrong with the text as a region code, or null when nothing is. */
+    private static @Nullable Phrase problemWith(String v) {
         if (v.length() != 6 && v.length() != 12) {
-            return "a region code has 6 digits (GB/T 2260) or 12 digits (statistical code), but \"" + v + "\" has "
-                    + v.length() + " characters";
+            return Phrase.of(CoreWords.REGION_CODE_LENGTH, v, v.length());
         }
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c < '0' || c > '9') {
-                return "a region code has only digits, but \"" + v + "\" has '" + c + "' at position " + (i + 1);
+                return Phrase.of(CoreWords.REGION_CODE_DIGITS, v, String.valueOf(c), i + 1);
             }
         }
         if (!PROVINCES.contains(v.substring(0, 2))) {
-            return "\"" + v + "\" starts with " + v.substring(0, 2)
-                    + ", which is not a GB/T 2260 province code (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81, 82)";
+            return Phrase.of(CoreWords.REGION_CODE_PROVINCE, v, v.substring(0, 2));
         }
         if ("00".equals(v.substring(2, 4)) && !"00".equals(v.substring(4, 6))) {
-            return "\"" + v + "\" has county digits " + v.substring(4, 6) + " under prefecture digits 00";
+            return Phrase.of(CoreWords.REGION_CODE_COUNTY_UNDER_NO_PREFECTURE, v, v.substring(4, 6));
         }
         if (v.length() == 12) {
             if ("00".equals(v.substring(4, 6))) {
-                return "the 12-digit code \"" + v
-                        + "\" names a township or village, so its county digits (5-6) must not be 00";
+                return Phrase.of(CoreWords.REGION_CODE_NO_COUNTY, v);
             }
             int township = Integer.parseInt(v.substring(6, 9));
             int village = Integer.parseInt(v.substring(9, 12));
             if (township == 0 || township > 599) {
-                return "the township digits (7-9) of \"" + v + "\" are " + v.substring(6, 9) + ", but must be 001-599";
+                return Phrase.of(CoreWords.REGION_CODE_TOWNSHIP, v, v.substring(6, 9));
             }
             if (village > 599) {
-                return "the village digits (10-12) of \"" + v + "\" are " + v.substring(9, 12)
-                        + ", but must be 000-599";
+                return Phrase.of(CoreWords.REGION_CODE_VILLAGE, v, v.substring(9, 12));
             }
         }
         return null;

@@ -2,7 +2,9 @@ package org.ruralwater.core.suggestion;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,6 +37,33 @@ public final class Suggestions {
             return Optional.empty();
         }
         return Optional.of(best);
+    }
+
+    /**
+     * The closest known ones for an unknown id: every candidate as near to {@code wanted} as the nearest one
+     * (ties, in the candidates' order), up to {@code limit}, each passing the same test as {@link #nearest}.
+     * A candidate farther than the nearest is left out: it would only add noise to the advice.
+     */
+    public static List<String> closest(String wanted, Collection<String> candidates, int limit) {
+        requireNonNull(wanted, "wanted");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, but was " + limit);
+        }
+        String w = wanted.toLowerCase(Locale.ROOT);
+        record Scored(String candidate, int distance) {}
+        List<Scored> near = new ArrayList<>();
+        for (String c : requireNonNull(candidates, "candidates")) {
+            int d = distance(w, c.toLowerCase(Locale.ROOT));
+            if (d <= Math.max(2, Math.max(w.length(), c.length()) / 2)) {
+                near.add(new Scored(c, d));
+            }
+        }
+        int best = near.stream().mapToInt(Scored::distance).min().orElse(0);
+        return near.stream()
+                .filter(n -> n.distance() == best)
+                .limit(limit)
+                .map(Scored::candidate)
+                .toList();
     }
 
     /** The Levenshtein distance between two texts. */

@@ -30,6 +30,16 @@ public enum CoreWords implements VocabularyKey {
     EXTRA_FIELD,
     ROW_OF_ONE_FIELD,
     ROW_OF_FIELDS,
+    AT_MOST_COLUMNS,
+    HEADER_OF_COLUMNS,
+    VALUE_AT_MOST,
+    VALUE_OF_LENGTH,
+    NESTED_AT_MOST,
+    NESTED_DEEPER,
+    NUMBER_AT_MOST,
+    LONGER_NUMBER,
+    STRING_AT_MOST,
+    LONGER_STRING,
     REQUIRED_VALUE,
     LIST_OF,
     VALID_RECORD,
@@ -91,7 +101,16 @@ public enum CoreWords implements VocabularyKey {
     NOUN_HOUSEHOLD,
     NOT_LISTED,
     UNIQUE_VALUE,
-    AGAIN_FIRST_AT;
+    AGAIN_FIRST_AT,
+    REGION_CODE_LENGTH,
+    REGION_CODE_DIGITS,
+    REGION_CODE_PROVINCE,
+    REGION_CODE_COUNTY_UNDER_NO_PREFECTURE,
+    REGION_CODE_NO_COUNTY,
+    REGION_CODE_TOWNSHIP,
+    REGION_CODE_VILLAGE,
+    UNKNOWN_ID,
+    MAYBE;
 
     private static final Vocabulary WORDS = Vocabulary.of(CoreWords.class, "core");
 

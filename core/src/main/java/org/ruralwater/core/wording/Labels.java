@@ -16,12 +16,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * module's root package ({@code org.ruralwater.assurance} → {@code assurance-labels}, that is
  * {@code META-INF/ruralwater/words/assurance-labels.properties} and {@code assurance-labels_zh_CN.properties}),
  * with the vocabulary's fallback from language and country to language to the root file (English). A key
- * is the enum's name below the root package, nested types joined by dots, then the constant in lower case
- * (its file code): {@code safewater.Grade.basically_safe}, {@code monitoring.Ticket.State.open}. The package
- * keeps two enums of the same simple name in one module apart.
+ * is the enum's name below the root package, nested types joined by dots, then the constant's name in lower
+ * case (its file code, unless the enum writes another, such as {@code csv-bom}):
+ * {@code safewater.Grade.basically_safe}, {@code monitoring.Ticket.State.open}. The package keeps two enums
+ * of the same simple name in one module apart.
  *
  * <p>A constant without a label is shown by its lower-case name, so a missing text never stops an output;
  * the architecture module's vocabulary completeness test fails on it instead.
+ *
+ * <p>The same files name the value types the strict readers parse ({@link #typeName(Class)}): the key is
+ * the type's name below the root package alone, {@code region.RegionCode=区划代码}.
  */
 public final class Labels {
 
@@ -58,29 +62,51 @@ public final class Labels {
     /** The key of the constant in its module's labels file, such as {@code safewater.Grade.basically_safe}. */
     public static String key(Enum<?> value) {
         requireNonNull(value, "value");
-        Class<?> type = value.getDeclaringClass();
-        String[] packages = type.getPackageName().split("\\.");
-        StringBuilder k = new StringBuilder();
-        for (int i = ROOT_DEPTH; i < packages.length; i++) {
-            k.append(packages[i]).append('.');
-        }
-        String simple = type.getName().substring(type.getPackageName().length() + 1);
-        return k.append(simple.replace('$', '.'))
-                .append('.')
-                .append(constant(value))
-                .toString();
+        return typeKey(value.getDeclaringClass()) + "." + constant(value);
+    }
+
+    /**
+     * The name of a value type as a phrase ("region code", 区划代码): its label, keyed by the type's name below
+     * its module's root package, else its simple name in lower-case words.
+     */
+    public static Phrase typeName(Class<?> type) {
+        requireNonNull(type, "type");
+        return Phrase.of(new TypeKey(type));
+    }
+
+    /** The name of a value type in exactly this language's file, without falling back; for completeness tests. */
+    public static Optional<String> exactTypeName(Class<?> type, Locale locale) {
+        requireNonNull(type, "type");
+        requireNonNull(locale, "locale");
+        return vocabulary(type).exactText(typeKey(type), locale);
     }
 
     /** The name of the vocabulary holding the labels of the type: its module's root package and "-labels". */
-    public static String vocabularyName(Class<? extends Enum<?>> type) {
+    public static String vocabularyName(Class<?> type) {
         requireNonNull(type, "type");
         return rootName(type);
     }
 
     private static Vocabulary vocabulary(Enum<?> value) {
-        Class<?> type = value.getDeclaringClass();
-        // The first enum of a module seen anchors the lookup, so the files are read from that module.
+        return vocabulary(value.getDeclaringClass());
+    }
+
+    private static Vocabulary vocabulary(Class<?> type) {
+        // The first type of a module seen anchors the lookup, so the files are read from that module.
         return VOCABULARIES.computeIfAbsent(rootName(type), name -> Vocabulary.of(type, name));
+    }
+
+    /** The type's name below its module's root package, nested types joined by dots. */
+    private static String typeKey(Class<?> type) {
+        String[] packages = type.getPackageName().split("\\.");
+        StringBuilder k = new StringBuilder();
+        for (int i = ROOT_DEPTH; i < packages.length; i++) {
+            k.append(packages[i]).append('.');
+        }
+        return k.append(type.getName()
+                        .substring(type.getPackageName().length() + 1)
+                        .replace('$', '.'))
+                .toString();
     }
 
     private static String rootName(Class<?> type) {
@@ -91,6 +117,24 @@ public final class Labels {
 
     private static String constant(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The key of a type's name as a phrase. */
+    private record TypeKey(Class<?> type) implements PhraseKey {
+
+        @Override
+        public String code() {
+            return rootName(type) + "." + typeKey(type);
+        }
+
+        @Override
+        public String template(Locale locale) {
+            return vocabulary(type)
+                    .text(typeKey(type), locale)
+                    .orElseGet(() -> type.getSimpleName()
+                            .replaceAll("([a-z0-9])([A-Z])", "$1 $2")
+                            .toLowerCase(Locale.ROOT));
+        }
     }
 
     /** The key of a label as a phrase: no arguments, the label as its template. */

@@ -1,10 +1,12 @@
 package org.ruralwater.core.wording;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.ruralwater.core.household.Connection;
+import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.core.region.RegionLevel;
 import org.ruralwater.core.works.SupplyKind;
 
@@ -54,6 +56,28 @@ class LabelsTest {
         assertThat(p.in(Locale.ROOT)).isEqualTo("one of dispersed supply");
         assertThat(Labels.phrase(SupplyKind.DISPERSED).code()).isEqualTo("core-labels.works.SupplyKind.dispersed");
     }
+
+    @Test
+    void aValueTypeIsNamedByItsLabelElseByItsSimpleNameInWords() {
+        assertThat(Labels.typeName(RegionCode.class).in(ZH_CN)).isEqualTo("区划代码");
+        assertThat(Labels.typeName(RegionCode.class).in(Locale.ROOT)).isEqualTo("region code");
+        assertThat(Labels.typeName(UnlabelledValue.class).in(ZH_CN)).isEqualTo("unlabelled value");
+        assertThat(Labels.exactTypeName(RegionCode.class, ZH_CN)).contains("区划代码");
+    }
+
+    @Test
+    void aRegionCodesRefusalKeepsItsEnglishMessageAndCarriesItsReasonForEveryLanguage() {
+        RefusalException e = catchThrowableOfType(() -> RegionCode.parse("5398211"), RefusalException.class);
+        assertThat(e)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a region code has 6 digits (GB/T 2260) or 12 digits (statistical code), but \"5398211\""
+                        + " has 7 characters");
+        assertThat(e.reason().in(ZH_CN)).isEqualTo("6 位 GB/T 2260 代码或 12 位统计用区划代码，\"5398211\" 却有 7 个字符");
+        assertThat(e.reason().code()).isEqualTo("core.region_code_length");
+    }
+
+    /** A value type nobody named. */
+    record UnlabelledValue(String text) {}
 
     /** An enum nobody labelled. */
     static final class Phrases {

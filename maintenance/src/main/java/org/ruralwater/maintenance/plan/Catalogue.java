@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.ruralwater.core.datafile.JsonReader;
 
@@ -47,6 +49,26 @@ public record Catalogue(
                 throw new IllegalArgumentException("catalogue " + id + " has rule " + r.id() + " twice");
             }
         }
+    }
+
+    /** The ids of its plans and then of its meter rules: the ids a task's {@code plan} names. */
+    public List<String> ids() {
+        List<String> out = new ArrayList<>();
+        plans.forEach(p -> out.add(p.id()));
+        meterRules.forEach(r -> out.add(r.id()));
+        return List.copyOf(out);
+    }
+
+    /** The plan with that id. */
+    public Optional<PlanTemplate> plan(String id) {
+        requireNonNull(id, "id");
+        return plans.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The meter rule with that id. */
+    public Optional<MeterLifeRule> meterRule(String id) {
+        requireNonNull(id, "id");
+        return meterRules.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     /** The bundled catalogue for Chinese rural works (see the file for each plan's source and confidence). */

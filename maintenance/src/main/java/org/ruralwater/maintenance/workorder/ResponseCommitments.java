@@ -17,6 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.ruralwater.core.calendar.WorkCalendar;
 import org.ruralwater.core.datafile.JsonReader;
 
@@ -163,23 +165,32 @@ public record ResponseCommitments(
             if (w.reportedAt().isAfter(at)) {
                 continue;
             }
-            Optional<LocalDateTime> onSite = onSiteDeadline(w, calendar);
+            Optional<Deadline> onSite = onSiteDue(w, calendar);
             if (onSite.isPresent()) {
                 breach(w, Breach.Kind.ON_SITE, onSite.get(), w.onSiteAt(), at).ifPresent(out::add);
             }
-            breach(w, Breach.Kind.REPAIR, repairDeadline(w, calendar), w.repairedAt(), at)
+            breach(w, Breach.Kind.REPAIR, repairDue(w, calendar), w.repairedAt(), at)
                     .ifPresent(out::add);
         }
         return out;
     }
 
-    /** Repairs due in {@code [from, to]} (by their deadline's date) and how many were done in time. */
+    /**
+     * Repairs due in {@code [from, to]} (by their deadline's date) and how many were done in time; provisional
+     * when any repair deadline, in the period or not, was counted through a year without a notice (a notice may
+     * move it into the period).
+     */
     public Timeliness timeliness(List<WorkOrder> workOrders, LocalDate from, LocalDate to, WorkCalendar calendar) {
         int due = 0;
         int met = 0;
+        SortedSet<Integer> provisional = new TreeSet<>();
         for (WorkOrder w : workOrders) {
-            LocalDateTime deadline = repairDeadline(w, calendar);
+            Deadline d = repairDue(w, calendar);
+            LocalDateTime deadline = d.at();
             LocalDate day = deadline.toLocalDate();
+            if (d.isProvisional() && !w.reportedAt().toLocalDate().isAfter(to)) {
+                provisional.addAll(d.provisionalYears());
+            }
             if (day.isBefore(from) || day.isAfter(to)) {
                 continue;
             }
@@ -188,7 +199,7 @@ public record ResponseCommitments(
                 met++;
             }
         }
-        return new Timeliness(met, due);
+        return new Timeliness(met, due, provisional);
     }
 
     /** How much notice the outage lacked; empty when it was told at least the required hours ahead. */
@@ -249,16 +260,30 @@ public record ResponseCommitments(
     }
 
     private static Optional<Breach> breach(
-            WorkOrder w, Breach.Kind kind, LocalDateTime deadline, Optional<LocalDateTime> done, LocalDateTime at) {
+            WorkOrder w, Breach.Kind kind, Deadline due, Optional<LocalDateTime> done, LocalDateTime at) {
+        LocalDateTime deadline = due.at();
         Optional<LocalDateTime> known = done.filter(d -> !d.isAfter(at));
         if (known.isPresent()) {
             return known.get().isAfter(deadline)
                     ? Optional.of(new Breach(
-                            w.id(), kind, w.severity(), deadline, Duration.between(deadline, known.get()), false))
+                            w.id(),
+                            kind,
+                            w.severity(),
+                            deadline,
+                            Duration.between(deadline, known.get()),
+                            false,
+                            due.provisionalYears()))
                     : Optional.empty();
         }
         return at.isAfter(deadline)
-                ? Optional.of(new Breach(w.id(), kind, w.severity(), deadline, Duration.between(deadline, at), true))
+                ? Optional.of(new Breach(
+                        w.id(),
+                        kind,
+                        w.severity(),
+                        deadline,
+                        Duration.between(deadline, at),
+                        true,
+                        due.provisionalYears()))
                 : Optional.empty();
     }
 

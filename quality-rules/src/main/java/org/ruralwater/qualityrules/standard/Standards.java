@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ruralwater.core.datafile.InvalidInputException;
@@ -15,6 +17,7 @@ import org.ruralwater.core.datafile.JsonReader;
 import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.datafile.ResourceIndex;
 import org.ruralwater.core.suggestion.Suggestions;
+import org.ruralwater.core.suggestion.UnknownIdException;
 import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.qualityrules.wording.QualityWords;
 
@@ -103,20 +106,61 @@ public final class Standards {
     }
 
     /**
-     * The standard with that id, such as {@code GB5749-2022}.
+     * The short names a user may give wherever a standard id is taken: the comparison sets by their body
+     * ({@code WHO}, {@code EPA}, {@code EU}) and {@code GB} for China's standard in force.
+     */
+    public static final Map<String, String> SHORT_NAMES = shortNames();
+
+    private static Map<String, String> shortNames() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("GB", "GB5749-2022");
+        m.put("WHO", "WHO-GDWQ-2022");
+        m.put("EPA", "US-EPA-NPDWR");
+        m.put("EU", "EU-2020-2184");
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The standard with that id, such as {@code GB5749-2022}, or a short name (ignoring case) of
+     * {@link #SHORT_NAMES}.
      *
-     * @throws IllegalArgumentException naming the id and the nearest known one
+     * @throws UnknownIdException naming the id, the known ones and the closest of them
      */
     public Standard get(String id) {
-        Standard s = byId.get(requireNonNull(id, "id"));
+        Standard s = byId.get(resolve(requireNonNull(id, "id")));
         if (s == null) {
-            throw new IllegalArgumentException(
-                    "no standard " + id + " (known: " + String.join(", ", byId.keySet()) + ")"
-                            + Suggestions.nearest(id, byId.keySet())
-                                    .map(n -> "\nMaybe \"" + n + "\"?")
-                                    .orElse(""));
+            throw UnknownIdException.of(Phrase.of(QualityWords.NOUN_STANDARD), id, byId.keySet());
         }
         return s;
+    }
+
+    /** The id a short name stands for, or the id itself. */
+    private String resolve(String id) {
+        if (byId.containsKey(id)) {
+            return id;
+        }
+        String upper = id.strip().toUpperCase(Locale.ROOT);
+        String full = SHORT_NAMES.get(upper);
+        if (full != null) {
+            return full;
+        }
+        for (String known : byId.keySet()) {
+            if (known.equalsIgnoreCase(id.strip())) {
+                return known;
+            }
+        }
+        return id;
+    }
+
+    /** The short names that stand for this standard, for a listing. */
+    public List<String> shortNamesOf(String id) {
+        List<String> out = new ArrayList<>();
+        SHORT_NAMES.forEach((k, v) -> {
+            if (v.equals(id)) {
+                out.add(k);
+            }
+        });
+        return out;
     }
 
     public Collection<Standard> all() {

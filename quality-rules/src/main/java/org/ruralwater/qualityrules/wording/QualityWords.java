@@ -41,7 +41,8 @@ public enum QualityWords implements VocabularyKey {
     NO_RESULT_UNIT,
     SAMPLE_ID,
     TEXT_OF_LENGTH,
-    SAME_AS_LINE;
+    SAME_AS_LINE,
+    NOUN_STANDARD;
 
     private static final Vocabulary WORDS = Vocabulary.of(QualityWords.class, "quality-rules");
 

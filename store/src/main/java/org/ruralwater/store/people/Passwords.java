@@ -35,6 +35,9 @@ public final class Passwords {
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getDecoder();
 
+    /** Letters and digits that cannot be misread for one another on paper (no 0/O, 1/l/I). */
+    private static final String ONE_TIME_LETTERS = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
     private final SecureRandom random;
 
     private Passwords(SecureRandom random) {
@@ -43,6 +46,18 @@ public final class Passwords {
 
     public static Passwords argon2id() {
         return new Passwords(new SecureRandom());
+    }
+
+    /**
+     * A new random password to hand over once (at a first start, or a reset): sixteen letters and digits
+     * that cannot be misread, about 92 bits.
+     */
+    public String oneTimePassword() {
+        StringBuilder b = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) {
+            b.append(ONE_TIME_LETTERS.charAt(random.nextInt(ONE_TIME_LETTERS.length())));
+        }
+        return b.toString();
     }
 
     /** The PHC string of a new hash of {@code password}, with a fresh random salt. */

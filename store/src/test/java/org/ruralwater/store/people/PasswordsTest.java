@@ -55,4 +55,15 @@ class PasswordsTest {
                         + "c29tZXNhbHRzb21lc2FsdHNvbWVzYWx0c29tZXNhbHQ"))
                 .isTrue();
     }
+
+    @Test
+    void aOneTimePasswordHasSixteenLettersThatCannotBeMisreadAndIsNeverTheSameTwice() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 100; i++) {
+            String p = passwords.oneTimePassword();
+            assertThat(p).hasSize(16).doesNotContainPattern("[0O1lI]");
+            seen.add(p);
+        }
+        assertThat(seen).hasSize(100);
+    }
 }

@@ -1,6 +1,5 @@
 package org.ruralwater.webapp.demo;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,9 +22,6 @@ import org.ruralwater.store.people.User;
  * the scoping at work. Passwords are random, shown once, and only their hashes are kept.
  */
 public final class DemoPlatform {
-
-    /** Letters and digits that cannot be misread for one another on paper (no 0/O, 1/l/I). */
-    private static final String PASSWORD_LETTERS = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     /** A user made at first start, with the password to show once. */
     public record FirstPassword(User user, String password) {}
@@ -84,16 +80,7 @@ public final class DemoPlatform {
     }
 
     private static FirstPassword user(String name, String display, Role role, Region region, Passwords passwords) {
-        String password = oneTimePassword();
+        String password = passwords.oneTimePassword();
         return new FirstPassword(new User(name, display, role, region.code(), passwords.hash(password)), password);
-    }
-
-    static String oneTimePassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            b.append(PASSWORD_LETTERS.charAt(random.nextInt(PASSWORD_LETTERS.length())));
-        }
-        return b.toString();
     }
 }
