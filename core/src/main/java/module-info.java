@@ -6,6 +6,8 @@ module org.ruralwater.core {
     requires com.fasterxml.jackson.core;
     requires static org.jspecify;
 
+    uses org.ruralwater.core.datafile.SheetReader;
+
     exports org.ruralwater.core.apportionment;
     exports org.ruralwater.core.asset;
     exports org.ruralwater.core.calendar;

@@ -65,6 +65,20 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void aFormatModuleUsesCoreAloneAndOnlyAppsUseIt() {
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.FORMAT, ReactorModule.Kind.CORE))
+                .isTrue();
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.FORMAT, ReactorModule.Kind.DOMAIN))
+                .isFalse();
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.APP, ReactorModule.Kind.FORMAT))
+                .isTrue();
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.DOMAIN, ReactorModule.Kind.FORMAT))
+                .isFalse();
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.CORE, ReactorModule.Kind.FORMAT))
+                .isFalse();
+    }
+
+    @Test
     void theStoreUsesCoreAndTheDomainAndOnlyTheAppsUseTheStore() {
         assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.STORE, ReactorModule.Kind.CORE))
                 .isTrue();

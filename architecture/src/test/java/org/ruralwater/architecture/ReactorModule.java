@@ -23,6 +23,11 @@ record ReactorModule(String name, Kind kind, Path classes) {
         /** A domain module (quality-rules, billing, ...): depends on core alone. */
         DOMAIN,
         /**
+         * A file-format library (workbook): adapts a format's third-party library (Apache POI) to core, so it
+         * depends on core alone; apps use it, domain modules do not (they stay free of the format's weight).
+         */
+        FORMAT,
+        /**
          * The store: the system of record on a database; may depend on core and the domain modules, and only the
          * apps may depend on it, so no domain rule ever needs a database.
          */
@@ -34,6 +39,7 @@ record ReactorModule(String name, Kind kind, Path classes) {
     }
 
     static final Set<String> APPS = Set.of("cli-app", "web-app");
+    static final Set<String> FORMATS = Set.of("workbook");
     static final Set<String> STORES = Set.of("store");
     static final Set<String> TOOLING = Set.of("benchmarks", "architecture", "coverage-report", "bom");
 
@@ -56,7 +62,11 @@ record ReactorModule(String name, Kind kind, Path classes) {
                     ? Kind.CORE
                     : APPS.contains(name)
                             ? Kind.APP
-                            : STORES.contains(name) ? Kind.STORE : TOOLING.contains(name) ? Kind.TOOLING : Kind.DOMAIN;
+                            : FORMATS.contains(name)
+                                    ? Kind.FORMAT
+                                    : STORES.contains(name)
+                                            ? Kind.STORE
+                                            : TOOLING.contains(name) ? Kind.TOOLING : Kind.DOMAIN;
             modules.add(new ReactorModule(name, kind, root.resolve(name).resolve("target/classes")));
         }
         return List.copyOf(modules);

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.ruralwater.cliapp.assurance.AssuranceCommand;
 import org.ruralwater.cliapp.billing.BillingCommand;
 import org.ruralwater.cliapp.billing.FolderInUseException;
@@ -20,7 +21,9 @@ import org.ruralwater.cliapp.quality.StandardCommand;
 import org.ruralwater.cliapp.users.UsersCommand;
 import org.ruralwater.core.calendar.CalendarNotCoveredException;
 import org.ruralwater.core.datafile.InvalidInputException;
+import org.ruralwater.core.datafile.Notice;
 import org.ruralwater.core.datafile.Problem;
+import org.ruralwater.core.datafile.ReadingScope;
 import org.ruralwater.core.wording.Phrase;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -59,6 +62,14 @@ public final class Ruralwater implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "debug")
     boolean debug;
 
+    @Option(
+            names = "--encoding",
+            paramLabel = "ENCODING",
+            scope = ScopeType.INHERIT,
+            converter = InputEncoding.Converter.class)
+    @Nullable
+    InputEncoding encoding;
+
     /**
      * A command line for these arguments, in the language they or the environment ask for ({@code --lang},
      * else {@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}, else English).
@@ -77,6 +88,7 @@ public final class Ruralwater implements Runnable {
         CommandLine cl = new CommandLine(new Ruralwater());
         language.applyTo(cl);
         cl.setExecutionExceptionHandler(Ruralwater::failed);
+        cl.setExecutionStrategy(Ruralwater::withReadingScope);
         cl.setParameterExceptionHandler(Ruralwater::usageError);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         OptionValues.register(cl);
@@ -91,6 +103,29 @@ public final class Ruralwater implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Runs the command with its input files read in the declared encoding (or by the fixed rule), and what
+     * the readers tell (a file read as GB18030, empty rows skipped) said on stderr, as diagnostics are.
+     */
+    private static int withReadingScope(CommandLine.ParseResult parsed) {
+        InputEncoding declared = null;
+        for (CommandLine.ParseResult r = parsed; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--encoding")) {
+                declared = r.matchedOptionValue("--encoding", null);
+            }
+        }
+        PrintWriter err = parsed.commandSpec().commandLine().getErr();
+        Locale locale = Language.of(parsed.commandSpec().commandLine());
+        java.util.function.Consumer<Notice> tell = n -> {
+            err.println(n.text(locale));
+            err.flush();
+        };
+        try (ReadingScope scope =
+                declared == null ? ReadingScope.open(tell) : ReadingScope.open(declared.charset(), tell)) {
+            return new CommandLine.RunLast().execute(parsed);
+        }
     }
 
     /** A usage error: what is wrong in one line, then one line of usage and where to find every option. */

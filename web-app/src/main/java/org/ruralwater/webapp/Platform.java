@@ -16,6 +16,7 @@ import org.ruralwater.store.people.Passwords;
 import org.ruralwater.webapp.dashboard.Dashboard;
 import org.ruralwater.webapp.page.Pages;
 import org.ruralwater.webapp.signin.SignIn;
+import org.ruralwater.webapp.wording.WebWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

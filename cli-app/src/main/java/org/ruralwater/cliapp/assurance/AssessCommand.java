@@ -43,16 +43,13 @@ public final class AssessCommand implements Callable<Integer> {
                     r.rank(),
                     x.assessee(),
                     x.name(),
-                    x.total().toPlainString(),
+                    x.total(),
                     x.grade().orElse(""),
                     x.passed().map(String::valueOf).orElse(""),
-                    String.join(";", x.failedKeyItems()),
-                    String.join(";", x.vetoedBy()));
+                    x.failedKeyItems(),
+                    x.vetoedBy());
         }
-        table.write(
-                output.format(),
-                spec.commandLine().getOut(),
-                output.wording().heading("total", Phrase.of(Heading.TOTAL_SCORE)));
+        output.write(table, spec.commandLine().getOut(), output.wording().heading("total", Phrase.of(Heading.TOTAL_SCORE)));
         return ExitCode.OK;
     }
 }

@@ -58,9 +58,9 @@ public final class DistributeCommand implements Callable<Integer> {
         DistributionPlan plan = DistributionPlan.of(people, litres.longValueExact(), minimum, target);
         Table table = Table.of("village", "people", "litres", "litres_per_person", "reaches_minimum");
         for (DistributionPlan.Line l : plan.lines()) {
-            table.row(l.village(), l.people(), l.litres(), l.litresPerPerson().toPlainString(), l.reachesMinimum());
+            table.row(l.village(), l.people(), l.litres(), l.litresPerPerson(), l.reachesMinimum());
         }
-        table.write(output.format(), spec.commandLine().getOut(), output.wording());
+        output.write(table, spec.commandLine().getOut());
         spec.commandLine()
                 .getErr()
                 .println(output.wording()

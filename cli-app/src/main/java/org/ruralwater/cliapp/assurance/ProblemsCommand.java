@@ -71,7 +71,7 @@ public final class ProblemsCommand implements Callable<Integer> {
                         r.overdueAtMonthEnd(),
                         r.openedByType());
             }
-            table.write(output.format(), spec.commandLine().getOut(), wording());
+            output.write(table, spec.commandLine().getOut(), wording());
             return ExitCode.OK;
         }
         List<Ticket> tickets = overdue
@@ -93,7 +93,7 @@ public final class ProblemsCommand implements Callable<Integer> {
                     t.state(),
                     t.openedAt());
         }
-        table.write(output.format(), spec.commandLine().getOut(), wording());
+        output.write(table, spec.commandLine().getOut(), wording());
         return overdue && !tickets.isEmpty() ? ExitCode.FAILURES : ExitCode.OK;
     }
 }

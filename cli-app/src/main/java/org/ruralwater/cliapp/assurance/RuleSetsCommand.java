@@ -41,7 +41,7 @@ public final class RuleSetsCommand implements Callable<Integer> {
             AssessmentScheme s = AssessmentScheme.bundled(name);
             table.row(name, ASSESSMENT, s.name(), "", "", s.source());
         }
-        table.write(output.format(), spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut());
         return ExitCode.OK;
     }
 
@@ -85,7 +85,7 @@ public final class RuleSetsCommand implements Callable<Integer> {
                         .row("based_on", r.basedOn())
                         .row("source", r.source());
             }
-            table.write(output.format(), spec.commandLine().getOut());
+            output.write(table, spec.commandLine().getOut());
             return ExitCode.OK;
         }
 

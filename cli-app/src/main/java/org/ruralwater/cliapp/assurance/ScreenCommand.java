@@ -104,7 +104,7 @@ public final class ScreenCommand implements Callable<Integer> {
                         a.passesPovertyCheck());
             }
         }
-        table.write(output.format(), spec.commandLine().getOut(), wording);
+        output.write(table, spec.commandLine().getOut(), wording);
         boolean unsafe = graded.stream().anyMatch(a -> a.verdict() == SafetyVerdict.UNSAFE);
         return unsafe ? ExitCode.FAILURES : ExitCode.OK;
     }

@@ -47,7 +47,7 @@ public final class ArrearsCommand implements Callable<Integer> {
                 table.row(e.getKey(), e.getValue());
             }
         }
-        table.write(output.format(), spec.commandLine().getOut(), output.wording());
+        output.write(table, spec.commandLine().getOut());
         return ExitCode.OK;
     }
 }

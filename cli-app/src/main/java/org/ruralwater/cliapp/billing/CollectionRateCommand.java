@@ -1,6 +1,5 @@
 package org.ruralwater.cliapp.billing;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -56,13 +55,8 @@ public final class CollectionRateCommand implements Callable<Integer> {
         Map<RegionCode, CollectionRate> rates =
                 ledger.receivables().collectionRates(villageOf, level, p -> covers(period, p), asOf);
         Table table = Table.of("region", "collected", "due", "percent");
-        rates.forEach((region, rate) -> table.row(
-                region,
-                rate.collected(),
-                rate.due(),
-                rate.percent().map(BigDecimal::toPlainString).orElse("")));
-        table.write(
-                output.format(), spec.commandLine().getOut(), output.wording().withNames(folder));
+        rates.forEach((region, rate) -> table.row(region, rate.collected(), rate.due(), rate.percent()));
+        output.write(table, spec.commandLine().getOut(), output.wording().withNames(folder));
         return ExitCode.OK;
     }
 

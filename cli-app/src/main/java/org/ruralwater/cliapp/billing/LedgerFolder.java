@@ -10,6 +10,7 @@ import org.ruralwater.billing.collection.Payment;
 import org.ruralwater.billing.collection.PaymentFile;
 import org.ruralwater.billing.collection.Receivables;
 import org.ruralwater.billing.run.Ledger;
+import org.ruralwater.core.datafile.CsvReader;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Problem;
 import picocli.CommandLine.Option;
@@ -42,7 +43,7 @@ public final class LedgerFolder {
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
-        Path paymentsFile = folder.resolve("payments.csv");
+        Path paymentsFile = CsvReader.csvOrWorkbook(folder, "payments.csv"); // or payments.xlsx
         List<Payment> payments = List.of();
         try {
             payments = Files.exists(paymentsFile) ? PaymentFile.read(paymentsFile) : List.of();

@@ -80,21 +80,16 @@ public final class QuoteCommand implements Callable<Integer> {
         Quote q = tariffs.quote(id, new QuoteRequest(billed, consumption, members, usedEarlier, Optional.empty()));
         Table table = Table.of("component", "description", "quantity", "unit_price", "amount");
         for (BillLine l : q.lines()) {
-            table.row(
-                    l.component(),
-                    l.description(),
-                    l.quantity().map(BigDecimal::toPlainString).orElse(""),
-                    l.unitPrice().map(BigDecimal::toPlainString).orElse(""),
-                    l.amount());
+            table.row(l.component(), l.description(), l.quantity(), l.unitPrice(), l.amount());
         }
         // The total's line: "total" in CSV and JSON, the reader's words in a table for people.
-        table.row(
+        table.total(
                 Phrase.of(CliWords.QUOTE_TOTAL),
                 Phrase.of(CliWords.QUOTE_TOTAL_OF, q.tariff(), billed.toString()),
                 "",
                 "",
                 q.total());
-        table.write(output.format(), spec.commandLine().getOut(), output.wording());
+        output.write(table, spec.commandLine().getOut());
         return ExitCode.OK;
     }
 

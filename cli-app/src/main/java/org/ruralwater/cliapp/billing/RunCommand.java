@@ -152,13 +152,13 @@ public final class RunCommand implements Callable<Integer> {
                         b.id(),
                         b.kind(),
                         b.household(),
-                        b.m3().toPlainString(),
+                        b.m3(),
                         b.total(),
                         b.estimated(),
                         b.flags(),
                         b.cancels().orElse(""));
             }
-            table.write(output.format(), spec.commandLine().getOut(), wording);
+            output.write(table, spec.commandLine().getOut(), wording);
             var err = spec.commandLine().getErr();
             for (MeteredUse u : result.blocked()) {
                 err.println(wording.say(Phrase.of(

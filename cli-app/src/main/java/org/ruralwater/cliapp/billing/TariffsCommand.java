@@ -40,7 +40,7 @@ public final class TariffsCommand implements Callable<Integer> {
                         t.source());
             }
         }
-        table.write(output.format(), spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut());
         return ExitCode.OK;
     }
 
@@ -71,7 +71,7 @@ public final class TariffsCommand implements Callable<Integer> {
                             t.confidence());
                 }
             }
-            table.write(output.format(), spec.commandLine().getOut());
+            output.write(table, spec.commandLine().getOut());
             return ExitCode.OK;
         }
     }

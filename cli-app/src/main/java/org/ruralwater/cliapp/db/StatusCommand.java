@@ -37,6 +37,6 @@ public final class StatusCommand implements Callable<Integer> {
         Table table = Table.of("kind", "count");
         table.row("database", status.database() + " (schema " + status.schemaVersion() + ")");
         status.counts().forEach((k, v) -> table.row(k, v));
-        table.write(output.format(), spec.commandLine().getOut(), output.wording());
+        output.write(table, spec.commandLine().getOut());
     }
 }

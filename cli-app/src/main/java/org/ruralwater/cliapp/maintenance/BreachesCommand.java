@@ -60,7 +60,7 @@ public final class BreachesCommand implements Callable<Integer> {
                     b.late().toMinutes(),
                     b.stillOpen());
         }
-        table.write(output.format(), spec.commandLine().getOut(), output.wording());
+        output.write(table, spec.commandLine().getOut());
         SortedSet<Integer> provisional = new TreeSet<>();
         breaches.forEach(b -> provisional.addAll(b.provisionalYears()));
         if (!provisional.isEmpty()) {

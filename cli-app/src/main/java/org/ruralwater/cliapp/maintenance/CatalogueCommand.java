@@ -66,7 +66,7 @@ public final class CatalogueCommand implements Callable<Integer> {
                     r.confidence(),
                     r.source());
         }
-        table.write(output.format(), spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut());
         return ExitCode.OK;
     }
 
@@ -137,7 +137,7 @@ public final class CatalogueCommand implements Callable<Integer> {
             } else {
                 throw UnknownIdException.of(Phrase.of(CliWords.NOUN_CATALOGUE_PLAN), id, cat.ids());
             }
-            table.write(output.format(), spec.commandLine().getOut());
+            output.write(table, spec.commandLine().getOut());
             return ExitCode.OK;
         }
     }

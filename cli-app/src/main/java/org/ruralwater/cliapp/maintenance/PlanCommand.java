@@ -90,7 +90,7 @@ public final class PlanCommand implements Callable<Integer> {
                     plan.isProvisional(t));
         }
         Wording wording = output.wording().withNames(c).heading("due", Phrase.of(Heading.DUE_ON));
-        table.write(output.format(), spec.commandLine().getOut(), wording);
+        output.write(table, spec.commandLine().getOut(), wording);
         SortedSet<Integer> provisional = calendar.provisionalYearsIn(Period.range(from, to));
         if (!provisional.isEmpty()) {
             spec.commandLine()

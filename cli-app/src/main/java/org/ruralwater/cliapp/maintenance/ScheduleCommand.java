@@ -126,7 +126,7 @@ public final class ScheduleCommand implements Callable<Integer> {
             }
         }
         County county = workload.county();
-        table.write(output.format(), spec.commandLine().getOut(), wording.withNames(county));
+        output.write(table, spec.commandLine().getOut(), wording.withNames(county));
         PlanReport.write(spec.commandLine().getErr(), plan, greedy, county, wording.locale());
         if (icalCrew != null) {
             Path target = icalOut != null ? icalOut : Path.of(icalCrew + ".ics");

@@ -78,7 +78,9 @@ public enum CliWords implements VocabularyKey {
     PLACE,
     YES,
     NO,
-
+    FORMAT,
+    XLSX_NEEDS_OUT,
+    ENCODING,
     NOUN_RULE_SET_OR_SCHEME,
     NOUN_CATALOGUE_PLAN,
     NO_EFFECT,

@@ -93,6 +93,11 @@ public final class OptionValues {
         return new ParameterException(cl, phrase.in(Language.of(cl)));
     }
 
+    /** A converter that refuses what {@code parse} refuses (IllegalArgumentException) as a usage error. */
+    public static <T> CommandLine.ITypeConverter<T> converter(Phrase expected, Function<String, T> parse) {
+        return reader(expected, parse);
+    }
+
     private static <T> CommandLine.ITypeConverter<T> reader(Phrase expected, Function<String, T> parse) {
         return text -> {
             try {

@@ -75,7 +75,7 @@ public final class CoverageCommand implements Callable<Integer> {
                     m.source());
         }
         Wording wording = output.wording().withNames(folder);
-        table.write(output.format(), spec.commandLine().getOut(), wording);
+        output.write(table, spec.commandLine().getOut(), wording);
         spec.commandLine()
                 .getErr()
                 .println(wording.say(Phrase.of(

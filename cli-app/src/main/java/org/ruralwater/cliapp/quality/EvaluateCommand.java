@@ -125,7 +125,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         progress.close();
-        table.write(output.format(), spec.commandLine().getOut(), wording);
+        output.write(table, spec.commandLine().getOut(), wording);
         return anyFail ? ExitCode.FAILURES : ExitCode.OK;
     }
 }

@@ -1,6 +1,5 @@
 package org.ruralwater.cliapp.quality;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +85,7 @@ public final class RatesCommand implements Callable<Integer> {
                     new Worded(code, s.indicator(code).map(i -> i.name(locale)).orElse(code)),
                     e.getValue());
         }
-        table.write(output.format(), spec.commandLine().getOut(), output.wording());
+        output.write(table, spec.commandLine().getOut());
         spec.commandLine().getErr().println(output.wording().say(indeterminate(report)));
         spec.commandLine().getErr().flush();
         return report.samples().meets(ComplianceReport.TARGET_PERCENT) ? ExitCode.OK : ExitCode.FAILURES;
@@ -105,11 +104,6 @@ public final class RatesCommand implements Callable<Integer> {
     }
 
     private static void row(Table table, Object item, Rate r) {
-        table.row(
-                item,
-                r.numerator(),
-                r.denominator(),
-                r.percent().map(BigDecimal::toPlainString).orElse(""),
-                r.meets(ComplianceReport.TARGET_PERCENT));
+        table.row(item, r.numerator(), r.denominator(), r.percent(), r.meets(ComplianceReport.TARGET_PERCENT));
     }
 }

@@ -79,7 +79,7 @@ public final class StandardCommand implements Runnable {
                         s.indicators().size(),
                         s.source());
             }
-            table.write(output.format(), spec.commandLine().getOut());
+            output.write(table, spec.commandLine().getOut());
             return ExitCode.OK;
         }
     }
@@ -117,19 +117,17 @@ public final class StandardCommand implements Runnable {
                         .row("code", i.code())
                         .row("name_zh", i.nameZh())
                         .row("name_en", i.nameEn())
-                        .row("aliases", String.join(";", i.aliases()))
+                        .row("aliases", i.aliases())
                         .row("table", i.table() + " row " + i.row())
                         .row("category", i.category())
                         .row("limit", limit(i))
-                        .row(
-                                "relaxed_max",
-                                i.relaxedMax().map(BigDecimal::toPlainString).orElse(""))
+                        .row("relaxed_max", i.relaxedMax())
                         .row("on_exceedance", i.onExceedance().orElse(""))
                         .row("confidence", i.confidence())
                         .row("source", i.source())
                         .row("note", i.note().orElse(""));
             }
-            table.write(output.format(), spec.commandLine().getOut(), output.wording());
+            output.write(table, spec.commandLine().getOut());
             return ExitCode.OK;
         }
     }
@@ -168,7 +166,7 @@ public final class StandardCommand implements Runnable {
                     table.row(code, name, change, left, right);
                 }
             }
-            table.write(output.format(), spec.commandLine().getOut(), output.wording());
+            output.write(table, spec.commandLine().getOut());
             return ExitCode.OK;
         }
     }

@@ -50,7 +50,7 @@ public final class UsersCommand implements Runnable {
                 for (User u : s.people().within(Scope.everything())) {
                     table.row(u.name(), u.role(), u.region().value(), u.displayName());
                 }
-                table.write(output.format(), spec.commandLine().getOut());
+                output.write(table, spec.commandLine().getOut());
             }
             return ExitCode.OK;
         }

@@ -73,9 +73,11 @@ class InputFilesPageTest {
             InputFile.json("risk-triggers.json", "org.ruralwater.assurance.monitoring.RiskTriggers"),
             InputFile.json("deadline-rules.json", "org.ruralwater.assurance.monitoring.DeadlineRules"),
             InputFile.json("manager-norms.json", "org.ruralwater.assurance.responsibility.ManagerNorms"),
+            InputFile.csv("national-targets.csv", "org.ruralwater.assurance.coverage.NationalTargets$Figure"),
             InputFile.csv("work-orders.csv", "org.ruralwater.maintenance.workorder.WorkOrder"),
             InputFile.json("catalogue.json", "org.ruralwater.maintenance.plan.Catalogue"),
-            InputFile.json("commitments.json", "org.ruralwater.maintenance.workorder.ResponseCommitments"));
+            InputFile.json("commitments.json", "org.ruralwater.maintenance.workorder.ResponseCommitments"),
+            InputFile.csv("patrols.csv", "org.ruralwater.maintenance.patrol.PatrolVisit"));
 
     /** Lists of values the bundled data defines (not enums): what a file may name. */
     static final Map<String, Supplier<String>> VALUES = values();

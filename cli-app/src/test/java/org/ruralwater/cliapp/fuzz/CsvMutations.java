@@ -1,7 +1,6 @@
 package org.ruralwater.cliapp.fuzz;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,7 +26,7 @@ final class CsvMutations {
     static final List<String> IMPOSSIBLE_NUMBERS =
             List.of("1e400", "1e999999999", "-1e400", "99999999999999999999", "NaN", "Infinity", "-Infinity", "0x10");
 
-    static final List<String> IMPOSSIBLE_DATES = List.of("2015-02-30", "2015-13-01", "0000-00-00", "2015-1-1");
+    static final List<String> IMPOSSIBLE_DATES = List.of("2015-02-30", "2015-13-01", "0000-00-00", "1/1/2015");
 
     /** A line width and a field length far past any real file's. */
     static final int WIDE = 100_000;
@@ -115,10 +114,10 @@ final class CsvMutations {
         add(Mutation.Kind.INVALIDATING, "column " + (c + 1) + " twice", mapRows(true, f -> twice(f, c)));
         add(Mutation.Kind.INVALIDATING, "invalid UTF-8 in line " + (r + 1), withBytes(r, new byte[] {(byte) 0xC3, 0x28
         }));
-        add(
-                Mutation.Kind.INVALIDATING,
-                "GBK text in line " + (r + 1),
-                withBytes(r, "县水厂".getBytes(Charset.forName("GBK"))));
+        // GBK text alone is read now (as GB18030, issue 16); bytes that neither UTF-8 nor GB18030 reads are not.
+        add(Mutation.Kind.INVALIDATING, "bytes neither UTF-8 nor GB18030 in line " + (r + 1), withBytes(r, new byte[] {
+            (byte) 0xFF, (byte) 0xFE
+        }));
         add(Mutation.Kind.INVALIDATING, "unclosed quote in line " + (r + 1), edit(r, f -> set(f, 0, "\"" + f.get(0))));
         add(
                 Mutation.Kind.INVALIDATING,

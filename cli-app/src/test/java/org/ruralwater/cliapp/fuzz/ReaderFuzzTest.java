@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +101,8 @@ class ReaderFuzzTest {
         String counts = String.format(
                 Locale.ROOT,
                 "mutations tried: %d%ninvalidating: %d, located: %d%nneutral: %d, unchanged: %d%n"
-                        + "robustness probes: %d, answered or located: %d%ntraces: %d%n",
+                        + "robustness probes: %d, answered or located: %d%ntraces: %d%n"
+                        + "CPU time of the test thread: %.1f s%n",
                 inv[0] + neu[0] + eit[0],
                 inv[0],
                 inv[1],
@@ -108,7 +110,9 @@ class ReaderFuzzTest {
                 neu[1],
                 eit[0],
                 eit[1],
-                traces);
+                traces,
+                // CPU, not wall time: the build machine is shared, and wall time says more about the others.
+                ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9);
         System.out.print(counts);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "fuzz-counts.txt"), counts);

@@ -233,7 +233,7 @@ public final class County {
     private static <T extends Record> List<Located<T>> readFile(
             Path folder, DataFile file, Class<T> type, List<Problem> problems) {
         try {
-            return CsvReader.forRecord(type).readLocated(folder.resolve(file.fileName()));
+            return CsvReader.forRecord(type).readLocated(CsvReader.csvOrWorkbook(folder, file.fileName()));
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
             return List.of();

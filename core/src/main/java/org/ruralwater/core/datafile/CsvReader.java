@@ -23,9 +23,13 @@ import org.ruralwater.core.wording.Phrase;
  * their type: numbers, ISO dates, enum codes (the constant's name in any case), or any type with a public
  * static {@code parse(String)} method, such as {@code RegionCode} or {@code Quantity}.
  *
- * <p>The input is UTF-8, with or without a byte-order mark, with LF or CRLF line ends, and quoted fields
+ * <p>The input is UTF-8, with or without a byte-order mark; else GB18030 (which covers GBK), told as a
+ * {@link Notice}; else a problem at the first bytes neither reads (a {@link ReadingScope} may declare the
+ * encoding instead). Lines end with LF or CRLF, and quoted fields
  * may hold commas, quotes ({@code ""}) and line breaks. Lines starting with {@code #} before or between
- * rows are comments, where data files name their sources; blank lines are skipped.
+ * rows are comments, where data files name their sources; blank lines are skipped, and so are rows whose
+ * every field is empty (a row of commas, as spreadsheets write), which are counted and told. A workbook's
+ * sheet ({@link Sheet}) is read the same way, cell by cell.
  *
  * <p>A header with an unknown or repeated column, a missing required column, a row with too many or too
  * few fields, a blank required value, a value that does not parse, and a row the record itself refuses are
@@ -79,60 +83,129 @@ public final class CsvReader<T extends Record> {
         return shape.names();
     }
 
-    /** Reads the file; problems name it by its file name. */
+    /**
+     * Reads the file; problems name it by its file name. A file named {@code *.xlsx} is a workbook: its first
+     * sheet is read (through the {@link SheetReader} the {@code ruralwater-workbook} module provides).
+     */
     public List<T> read(Path file) {
-        return read(file, (source, line, value) -> value);
+        return values(reading(file).rows());
     }
 
     /** Reads the stream; problems name it as {@code source}. */
     public List<T> read(String source, InputStream in) {
-        return read(source, in, (file, line, value) -> value);
+        return values(reading(source, in).rows());
+    }
+
+    /** Reads a workbook's sheet, as strictly as a file; problems name its cells ({@code file.xlsx:Sheet!F7}). */
+    public List<T> read(Sheet sheet) {
+        return values(reading(sheet).rows());
     }
 
     /** Reads the file, keeping each record's line for later messages. */
     public List<Located<T>> readLocated(Path file) {
-        return read(file, Located::new);
+        return reading(file).rows();
     }
 
     public List<Located<T>> readLocated(String source, InputStream in) {
-        return read(source, in, Located::new);
+        return reading(source, in).rows();
     }
 
-    private <R> List<R> read(Path file, Result<T, R> result) {
+    public List<Located<T>> readLocated(Sheet sheet) {
+        return reading(sheet).rows();
+    }
+
+    /**
+     * Reads the file, with what was told about it: the encoding it was read in and the empty rows skipped
+     * (also told as {@link Notice}s to the {@link ReadingScope}, if one is open).
+     */
+    public Reading<T> reading(Path file) {
         String source = file.getFileName().toString();
-        return parse(new Problems(source), Text.bytesOf(file, source), result);
-    }
-
-    private <R> List<R> read(String source, InputStream in, Result<T, R> result) {
-        requireNonNull(source, "source");
-        return parse(new Problems(source), Text.bytesOf(requireNonNull(in, "in"), source), result);
-    }
-
-    /** What a read returns for each record: the record itself, or the record with where it was read. */
-    @FunctionalInterface
-    private interface Result<T, R> {
-        R of(String source, int line, T value);
-    }
-
-    private <R> List<R> parse(Problems problems, byte[] bytes, Result<T, R> result) {
-        int start = Text.textStart(bytes);
-        boolean ascii = Text.isAscii(bytes, start);
-        if (!ascii) {
-            Text.decode(bytes, problems); // only to check the bytes: the tokenizer reads them as they are
-            problems.throwIfAny();
+        if (isWorkbook(source)) {
+            return reading(Workbooks.firstSheet(file, source));
         }
-        List<R> out = new ArrayList<>();
-        CsvTokenizer in = new CsvTokenizer(bytes, start, ascii);
+        return parse(new Problems(source), Text.bytesOf(file, source));
+    }
+
+    public Reading<T> reading(String source, InputStream in) {
+        requireNonNull(source, "source");
+        return parse(new Problems(source), Text.bytesOf(requireNonNull(in, "in"), source));
+    }
+
+    public Reading<T> reading(Sheet sheet) {
+        Problems problems = new Problems(sheet.source(), sheet.name());
+        return read(problems, new SheetFields(sheet), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The file a folder holds under a CSV file's name ({@code households.csv}), or its workbook twin
+     * ({@code households.xlsx}) when only that is there; the CSV file's path when neither is, so that the
+     * problem names the file the folder should have.
+     */
+    public static Path csvOrWorkbook(Path folder, String csvFileName) {
+        Path csv = folder.resolve(csvFileName);
+        if (!java.nio.file.Files.exists(csv) && csvFileName.endsWith(".csv")) {
+            Path xlsx = folder.resolve(csvFileName.substring(0, csvFileName.length() - 4) + ".xlsx");
+            if (java.nio.file.Files.isRegularFile(xlsx)) {
+                return xlsx;
+            }
+        }
+        return csv;
+    }
+
+    /** Whether a file of this name is a workbook rather than CSV text. */
+    static boolean isWorkbook(String fileName) {
+        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+    }
+
+    private static <T> List<T> values(List<Located<T>> rows) {
+        List<T> out = new ArrayList<>(rows.size());
+        for (Located<T> r : rows) {
+            out.add(r.value());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * What a read gave: the records with where each was read, the encoding the text was in (UTF-8 for a
+     * sheet, whose text is not encoded), how many entirely empty rows (a row of commas) were skipped, and
+     * the header's column names in the file's order (for placing later problems at their columns).
+     */
+    public record Reading<T>(
+            List<Located<T>> rows, java.nio.charset.Charset charset, int emptyRowsSkipped, List<String> header) {
+        public Reading {
+            requireNonNull(charset, "charset");
+            rows = List.copyOf(rows);
+            header = List.copyOf(header);
+        }
+    }
+
+    private Reading<T> parse(Problems problems, byte[] bytes) {
+        Text.Decoded d = Text.utf8(bytes, problems);
+        problems.throwIfAny();
+        return read(problems, new CsvTokenizer(d.bytes(), d.start(), d.ascii()), d.charset());
+    }
+
+    private Reading<T> read(Problems problems, Fields in, java.nio.charset.Charset charset) {
+        List<Located<T>> out = new ArrayList<>();
+        int empty = 0;
+        Header header = null;
         try {
             if (!in.nextRow()) {
                 problems.add(1, 1, "(header)", Phrase.of(CoreWords.HEADER_ROW), Phrase.of(CoreWords.EMPTY_FILE));
                 problems.throwIfAny();
             }
-            Header header = readHeader(in, problems);
+            header = readHeader(in, problems);
+            String sheet = in instanceof SheetFields ? problems.sheet() : "";
             while (in.nextRow()) {
-                T value = readRow(in, header, problems);
-                if (value != null) {
-                    out.add(result.of(problems.source(), in.rowLine(), value));
+                int mark = problems.size();
+                Object value = readRow(in, header, problems);
+                if (value == EMPTY_ROW) {
+                    // A row of commas (or a sheet's row of empty cells): nothing to read, nothing wrong.
+                    problems.dropAfter(mark);
+                    empty++;
+                } else if (value != null) {
+                    out.add(new Located<>(
+                            problems.source(), sheet, in.rowLine(), shape.type().cast(value)));
                 }
             }
         } catch (CsvTokenizer.SyntaxError e) {
@@ -143,9 +216,18 @@ public final class CsvReader<T extends Record> {
                     Phrase.of(CoreWords.WELL_FORMED_CSV),
                     Phrase.of(CoreWords.SYNTAX_ERROR, e.getMessage()));
         }
+        if (empty > 0) {
+            problems.notice(
+                    empty == 1
+                            ? Phrase.of(CoreWords.EMPTY_ROW_SKIPPED)
+                            : Phrase.of(CoreWords.EMPTY_ROWS_SKIPPED, empty));
+        }
         problems.throwIfAny();
-        return List.copyOf(out);
+        return new Reading<>(out, charset, empty, header == null ? List.of() : header.names);
     }
+
+    /** What {@link #readRow} returns for a row whose every field is empty. */
+    private static final Object EMPTY_ROW = new Object();
 
     /**
      * The header of the text being read, a column for each position; and the values of the row being read,
@@ -155,11 +237,14 @@ public final class CsvReader<T extends Record> {
         final CsvColumn[] columns;
         /** Whether every required field has a column; if not, rows are checked but build no record. */
         final boolean complete;
+        /** The columns' names as the header spells them, in its order. */
+        final List<String> names;
 
         final Object[] values;
 
-        Header(CsvColumn[] columns, RecordShape.Field[] fields) {
+        Header(CsvColumn[] columns, RecordShape.Field[] fields, List<String> names) {
             this.columns = columns;
+            this.names = List.copyOf(names);
             this.values = new Object[fields.length];
             boolean[] present = new boolean[fields.length];
             for (CsvColumn c : columns) {
@@ -179,11 +264,12 @@ public final class CsvReader<T extends Record> {
         }
     }
 
-    private Header readHeader(CsvTokenizer in, Problems problems) {
+    private Header readHeader(Fields in, Problems problems) {
         List<CsvColumn> columns = new ArrayList<>();
+        List<String> headerNames = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         // The header's problems wait until its width is known: a header too wide is that one problem.
-        Problems names = new Problems(problems.source());
+        Problems names = new Problems(problems.source(), problems.sheet());
         int line = 0;
         int count = 0;
         int wideLine = 0;
@@ -199,9 +285,11 @@ public final class CsvReader<T extends Record> {
             }
             if (tooLong(in, "(header)", names)) {
                 columns.add(new CsvColumn(null));
+                headerNames.add("");
                 continue;
             }
             String name = in.value().strip();
+            headerNames.add(name);
             RecordShape.Field f = shape.field(name);
             if (f == null) {
                 names.add(
@@ -244,19 +332,26 @@ public final class CsvReader<T extends Record> {
                         Phrase.of(CoreWords.NO_SUCH_COLUMN));
             }
         }
-        return new Header(columns.toArray(new CsvColumn[0]), shape.fieldArray());
+        return new Header(columns.toArray(new CsvColumn[0]), shape.fieldArray(), headerNames);
     }
 
-    /** Reads the row's fields into a record, or returns null when the row has problems. */
-    private T readRow(CsvTokenizer in, Header header, Problems problems) {
+    /**
+     * Reads the row's fields into a record; returns null when the row has problems, and {@link #EMPTY_ROW}
+     * when every field is empty (its problems are then dropped).
+     */
+    private Object readRow(Fields in, Header header, Problems problems) {
         CsvColumn[] columns = header.columns;
         Object[] values = header.values;
+        // Only a CSV file's texts are remembered by their bytes; a sheet's cells are few and typed.
+        CsvTokenizer csv = in instanceof CsvTokenizer t ? t : null;
         boolean ok = true;
+        boolean empty = true;
         int position = 0;
         int extraLine = 0;
         int extraColumn = 0;
         String extra = null;
         while (in.nextField()) {
+            empty &= in.isEmpty();
             if (position >= columns.length) {
                 if (extra == null) { // one problem for the row, however many fields it has too many
                     extraLine = in.line();
@@ -270,21 +365,24 @@ public final class CsvReader<T extends Record> {
                 if (f != null && tooLong(in, f.name(), problems)) {
                     ok = false;
                 } else if (f != null) {
-                    Object value = c.remembered(in);
+                    Object value = csv == null ? null : c.remembered(csv);
                     if (value == null) {
-                        String text = in.value();
+                        String text = csv == null ? in.value(f) : in.value();
                         value = convert(f, text);
                         if (value instanceof Bad b) {
                             problems.add(in.line(), in.column(), f.name(), b.expected(), describe(text));
                             ok = false;
-                        } else {
-                            c.remember(in, value);
+                        } else if (csv != null) {
+                            c.remember(csv, value);
                         }
                     }
                     values[f.index()] = value;
                 }
             }
             position++;
+        }
+        if (empty) {
+            return EMPTY_ROW;
         }
         if (extra != null) {
             problems.add(
@@ -327,7 +425,7 @@ public final class CsvReader<T extends Record> {
     }
 
     /** Whether the current field is longer than a value may be; if so, reports it. */
-    private static boolean tooLong(CsvTokenizer in, String field, Problems problems) {
+    private static boolean tooLong(Fields in, String field, Problems problems) {
         // Bytes first: a character is at least one byte, so most values are answered without decoding.
         if (in.valueLength() <= MAX_FIELD_LENGTH) {
             return false;

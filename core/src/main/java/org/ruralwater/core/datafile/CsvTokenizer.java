@@ -23,7 +23,7 @@ import java.util.Arrays;
  * count characters, are worked out only when asked for (problems ask), by decoding the line up to there
  * unless the whole input is ASCII.
  */
-final class CsvTokenizer {
+final class CsvTokenizer implements Fields {
 
     /** The current row has ended at the end of the input. */
     private static final int END_OF_INPUT = -1;
@@ -82,7 +82,8 @@ final class CsvTokenizer {
      *
      * @return false at the end of the input
      */
-    boolean nextRow() {
+    @Override
+    public boolean nextRow() {
         if (rowEnd == END_OF_INPUT) {
             return false;
         }
@@ -114,7 +115,8 @@ final class CsvTokenizer {
      * @return false at the end of the row
      * @throws SyntaxError for a quoted field left open or followed by something other than a separator
      */
-    boolean nextField() {
+    @Override
+    public boolean nextField() {
         if (rowEnd != OPEN) {
             return false;
         }
@@ -234,7 +236,8 @@ final class CsvTokenizer {
     }
 
     /** The current field's value, without its quotes. */
-    String value() {
+    @Override
+    public String value() {
         if (value == null) {
             Charset charset = ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
             value = inUnquoted
@@ -249,8 +252,14 @@ final class CsvTokenizer {
         return inUnquoted ? Arrays.copyOf(unquoted, unquotedLength) : Arrays.copyOfRange(bytes, valueStart, valueEnd);
     }
 
+    @Override
+    public boolean isEmpty() {
+        return valueLength() == 0;
+    }
+
     /** The length in bytes of the current field's value. */
-    int valueLength() {
+    @Override
+    public int valueLength() {
         return inUnquoted ? unquotedLength : valueEnd - valueStart;
     }
 
@@ -270,17 +279,20 @@ final class CsvTokenizer {
     }
 
     /** The line the current row starts on. */
-    int rowLine() {
+    @Override
+    public int rowLine() {
         return rowLine;
     }
 
     /** The line the current field starts on; after the last field of a row, the last field's. */
-    int line() {
+    @Override
+    public int line() {
         return fieldLine;
     }
 
     /** The column the current field starts at: its opening quote, if quoted. */
-    int column() {
+    @Override
+    public int column() {
         // An empty last field at the end of the input is placed on the separator before it, as Jackson did.
         return chars(fieldLineStart, fieldStart) + (fieldStart < length ? 1 : 0);
     }

@@ -18,27 +18,77 @@ import org.ruralwater.core.wording.Phrase;
  * shown, in the reader's language, always in the one form {@code file:line:column: field: expected …,
  * found …. Maybe …?} that editors and compilers use. Its {@link #code()} is the expected phrase's stable
  * code.
+ *
+ * <p>In a workbook's sheet the place is a cell: {@code sheet} is the sheet's name, {@code line} the row's
+ * number and {@code column} the column's (1 for A), shown as {@code file.xlsx:Sheet!F7: field: …}. In a
+ * text file {@code sheet} is empty.
  */
 public record Problem(
-        String source, int line, int column, String field, Phrase expected, Phrase found, List<String> suggestions)
+        String source,
+        String sheet,
+        int line,
+        int column,
+        String field,
+        Phrase expected,
+        Phrase found,
+        List<String> suggestions)
         implements Comparable<Problem> {
 
     public Problem {
         requireNonNull(source, "source");
+        requireNonNull(sheet, "sheet");
         requireNonNull(field, "field");
         requireNonNull(expected, "expected");
         requireNonNull(found, "found");
         suggestions = List.copyOf(suggestions);
     }
 
-    /** A problem without suggestions. */
+    /** A problem in a text file. */
+    public Problem(
+            String source,
+            int line,
+            int column,
+            String field,
+            Phrase expected,
+            Phrase found,
+            List<String> suggestions) {
+        this(source, "", line, column, field, expected, found, suggestions);
+    }
+
+    /** A problem in a text file, without suggestions. */
     public Problem(String source, int line, int column, String field, Phrase expected, Phrase found) {
-        this(source, line, column, field, expected, found, List.of());
+        this(source, "", line, column, field, expected, found, List.of());
+    }
+
+    /** A problem at a cell of a workbook's sheet: {@code row} from 1, {@code column} 1 for A. */
+    public static Problem atCell(
+            String source, String sheet, int row, int column, String field, Phrase expected, Phrase found) {
+        if (sheet.isEmpty()) {
+            throw new IllegalArgumentException("a cell's sheet has a name");
+        }
+        return new Problem(source, sheet, row, column, field, expected, found, List.of());
     }
 
     /** The same problem, suggesting these known values ("Maybe …?"). */
     public Problem suggesting(List<String> values) {
-        return new Problem(source, line, column, field, expected, found, values);
+        return new Problem(source, sheet, line, column, field, expected, found, values);
+    }
+
+    /** The cell's reference, such as {@code F7}, for a problem in a sheet; empty otherwise. */
+    public String cell() {
+        if (sheet.isEmpty() || line == 0) {
+            return "";
+        }
+        return columnLetters(Math.max(column, 1)) + line;
+    }
+
+    /** A column's letters: 1 is A, 26 Z, 27 AA. */
+    static String columnLetters(int column) {
+        StringBuilder b = new StringBuilder();
+        for (int c = column; c > 0; c = (c - 1) / 26) {
+            b.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return b.toString();
     }
 
     /** The stable code of the problem: that of what was expected, such as {@code core.whole_number}. */
@@ -49,14 +99,25 @@ public record Problem(
     /** The problem in the locale's words. */
     public String text(Locale locale) {
         // A problem with a whole file has no line; one with a whole line has no column.
-        Phrase text = Phrase.of(
-                line == 0 ? CoreWords.PROBLEM_IN_FILE : column == 0 ? CoreWords.PROBLEM_AT_LINE : CoreWords.PROBLEM,
-                source,
-                Integer.toString(line),
-                Integer.toString(column),
-                field,
-                expected,
-                found);
+        Phrase text = sheet.isEmpty()
+                ? Phrase.of(
+                        line == 0
+                                ? CoreWords.PROBLEM_IN_FILE
+                                : column == 0 ? CoreWords.PROBLEM_AT_LINE : CoreWords.PROBLEM,
+                        source,
+                        Integer.toString(line),
+                        Integer.toString(column),
+                        field,
+                        expected,
+                        found)
+                : Phrase.of(
+                        line == 0 ? CoreWords.PROBLEM_IN_SHEET : CoreWords.PROBLEM_IN_CELL,
+                        source,
+                        sheet,
+                        cell(),
+                        field,
+                        expected,
+                        found);
         if (suggestions.isEmpty()) {
             return text.in(locale);
         }
@@ -77,6 +138,9 @@ public record Problem(
     @Override
     public int compareTo(Problem o) {
         int c = source.compareTo(o.source);
+        if (c == 0) {
+            c = sheet.compareTo(o.sheet);
+        }
         if (c == 0) {
             c = Integer.compare(line, o.line);
         }

@@ -10,22 +10,45 @@ import org.ruralwater.core.wording.Phrase;
 /** Collects problems while reading; throws them all at once at the end. */
 final class Problems {
     private final String source;
+    /** The sheet being read, or empty for a text file. */
+    private final String sheet;
+
     private final List<Problem> list = new ArrayList<>();
+    private final List<Notice> notices = new ArrayList<>();
 
     Problems(String source) {
+        this(source, "");
+    }
+
+    Problems(String source, String sheet) {
         this.source = source;
+        this.sheet = sheet;
     }
 
     String source() {
         return source;
     }
 
+    String sheet() {
+        return sheet;
+    }
+
     void add(int line, int column, String field, Phrase expected, Phrase found) {
-        list.add(new Problem(source, line, column, field, expected, found));
+        list.add(new Problem(source, sheet, line, column, field, expected, found, List.of()));
     }
 
     void add(int line, int column, String field, Phrase expected, Phrase found, List<String> suggestions) {
-        list.add(new Problem(source, line, column, field, expected, found, suggestions));
+        list.add(new Problem(source, sheet, line, column, field, expected, found, suggestions));
+    }
+
+    /** How many problems so far: a mark to {@link #dropAfter} when a row turns out to be empty. */
+    int size() {
+        return list.size();
+    }
+
+    /** Forgets the problems added after the mark. */
+    void dropAfter(int mark) {
+        list.subList(mark, list.size()).clear();
     }
 
     void addAll(List<Problem> problems) {
@@ -95,6 +118,17 @@ final class Problems {
 
     List<Problem> list() {
         return list;
+    }
+
+    /** Something to tell about the input that is not a problem; told to the reading scope at once. */
+    void notice(Phrase text) {
+        Notice n = new Notice(source, text);
+        notices.add(n);
+        ReadingScope.tell(n);
+    }
+
+    List<Notice> notices() {
+        return List.copyOf(notices);
     }
 
     boolean isEmpty() {

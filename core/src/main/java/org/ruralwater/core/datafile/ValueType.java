@@ -9,6 +9,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
@@ -196,10 +196,10 @@ sealed interface ValueType {
             });
         }
         if (c == LocalDate.class) {
-            return time(c, CoreWords.DATE, s -> LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE));
+            return time(c, CoreWords.DATE, YearFirstDates::date);
         }
         if (c == LocalDateTime.class) {
-            return time(c, CoreWords.DATE_TIME, s -> LocalDateTime.parse(s.replace(' ', 'T')));
+            return time(c, CoreWords.DATE_TIME, YearFirstDates::dateTime);
         }
         if (c == LocalTime.class) {
             return time(c, CoreWords.TIME, LocalTime::parse);
@@ -280,7 +280,7 @@ sealed interface ValueType {
         return new Scalar(c, expected, JsonKind.STRING, s -> {
             try {
                 return parse.apply(s.strip());
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeException e) { // DateTimeParseException, or a day the month does not have
                 throw new BadValue(expected);
             }
         });

@@ -55,8 +55,8 @@ class TextTest {
             String text = file ? fromFile(dir, bytes, problems) : Text.decode(bytes, problems);
             assertThat(text).isNull();
             assertThatThrownBy(problems::throwIfAny)
-                    .hasMessageContaining("t.csv:2:3: (encoding): expected UTF-8 text (save the file as UTF-8; GBK is"
-                            + " not read), found byte 0xC7 at offset 8");
+                    .hasMessageContaining("t.csv:2:3: (encoding): expected UTF-8 or GB18030 text (save the file as"
+                            + " UTF-8, or name its encoding with --encoding), found byte 0xC7 at offset 8");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.ruralwater.qualityrules.sample;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,16 +27,40 @@ final class CellPositions {
     record Cell(int line, int column) {}
 
     private final Supplier<byte[]> bytes;
+    private final Charset charset;
+    /** For a workbook's sheet, the header's names in order: a cell is its row and column. */
+    private final @Nullable List<String> sheetHeader;
+
     private @Nullable String text;
     private @Nullable List<Integer> lineStarts;
     private @Nullable Map<String, Integer> columnOf;
 
     CellPositions(Supplier<byte[]> bytes) {
+        this(bytes, StandardCharsets.UTF_8, null);
+    }
+
+    /** The positions in a text read in {@code charset} (UTF-8 or GB18030, as core's readers decided). */
+    CellPositions(Supplier<byte[]> bytes, Charset charset) {
+        this(bytes, charset, null);
+    }
+
+    private CellPositions(Supplier<byte[]> bytes, Charset charset, @Nullable List<String> sheetHeader) {
         this.bytes = bytes;
+        this.charset = charset;
+        this.sheetHeader = sheetHeader;
+    }
+
+    /** The positions in a workbook's sheet whose header row has these names: problems are at cells. */
+    static CellPositions ofSheet(List<String> header) {
+        return new CellPositions(() -> new byte[0], StandardCharsets.UTF_8, List.copyOf(header));
     }
 
     /** A problem with the value of {@code field} in the row. */
     Problem problem(Located<?> row, String field, Phrase expected, Phrase found) {
+        if (sheetHeader != null && !row.sheet().isEmpty()) {
+            int column = sheetHeader.indexOf(field) + 1;
+            return Problem.atCell(row.source(), row.sheet(), row.line(), Math.max(column, 1), field, expected, found);
+        }
         Cell c = cell(row.line(), field);
         return new Problem(row.source(), c.line(), c.column(), field, expected, found);
     }
@@ -64,7 +89,11 @@ final class CellPositions {
         }
         byte[] b = bytes.get();
         int start = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF ? 3 : 0;
-        String t = new String(b, start, b.length - start, StandardCharsets.UTF_8);
+        int from = charset.equals(StandardCharsets.UTF_8) ? start : 0;
+        String t = new String(b, from, b.length - from, charset);
+        if (!t.isEmpty() && t.charAt(0) == '\uFEFF') {
+            t = t.substring(1);
+        }
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < t.length(); i++) {

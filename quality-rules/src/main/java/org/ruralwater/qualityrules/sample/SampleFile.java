@@ -81,9 +81,12 @@ public final class SampleFile {
     /** Reads the file, naming indicators as the standard does. */
     public static List<Sample> read(Path file, Standard standard) {
         requireNonNull(standard, "standard");
-        List<Located<Row>> rows = READER.readLocated(file);
+        CsvReader.Reading<Row> read = READER.reading(file);
+        if (read.rows().stream().anyMatch(r -> !r.sheet().isEmpty())) {
+            return group(read.rows(), standard, CellPositions.ofSheet(read.header())); // a workbook's sheet
+        }
         // The text again only when a problem needs a column: a good file is read once.
-        return group(rows, standard, new CellPositions(() -> bytes(file)));
+        return group(read.rows(), standard, new CellPositions(() -> bytes(file), read.charset()));
     }
 
     public static List<Sample> read(String source, InputStream in, Standard standard) {
@@ -91,8 +94,8 @@ public final class SampleFile {
         requireNonNull(in, "in");
         requireNonNull(standard, "standard");
         byte[] bytes = bytes(source, in);
-        return group(
-                READER.readLocated(source, new ByteArrayInputStream(bytes)), standard, new CellPositions(() -> bytes));
+        CsvReader.Reading<Row> read = READER.reading(source, new ByteArrayInputStream(bytes));
+        return group(read.rows(), standard, new CellPositions(() -> bytes, read.charset()));
     }
 
     /** The column names, required and optional. */

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.ruralwater.core.wording.Labels;
 import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.store.people.User;
-import org.ruralwater.webapp.WebWords;
+import org.ruralwater.webapp.wording.WebWords;
 
 /**
  * What every page needs besides its own content: the language, the signed-in user if any, and the

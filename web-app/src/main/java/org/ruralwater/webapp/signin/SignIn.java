@@ -18,7 +18,7 @@ import org.ruralwater.store.access.Actor;
 import org.ruralwater.store.people.Passwords;
 import org.ruralwater.store.people.People;
 import org.ruralwater.store.people.User;
-import org.ruralwater.webapp.WebWords;
+import org.ruralwater.webapp.wording.WebWords;
 import org.ruralwater.webapp.page.Frame;
 import org.ruralwater.webapp.page.Pages;
 

@@ -154,7 +154,8 @@ class SignInBrowserIT {
         assertThat(page.url()).endsWith("/signin");
         // Nothing the Content-Security-Policy refused, no script error: htmx and the platform's script ran.
         assertThat(consoleErrors).isEmpty();
-        assertThat(page.evaluate("() => typeof htmx")).isEqualTo("object");
+        // htmx is a deferred script: wait for the page to have run it rather than race it.
+        page.waitForFunction("() => typeof htmx === 'object'");
     }
 
     @Test

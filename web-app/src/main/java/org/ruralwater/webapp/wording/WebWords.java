@@ -1,4 +1,4 @@
-package org.ruralwater.webapp;
+package org.ruralwater.webapp.wording;
 
 import org.ruralwater.core.wording.Vocabulary;
 import org.ruralwater.core.wording.VocabularyKey;

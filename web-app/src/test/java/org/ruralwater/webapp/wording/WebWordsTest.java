@@ -1,4 +1,4 @@
-package org.ruralwater.webapp;
+package org.ruralwater.webapp.wording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,137 @@
+package org.ruralwater.benchmarks.store;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.ruralwater.billing.reading.ReadingPolicy;
+import org.ruralwater.billing.run.BillRun;
+import org.ruralwater.billing.run.Ledger;
+import org.ruralwater.billing.run.RunInput;
+import org.ruralwater.billing.subsidy.Subsidies;
+import org.ruralwater.billing.tariff.Tariffs;
+import org.ruralwater.core.calendar.Period;
+import org.ruralwater.core.county.County;
+import org.ruralwater.core.datafile.CsvWriter;
+import org.ruralwater.core.demo.DemoCounty;
+import org.ruralwater.core.household.Household;
+import org.ruralwater.core.household.Meter;
+import org.ruralwater.store.Location;
+import org.ruralwater.store.Store;
+import org.ruralwater.store.access.Actor;
+import org.ruralwater.store.access.Scope;
+
+/**
+ * The store against its baselines, in one run: importing a demo county into the store against the strict
+ * read of its folder, and a month's bill run written to the store (its billing folder imported in the run's
+ * transaction) against the same run kept in memory (the folder read strictly and billed). Single shots after
+ * one warm-up of each, on a fresh schema (PostgreSQL, {@code RURALWATER_PG_URL}) or a fresh H2 file.
+ *
+ * <p>Usage: {@code StoreHarness [households [h2|postgresql]]} (default: 100000 postgresql).
+ */
+public final class StoreHarness {
+
+    private StoreHarness() {}
+
+    public static void main(String[] args) throws Exception {
+        int households = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        String database = args.length > 1 ? args[1] : "postgresql";
+        Path dir = Files.createTempDirectory("ruralwater-store-bench");
+        Path county = dir.resolve("county");
+        Path billing = dir.resolve("billing");
+        County c = DemoCounty.writeTo(county, households, 20_260_101L);
+        writeBilling(billing, c);
+        BillRun run = BillRun.of(Tariffs.bundled(), ReadingPolicy.DEFAULT, Subsidies.bundled("jiangdu-2015"));
+        Period.Month may = Period.month(2015, 5);
+
+        time("warm-up read", () -> County.read(county).households().size());
+        long read = time(
+                "strict read of the county folder",
+                () -> County.read(county).households().size());
+        time(
+                "warm-up run",
+                () -> run.run(may, RunInput.read(billing), Ledger.empty())
+                        .issued()
+                        .size());
+        long memory = time(
+                "bill run kept in memory (read + run)",
+                () -> run.run(may, RunInput.read(billing), Ledger.empty())
+                        .issued()
+                        .size());
+        long imported;
+        long stored;
+        try (Store store = Store.open(location(database, dir))) {
+            imported = time(
+                    "county import into the store",
+                    () -> store.county().importFolder(Scope.everything(), Actor.user("bench"), county));
+            stored = time(
+                    "bill run written to the store (import + run + write)",
+                    () -> store.billing()
+                            .run(Scope.everything(), Actor.user("bench"), may, run, billing, false)
+                            .result()
+                            .issued()
+                            .size());
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%n%d households on %s:%n  county import / strict read: %.2fx (%d ms vs %d ms)%n"
+                        + "  bill run written / kept in memory: %.2fx (%d ms vs %d ms)%n",
+                households,
+                database,
+                imported / (double) read,
+                imported,
+                read,
+                stored / (double) memory,
+                stored,
+                memory);
+    }
+
+    private static Location location(String database, Path dir) {
+        if (database.equals("h2")) {
+            return Location.embeddedIn(dir.resolve("store"));
+        }
+        String url = System.getenv("RURALWATER_PG_URL");
+        if (url == null) {
+            throw new IllegalArgumentException("set RURALWATER_PG_URL (and RURALWATER_DB_USER, _PASSWORD)");
+        }
+        return Location.parse(url, System.getenv()).inSchema("bench_" + System.currentTimeMillis());
+    }
+
+    private static long time(String what, Callable<?> work) throws Exception {
+        long start = System.nanoTime();
+        Object result = work.call();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.out.println(what + ": " + ms + " ms ("
+                + (result instanceof County k ? k.households().size() : result) + ")");
+        return ms;
+    }
+
+    /** Accounts on Jiangdu's rural tariff, the county's meters, readings at the end of April and May 2015. */
+    static void writeBilling(Path folder, County county) throws IOException {
+        Files.createDirectories(folder);
+        CsvWriter.forRecord(Meter.class).write(folder.resolve("meters.csv"), county.meters());
+        Random random = new Random(3);
+        try (BufferedWriter a = Files.newBufferedWriter(folder.resolve("accounts.csv"), StandardCharsets.UTF_8);
+                BufferedWriter r = Files.newBufferedWriter(folder.resolve("readings.csv"), StandardCharsets.UTF_8)) {
+            a.write("household,tariff,members,meters,subsidy_category,quota\n");
+            r.write("meter,read_on,value,kind\n");
+            int i = 0;
+            for (Household h : county.households()) {
+                if (h.meter().isEmpty()) {
+                    continue;
+                }
+                String m = h.meter().get().value();
+                a.write(h.id().value() + ",CN-JS-JIANGDU-RURAL-RESIDENTIAL," + h.members() + "," + m + ","
+                        + (i++ % 20 == 0 ? "dibao" : "") + ",\n");
+                int v = random.nextInt(900);
+                r.write(m + "," + LocalDate.of(2015, 4, 28) + "," + v + ",actual\n");
+                r.write(m + "," + LocalDate.of(2015, 5, 28) + "," + (v + random.nextInt(25)) + ",actual\n");
+            }
+        }
+    }
+}
