@@ -100,7 +100,8 @@ class HelpTextsTest {
             // --out FILE (every command that prints results has it) writes a file, it reads none.
             boolean readsAFile = !c.positionalParameters().isEmpty()
                     || c.options().stream()
-                            .filter(o -> !(o.longestName().equals("--out") && o.paramLabel().equals("FILE")))
+                            .filter(o -> !(o.longestName().equals("--out")
+                                    && o.paramLabel().equals("FILE")))
                             .anyMatch(o -> o.paramLabel().matches("FILE.*|DIR|.*\\|FILE"));
             String footer = String.join("\n", c.usageMessage().footer());
             Matcher m = LINK.matcher(footer);

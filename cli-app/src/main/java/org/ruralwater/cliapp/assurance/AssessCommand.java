@@ -49,7 +49,8 @@ public final class AssessCommand implements Callable<Integer> {
                     x.failedKeyItems(),
                     x.vetoedBy());
         }
-        output.write(table, spec.commandLine().getOut(), output.wording().heading("total", Phrase.of(Heading.TOTAL_SCORE)));
+        output.write(
+                table, spec.commandLine().getOut(), output.wording().heading("total", Phrase.of(Heading.TOTAL_SCORE)));
         return ExitCode.OK;
     }
 }
