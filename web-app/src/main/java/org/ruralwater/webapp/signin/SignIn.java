@@ -18,9 +18,9 @@ import org.ruralwater.store.access.Actor;
 import org.ruralwater.store.people.Passwords;
 import org.ruralwater.store.people.People;
 import org.ruralwater.store.people.User;
-import org.ruralwater.webapp.wording.WebWords;
 import org.ruralwater.webapp.page.Frame;
 import org.ruralwater.webapp.page.Pages;
+import org.ruralwater.webapp.wording.WebWords;
 
 /**
  * Signing in and out, the CSRF check on every request that changes anything, and the rule that every
