@@ -7,32 +7,44 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Locale;
+import org.ruralwater.cliapp.option.CliWords;
+import org.ruralwater.core.wording.Phrase;
 
 /** What went wrong with a file, in words: the file and the reason, never the name of an exception. */
 final class FileTrouble {
 
     private FileTrouble() {}
 
-    static String describe(IOException e) {
+    static String describe(IOException e, Locale locale) {
+        return phrase(e).in(locale);
+    }
+
+    static Phrase phrase(IOException e) {
         if (e instanceof NoSuchFileException n) {
-            return "no such file or folder: " + n.getFile();
+            return Phrase.of(CliWords.FILE_NOT_FOUND, String.valueOf(n.getFile()));
         }
         if (e instanceof AccessDeniedException a) {
-            return "cannot use " + a.getFile() + ": permission denied";
+            return Phrase.of(CliWords.FILE_DENIED, String.valueOf(a.getFile()));
         }
         if (e instanceof FileAlreadyExistsException f) {
-            return f.getFile() + " already exists";
+            return Phrase.of(CliWords.FILE_EXISTS, String.valueOf(f.getFile()));
         }
         if (e instanceof NotDirectoryException d) {
-            return d.getFile() + " is not a folder";
+            return Phrase.of(CliWords.FILE_NOT_FOLDER, String.valueOf(d.getFile()));
         }
         if (e instanceof DirectoryNotEmptyException d) {
-            return "the folder " + d.getFile() + " is not empty";
+            return Phrase.of(CliWords.FOLDER_NOT_EMPTY, String.valueOf(d.getFile()));
         }
         if (e instanceof FileSystemException f) {
-            String where = f.getFile() == null ? "a file" : f.getFile();
-            return "cannot use " + where + (f.getReason() == null ? "" : ": " + f.getReason());
+            // The reason is the operating system's own text, shown as it is.
+            Phrase where = f.getFile() == null ? Phrase.of(CliWords.A_FILE) : Phrase.verbatim(f.getFile());
+            return f.getReason() == null
+                    ? Phrase.of(CliWords.FILE_UNUSABLE, where)
+                    : Phrase.of(CliWords.FILE_UNUSABLE_BECAUSE, where, f.getReason());
         }
-        return "cannot read or write a file" + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return e.getMessage() == null
+                ? Phrase.of(CliWords.FILE_TROUBLE)
+                : Phrase.of(CliWords.FILE_TROUBLE_BECAUSE, e.getMessage());
     }
 }

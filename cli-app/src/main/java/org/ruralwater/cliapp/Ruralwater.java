@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.cliapp.assurance.AssuranceCommand;
 import org.ruralwater.cliapp.billing.BillingCommand;
@@ -12,6 +14,7 @@ import org.ruralwater.cliapp.db.DbCommand;
 import org.ruralwater.cliapp.demo.DemoCommand;
 import org.ruralwater.cliapp.maintenance.MaintenanceCommand;
 import org.ruralwater.cliapp.option.CliWords;
+import org.ruralwater.cliapp.option.Language;
 import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.cliapp.quality.QualityCommand;
 import org.ruralwater.cliapp.quality.StandardCommand;
@@ -29,28 +32,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 
-/** The root command. */
+/**
+ * The root command. Its help, and that of every command and option, is in the {@code Help} resource bundles
+ * ({@code org/ruralwater/cliapp/Help*.properties}), set in the language the command line was made for.
+ */
 @Command(
         name = "ruralwater",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Rural drinking-water supply assurance: water quality, fees, maintenance and the safe-water bottom line.",
-            "Every rule is data; each command is a thin call into the ruralwater library."
-        },
-        footer = {
-            "",
-            "Exit codes: 0 success, 1 the check found failures, 2 usage error, 3 bad input,",
-            "4 internal error (rerun with --debug), 5 the folder is in use by another run.",
-            "Output: --format table|csv|csv-bom|json|xlsx (table on a terminal, json when piped), --out FILE;",
-            "diagnostics on stderr. Input: CSV in UTF-8 or GB18030 (--encoding to declare it), or .xlsx.",
-            "",
-            "Examples:",
-            "  ruralwater demo --out demo-county",
-            "  ruralwater quality evaluate --standard GB5749-2022 samples.csv",
-            "  ruralwater billing quote --tariff CN-JS-JIANGDU-RURAL-RESIDENTIAL --consumption 12 --period 2015-05",
-            "  ruralwater generate-completion > ruralwater_completion.sh"
-        },
         subcommands = {
             DemoCommand.class,
             QualityCommand.class,
@@ -70,25 +59,34 @@ public final class Ruralwater implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(
-            names = "--debug",
-            scope = ScopeType.INHERIT,
-            description = "on an internal error, print the details a developer needs (a stack trace)")
+    @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "debug")
     boolean debug;
 
     @Option(
             names = "--encoding",
             paramLabel = "ENCODING",
             scope = ScopeType.INHERIT,
-            converter = InputEncoding.Converter.class,
-            description = "read input files in UTF-8, GB18030 or GBK only (default: UTF-8, with or without a"
-                    + " byte-order mark; else GB18030, which covers GBK, and says so)")
+            converter = InputEncoding.Converter.class)
     @Nullable
     InputEncoding encoding;
 
-    /** A command line with ruralwater's exit codes, option values and messages. */
+    /**
+     * A command line for these arguments, in the language they or the environment ask for ({@code --lang},
+     * else {@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}, else English).
+     */
+    public static CommandLine commandLine(String[] args, Map<String, String> environment) {
+        return commandLine(Language.decide(List.of(args), environment));
+    }
+
+    /** A command line in English whatever the environment, unless its arguments ask otherwise with --lang. */
     public static CommandLine commandLine() {
+        return commandLine(Language.of(Language.ENGLISH));
+    }
+
+    /** A command line in the language, with ruralwater's exit codes, option values and messages. */
+    public static CommandLine commandLine(Language language) {
         CommandLine cl = new CommandLine(new Ruralwater());
+        language.applyTo(cl);
         cl.setExecutionExceptionHandler(Ruralwater::failed);
         cl.setExecutionStrategy(Ruralwater::withReadingScope);
         cl.setParameterExceptionHandler(Ruralwater::usageError);
@@ -119,8 +117,9 @@ public final class Ruralwater implements Runnable {
             }
         }
         PrintWriter err = parsed.commandSpec().commandLine().getErr();
+        Locale locale = Language.of(parsed.commandSpec().commandLine());
         java.util.function.Consumer<Notice> tell = n -> {
-            err.println(n);
+            err.println(n.text(locale));
             err.flush();
         };
         try (ReadingScope scope =
@@ -134,18 +133,11 @@ public final class Ruralwater implements Runnable {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
         String name = cl.getCommandSpec().qualifiedName();
-        String message = e.getMessage();
-        if (e.getCause() instanceof OptionValues.Refused refused && e.getArgSpec() != null) {
-            String option = e.getArgSpec().isOption()
-                    ? ((CommandLine.Model.OptionSpec) e.getArgSpec()).longestName()
-                    : e.getArgSpec().paramLabel();
-            message = Phrase.of(CliWords.OPTION_PROBLEM, option, refused.expected(), Phrase.quoted(e.getValue()))
-                    .toString();
-        }
-        err.println(name + ": " + message);
+        Locale locale = Language.of(cl);
+        err.println(name + ": " + UsageTrouble.describe(e, locale));
         err.print(cl.getCommandSpec().usageMessage().synopsisHeading()
                 + new CommandLine.Help(cl.getCommandSpec()).abbreviatedSynopsis());
-        err.println(Phrase.of(CliWords.TRY_HELP, name));
+        err.println(Phrase.of(CliWords.TRY_HELP, name).in(locale));
         err.flush();
         return cl.getCommandSpec().exitCodeOnInvalidInput();
     }
@@ -157,34 +149,36 @@ public final class Ruralwater implements Runnable {
     private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         String name = cl.getCommandSpec().qualifiedName();
+        Locale locale = Language.of(cl);
         try {
             if (e instanceof InvalidInputException invalid) {
                 List<Problem> problems = invalid.problems();
                 for (Problem p : problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size()))) {
-                    err.println(p);
+                    err.println(p.text(locale));
                 }
                 if (problems.size() > PROBLEMS_SHOWN) {
-                    err.println(Phrase.of(CliWords.MORE_PROBLEMS, problems.size() - PROBLEMS_SHOWN, problems.size()));
+                    err.println(Phrase.of(CliWords.MORE_PROBLEMS, problems.size() - PROBLEMS_SHOWN, problems.size())
+                            .in(locale));
                 }
                 return ExitCode.BAD_INPUT;
             }
             if (e instanceof FolderInUseException busy) {
-                err.println(name + ": " + busy.getMessage());
+                err.println(name + ": " + busy.phrase().in(locale));
                 return ExitCode.BUSY;
             }
             if (e instanceof UncheckedIOException u) {
-                err.println(name + ": " + FileTrouble.describe(u.getCause()));
+                err.println(name + ": " + FileTrouble.describe(u.getCause(), locale));
                 return ExitCode.BAD_INPUT;
             }
             if (e instanceof IOException io) {
-                err.println(name + ": " + FileTrouble.describe(io));
+                err.println(name + ": " + FileTrouble.describe(io, locale));
                 return ExitCode.BAD_INPUT;
             }
             if (e instanceof IllegalArgumentException || e instanceof CalendarNotCoveredException) {
                 err.println(name + ": " + e.getMessage());
                 return ExitCode.BAD_INPUT;
             }
-            err.println(Phrase.of(CliWords.INTERNAL_ERROR, name));
+            err.println(Phrase.of(CliWords.INTERNAL_ERROR, name).in(locale));
             if (debugging(cl)) {
                 e.printStackTrace(err);
             }

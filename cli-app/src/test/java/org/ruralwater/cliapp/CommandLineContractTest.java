@@ -2,9 +2,8 @@ package org.ruralwater.cliapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,12 +96,8 @@ class CommandLineContractTest {
     }
 
     private static Run run(String... args) {
-        CommandLine cl = Ruralwater.commandLine();
+        CommandLine cl = Ruralwater.commandLine(args, Map.of());
         cl.addSubcommand(new Boom());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+        return Run.of(cl, args);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -17,17 +18,42 @@ class ShadedJarIT {
     private static final Path JAR = Path.of("target", "ruralwater.jar");
 
     private static Run java(String... args) throws Exception {
+        return java(Map.of("LANG", "C.UTF-8"), args);
+    }
+
+    /** The jar run in an environment whose locale variables are these alone. */
+    private static Run java(Map<String, String> locale, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
         command.add(JAR.toString());
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        speaking(builder, locale);
+        Process p = builder.start();
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    private static ProcessBuilder speaking(ProcessBuilder builder, Map<String, String> locale) {
+        builder.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+        builder.environment().putAll(locale);
+        return builder;
+    }
+
+    @Test
+    void underAChineseLocaleTheJarSpeaksChineseInUtf8EvenWhereTheLocaleIsNotInstalled() throws Exception {
+        Run help = java(Map.of("LANG", "zh_CN.UTF-8"), "quality", "--help");
+        Run english = java(Map.of("LANG", "zh_CN.UTF-8"), "--lang", "en", "quality", "--help");
+        Run refused = java(Map.of("LC_ALL", "zh_CN.UTF-8"), "billing", "quote", "--period", "2015-13");
+
+        assertThat(help.out()).startsWith("用法：ruralwater quality").doesNotContain("?");
+        assertThat(english.out()).startsWith("Usage: ruralwater quality");
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("--period：应为", "，实际为 \"2015-13\"");
     }
 
     @Test
@@ -64,7 +90,9 @@ class ShadedJarIT {
         String command =
                 String.join(" ", java(List.of("-jar", JAR.toAbsolutePath().toString()))) + " " + String.join(" ", solve)
                         + " > " + dir.resolve("plan.csv");
-        Process p = new ProcessBuilder("/usr/bin/script", "-qec", command, typescript.toString())
+        Process p = speaking(
+                        new ProcessBuilder("/usr/bin/script", "-qec", command, typescript.toString()),
+                        Map.of("LANG", "C.UTF-8"))
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("script-out.txt").toFile())
                 .start();

@@ -8,26 +8,16 @@ import org.ruralwater.assurance.assessment.KpiFile;
 import org.ruralwater.assurance.assessment.Result;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.output.FormatOption;
+import org.ruralwater.cliapp.output.Heading;
 import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.core.wording.Phrase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Scores and ranks assessees under an assessment scheme. */
-@Command(
-        name = "assess",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Score counties, townships, works or water managers under an assessment scheme held as data and rank",
-            "them. Inputs are a long CSV: assessee,name,input,value (one KPI value a row).",
-            "Bundled schemes: county-annual-example.json, beibei-works-2022.json."
-        },
-        footer = {
-            "",
-            "Example:",
-            "  ruralwater assurance assess --scheme county-annual-example.json --inputs county-kpis.csv"
-        })
+@Command(name = "assess", mixinStandardHelpOptions = true)
 public final class AssessCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -36,14 +26,10 @@ public final class AssessCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(
-            names = "--scheme",
-            required = true,
-            paramLabel = "FILE|NAME",
-            description = "a scheme file or a bundled name")
+    @Option(names = "--scheme", required = true, paramLabel = "FILE|NAME")
     String scheme;
 
-    @Option(names = "--inputs", required = true, paramLabel = "FILE", description = "the KPI values")
+    @Option(names = "--inputs", required = true, paramLabel = "FILE")
     Path inputs;
 
     @Override
@@ -63,7 +49,8 @@ public final class AssessCommand implements Callable<Integer> {
                     x.failedKeyItems(),
                     x.vetoedBy());
         }
-        output.write(table, spec.commandLine().getOut());
+        output.write(
+                table, spec.commandLine().getOut(), output.wording().heading("total", Phrase.of(Heading.TOTAL_SCORE)));
         return ExitCode.OK;
     }
 }

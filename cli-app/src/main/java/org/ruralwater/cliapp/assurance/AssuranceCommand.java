@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 @Command(
         name = "assurance",
         mixinStandardHelpOptions = true,
-        description = "Safe-water screening, emergency distribution and assessment.",
         subcommands = {
             ScreenCommand.class,
             ProblemsCommand.class,

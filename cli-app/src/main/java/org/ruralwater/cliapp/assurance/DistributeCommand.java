@@ -7,30 +7,19 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ruralwater.assurance.emergency.DistributionPlan;
 import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.option.CliWords;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Table;
 import org.ruralwater.core.datafile.CsvReader;
 import org.ruralwater.core.region.RegionCode;
+import org.ruralwater.core.wording.Phrase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Shares a short day's water among villages (配水方案). */
-@Command(
-        name = "distribute",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Share a day's available water among villages so that every person gets the emergency minimum",
-            "before anyone gets more, never handing out more than there is; the plan explains itself on stderr.",
-            "",
-            "Columns of the villages file: village, people."
-        },
-        footer = {
-            "",
-            "Example:",
-            "  ruralwater assurance distribute --available 60 --minimum 7.5 --target 35 --villages villages.csv"
-        })
+@Command(name = "distribute", mixinStandardHelpOptions = true)
 public final class DistributeCommand implements Callable<Integer> {
 
     /** One row of the villages file. */
@@ -42,22 +31,16 @@ public final class DistributeCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(names = "--available", required = true, paramLabel = "M3", description = "water available for the day")
+    @Option(names = "--available", required = true, paramLabel = "M3")
     BigDecimal available;
 
-    @Option(
-            names = "--minimum",
-            paramLabel = "L",
-            description = "the emergency minimum a person a day (default: ${DEFAULT-VALUE}, Sphere)")
+    @Option(names = "--minimum", paramLabel = "L")
     BigDecimal minimum = new BigDecimal("7.5");
 
-    @Option(
-            names = "--target",
-            paramLabel = "L",
-            description = "the level to raise everyone to after the minimum (default: ${DEFAULT-VALUE})")
+    @Option(names = "--target", paramLabel = "L")
     BigDecimal target = new BigDecimal("35");
 
-    @Option(names = "--villages", required = true, paramLabel = "FILE", description = "village,people rows")
+    @Option(names = "--villages", required = true, paramLabel = "FILE")
     Path file;
 
     @Override
@@ -78,7 +61,10 @@ public final class DistributeCommand implements Callable<Integer> {
             table.row(l.village(), l.people(), l.litres(), l.litresPerPerson(), l.reachesMinimum());
         }
         output.write(table, spec.commandLine().getOut());
-        spec.commandLine().getErr().println(plan.explanation() + "; " + plan.unallocated() + " L not handed out");
+        spec.commandLine()
+                .getErr()
+                .println(output.wording()
+                        .say(Phrase.of(CliWords.NOT_HANDED_OUT, plan.explanation(), plan.unallocated())));
         spec.commandLine().getErr().flush();
         return ExitCode.OK;
     }

@@ -11,6 +11,8 @@ import org.ruralwater.assurance.monitoring.Ticket;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.cliapp.output.Wording;
+import org.ruralwater.core.county.County;
 import org.ruralwater.core.datafile.JsonReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,20 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The problem ledger (问题清单): overdue and recurring problems and the monthly report. */
-@Command(
-        name = "problems",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Query a problem ledger (a JSON array of tickets, each with its history of steps): the tickets not",
-            "closed, those past their rectification deadline on a day (--overdue, exits 1 when there is one),",
-            "recurring problems (--recurring DAYS), or the monthly report per county (--monthly YYYY-MM)."
-        },
-        footer = {
-            "",
-            "Examples:",
-            "  ruralwater assurance problems --overdue --on 2026-11-30 tickets.json",
-            "  ruralwater assurance problems --monthly 2026-11 tickets.json"
-        })
+@Command(name = "problems", mixinStandardHelpOptions = true)
 public final class ProblemsCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -41,22 +30,31 @@ public final class ProblemsCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "the day for --overdue (default: today)")
+    @Option(names = "--on", paramLabel = "DATE")
     LocalDate on = LocalDate.now();
 
-    @Option(names = "--overdue", description = "only tickets past their deadline on the day")
+    @Option(names = "--overdue")
     boolean overdue;
 
-    @Option(names = "--recurring", paramLabel = "DAYS", description = "recurring problems within this window")
+    @Option(names = "--recurring", paramLabel = "DAYS")
     @Nullable
     Integer recurring;
 
-    @Option(names = "--monthly", paramLabel = "YYYY-MM", description = "the monthly report per county")
+    @Option(names = "--monthly", paramLabel = "YYYY-MM")
     @Nullable
     YearMonth monthly;
 
-    @Parameters(paramLabel = "TICKETS.json")
+    @Option(names = "--county", paramLabel = "DIR")
+    @Nullable
+    Path county;
+
+    @Parameters(paramLabel = "TICKETS.json", descriptionKey = "tickets")
     Path file;
+
+    /** The words of a table, with the county's names beside its codes when its folder is given. */
+    private Wording wording() {
+        return county != null ? output.wording().withNames(County.read(county)) : output.wording();
+    }
 
     @Override
     public Integer call() {
@@ -73,7 +71,7 @@ public final class ProblemsCommand implements Callable<Integer> {
                         r.overdueAtMonthEnd(),
                         r.openedByType());
             }
-            output.write(table, spec.commandLine().getOut());
+            output.write(table, spec.commandLine().getOut(), wording());
             return ExitCode.OK;
         }
         List<Ticket> tickets = overdue
@@ -95,7 +93,7 @@ public final class ProblemsCommand implements Callable<Integer> {
                     t.state(),
                     t.openedAt());
         }
-        output.write(table, spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut(), wording());
         return overdue && !tickets.isEmpty() ? ExitCode.FAILURES : ExitCode.OK;
     }
 }

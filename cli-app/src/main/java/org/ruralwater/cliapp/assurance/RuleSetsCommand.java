@@ -19,17 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** The bundled rule sets: safe-water rule sets (`screen --rule-set`) and assessment schemes (`assess --scheme`). */
-@Command(
-        name = "rule-sets",
-        mixinStandardHelpOptions = true,
-        description = "The bundled safe-water rule sets (--rule-set) and assessment schemes (--scheme), with sources.",
-        footer = {
-            "",
-            "Examples:",
-            "  ruralwater assurance rule-sets",
-            "  ruralwater assurance rule-sets show HENAN-2020"
-        },
-        subcommands = RuleSetsCommand.Show.class)
+@Command(name = "rule-sets", mixinStandardHelpOptions = true, subcommands = RuleSetsCommand.Show.class)
 public final class RuleSetsCommand implements Callable<Integer> {
 
     static final String SAFE_WATER = "safe_water";
@@ -55,11 +45,7 @@ public final class RuleSetsCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    @Command(
-            name = "show",
-            mixinStandardHelpOptions = true,
-            description = "One rule set or assessment scheme: its title, base, source and, for a scheme, its items.",
-            footer = {"", "Example:", "  ruralwater assurance rule-sets show county-annual-example.json"})
+    @Command(name = "show", mixinStandardHelpOptions = true)
     static final class Show implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -68,7 +54,7 @@ public final class RuleSetsCommand implements Callable<Integer> {
         @Mixin
         FormatOption output;
 
-        @Parameters(index = "0", paramLabel = "ID", description = "a rule set id or a scheme's file name")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
         String id;
 
         @Override

@@ -12,9 +12,13 @@ import org.ruralwater.assurance.safewater.SafetyVerdict;
 import org.ruralwater.assurance.safewater.Screening;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.output.FormatOption;
+import org.ruralwater.cliapp.output.Heading;
 import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.cliapp.output.Wording;
+import org.ruralwater.core.county.County;
 import org.ruralwater.core.datafile.CsvReader;
 import org.ruralwater.core.region.RegionLevel;
+import org.ruralwater.core.wording.Phrase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,23 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Grades households' safe-water indicators and rolls the verdicts up. */
-@Command(
-        name = "screen",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Grade each household's four safe-water indicators (quantity, quality, convenience, reliability)",
-            "under a rule set and give its verdict, or with --roll-up the people and households by verdict per",
-            "township or county. Exits 1 when a household is not safe.",
-            "",
-            "Columns of the file: id, village, people, zone, litres_per_person_day, supply, quality, connection,",
-            "connection_declined, round_trip_minutes, horizontal_metres, vertical_metres, shortfall_days."
-        },
-        footer = {
-            "",
-            "Examples:",
-            "  ruralwater assurance screen observations.csv",
-            "  ruralwater assurance screen --rule-set HENAN-2020 --roll-up township observations.csv"
-        })
+@Command(name = "screen", mixinStandardHelpOptions = true)
 public final class ScreenCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -47,14 +35,18 @@ public final class ScreenCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(names = "--rule-set", paramLabel = "ID", description = "the rule set (default: ${DEFAULT-VALUE})")
+    @Option(names = "--rule-set", paramLabel = "ID")
     String ruleSet = "T/CHES 18-2018";
 
-    @Option(names = "--roll-up", paramLabel = "LEVEL", description = "township or county: counts per region")
+    @Option(names = "--roll-up", paramLabel = "LEVEL")
     @Nullable
     RegionLevel level;
 
-    @Parameters(paramLabel = "OBSERVATIONS.csv")
+    @Option(names = "--county", paramLabel = "DIR")
+    @Nullable
+    Path county;
+
+    @Parameters(paramLabel = "OBSERVATIONS.csv", descriptionKey = "observations")
     Path file;
 
     @Override
@@ -65,13 +57,16 @@ public final class ScreenCommand implements Callable<Integer> {
             graded.add(rules.evaluate(ruleSet, o));
         }
         Table table;
+        Wording wording = county != null ? output.wording().withNames(County.read(county)) : output.wording();
         if (level != null) {
             List<String> columns = new ArrayList<>(List.of("region"));
             for (SafetyVerdict v : SafetyVerdict.values()) {
                 columns.add("people_" + v.code());
+                wording = wording.heading("people_" + v.code(), Phrase.of(Heading.PEOPLE_BY, wording.label(v)));
             }
             for (SafetyVerdict v : SafetyVerdict.values()) {
                 columns.add("households_" + v.code());
+                wording = wording.heading("households_" + v.code(), Phrase.of(Heading.HOUSEHOLDS_BY, wording.label(v)));
             }
             table = Table.of(columns);
             for (Screening.Row r : Screening.rollUp(graded, level)) {
@@ -85,6 +80,7 @@ public final class ScreenCommand implements Callable<Integer> {
                 table.row(cells.toArray());
             }
         } else {
+            wording = wording.heading("quantity", Phrase.of(Heading.WATER_QUANTITY));
             table = Table.of(
                     "id",
                     "village",
@@ -108,7 +104,7 @@ public final class ScreenCommand implements Callable<Integer> {
                         a.passesPovertyCheck());
             }
         }
-        output.write(table, spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut(), wording);
         boolean unsafe = graded.stream().anyMatch(a -> a.verdict() == SafetyVerdict.UNSAFE);
         return unsafe ? ExitCode.FAILURES : ExitCode.OK;
     }

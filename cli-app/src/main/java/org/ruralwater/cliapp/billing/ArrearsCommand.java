@@ -14,16 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Arrears by age, or by household, from a billing folder's ledger and payments. */
-@Command(
-        name = "arrears",
-        mixinStandardHelpOptions = true,
-        description = {
-            "What is owed as of a day, by band of days past due (current, 1-30, 31-60, 61-90, over 90), or with",
-            "--households one row per household with its outstanding amount. Payments are allocated oldest bill",
-            "first; overpayment is held as credit. Reads the folder's ledger.json and payments.csv (id,",
-            "household, paid_on, amount such as \"CNY 30.00\", reverses)."
-        },
-        footer = {"", "Example:", "  ruralwater billing arrears --as-of 2015-09-30 county-billing/"})
+@Command(name = "arrears", mixinStandardHelpOptions = true)
 public final class ArrearsCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -32,10 +23,10 @@ public final class ArrearsCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the day")
+    @Option(names = "--as-of", required = true, paramLabel = "DATE")
     LocalDate asOf;
 
-    @Option(names = "--households", description = "one row per household instead of by age")
+    @Option(names = "--households")
     boolean households;
 
     @Mixin

@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 @Command(
         name = "billing",
         mixinStandardHelpOptions = true,
-        description = "Water fees: tariffs as data, quotes and bills.",
         subcommands = {
             QuoteCommand.class,
             TariffsCommand.class,

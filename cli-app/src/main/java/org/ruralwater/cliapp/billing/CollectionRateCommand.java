@@ -21,18 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Collection rates (收缴率) per township or county. */
-@Command(
-        name = "collection-rate",
-        mixinStandardHelpOptions = true,
-        description = {
-            "The collection rate (收缴率 = collected ÷ due) of the bills of a period, counting payments up to a",
-            "day, per township or county of the households' villages (from the county folder)."
-        },
-        footer = {
-            "",
-            "Example:",
-            "  ruralwater billing collection-rate --period 2015 --as-of 2015-12-31 --county demo-county county-billing/"
-        })
+@Command(name = "collection-rate", mixinStandardHelpOptions = true)
 public final class CollectionRateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -41,20 +30,16 @@ public final class CollectionRateCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(
-            names = "--period",
-            required = true,
-            paramLabel = "PERIOD",
-            description = "bills of this period: 2015-05, 2015-Q2, 2015")
+    @Option(names = "--period", required = true, paramLabel = "PERIOD")
     Period period;
 
-    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "count payments up to this day")
+    @Option(names = "--as-of", required = true, paramLabel = "DATE")
     LocalDate asOf;
 
-    @Option(names = "--county", required = true, paramLabel = "DIR", description = "the county folder (households)")
+    @Option(names = "--county", required = true, paramLabel = "DIR")
     Path county;
 
-    @Option(names = "--level", paramLabel = "LEVEL", description = "township or county (default: ${DEFAULT-VALUE})")
+    @Option(names = "--level", paramLabel = "LEVEL")
     RegionLevel level = RegionLevel.TOWNSHIP;
 
     @Mixin
@@ -63,14 +48,15 @@ public final class CollectionRateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<HouseholdId, RegionCode> villageOf = new HashMap<>();
-        for (Household h : County.read(county).households()) {
+        County folder = County.read(county);
+        for (Household h : folder.households()) {
             villageOf.put(h.id(), h.village());
         }
         Map<RegionCode, CollectionRate> rates =
                 ledger.receivables().collectionRates(villageOf, level, p -> covers(period, p), asOf);
         Table table = Table.of("region", "collected", "due", "percent");
         rates.forEach((region, rate) -> table.row(region, rate.collected(), rate.due(), rate.percent()));
-        output.write(table, spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut(), output.wording().withNames(folder));
         return ExitCode.OK;
     }
 

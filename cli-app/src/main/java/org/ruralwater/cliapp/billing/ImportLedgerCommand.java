@@ -18,15 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Imports the documents of an existing ledger.json, once. */
-@Command(
-        name = "import-ledger",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Import the documents of a billing folder's ledger.json into the store's ledger, so that no history is",
-            "lost when billing moves to the store. The file is read and checked as `billing run` reads it; a",
-            "document the store holds already is left alone, so importing the file again adds nothing."
-        },
-        footer = {"", "Example:", "  ruralwater db import-ledger county-billing/ledger.json"})
+@Command(name = "import-ledger", mixinStandardHelpOptions = true)
 public final class ImportLedgerCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -35,7 +27,7 @@ public final class ImportLedgerCommand implements Callable<Integer> {
     @Mixin
     DbOption store;
 
-    @Parameters(paramLabel = "FILE", description = "a ledger.json written by `ruralwater billing run`")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
     @Override

@@ -19,13 +19,10 @@ import picocli.CommandLine.Parameters;
 /** A billing folder's ledger and payments, as receivables: the options the collection commands share. */
 public final class LedgerFolder {
 
-    @Option(
-            names = "--currency",
-            paramLabel = "CODE",
-            description = "the ledger's currency (default: ${DEFAULT-VALUE})")
+    @Option(names = "--currency", paramLabel = "CODE")
     Currency currency = Currency.getInstance("CNY");
 
-    @Parameters(paramLabel = "FOLDER", description = "a billing folder with ledger.json and payments.csv")
+    @Parameters(paramLabel = "FOLDER", descriptionKey = "folder")
     Path folder;
 
     /**

@@ -7,6 +7,8 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.ruralwater.cliapp.option.CliWords;
+import org.ruralwater.core.wording.Phrase;
 
 /**
  * An exclusive lock on a billing folder's ledger for a whole read-compute-write, taken without waiting: a
@@ -51,8 +53,7 @@ final class LedgerLock implements AutoCloseable {
         }
         if (lock == null) {
             close(channel);
-            throw new FolderInUseException(folder + " is in use by another bill run (its ledger.json is locked);"
-                    + " nothing was changed. Run again when that run has finished.");
+            throw new FolderInUseException(Phrase.of(CliWords.FOLDER_IN_USE, folder.toString()));
         }
         return new LedgerLock(channel, lock);
     }

@@ -28,19 +28,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The lines and total of one bill under a tariff. */
-@Command(
-        name = "quote",
-        mixinStandardHelpOptions = true,
-        description = {
-            "The lines and total of one month's bill under a tariff: a bundled tariff by id, or a tariff file.",
-            "A price change inside the month is prorated by days as the tariff file says."
-        },
-        footer = {
-            "",
-            "Examples:",
-            "  ruralwater billing quote --tariff CN-JS-JIANGDU-RURAL-RESIDENTIAL --consumption 12 --period 2015-05",
-            "  ruralwater billing quote --tariff my-county-tariff.json --consumption 30 --household-size 5"
-        })
+@Command(name = "quote", mixinStandardHelpOptions = true)
 public final class QuoteCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -49,34 +37,20 @@ public final class QuoteCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(
-            names = "--tariff",
-            required = true,
-            paramLabel = "ID|FILE",
-            description = "a bundled tariff id, or the path of a tariff file")
+    @Option(names = "--tariff", required = true, paramLabel = "ID|FILE")
     String tariff;
 
-    @Option(names = "--consumption", required = true, paramLabel = "M3", description = "the period's use in m³")
+    @Option(names = "--consumption", required = true, paramLabel = "M3")
     BigDecimal consumption;
 
-    @Option(
-            names = "--household-size",
-            paramLabel = "N",
-            description = "people in the household, for per-person allowances (default: ${DEFAULT-VALUE})")
+    @Option(names = "--household-size", paramLabel = "N")
     int members = 1;
 
-    @Option(
-            names = "--period",
-            paramLabel = "PERIOD",
-            description = "the billing period: 2026-03, 2026-Q1, 2026 or 2026-01-05..2026-02-10; monthly"
-                    + " allowances scale with its months (default: this month)")
+    @Option(names = "--period", paramLabel = "PERIOD")
     @Nullable
     Period period;
 
-    @Option(
-            names = "--used-earlier",
-            paramLabel = "M3",
-            description = "m³ billed earlier this year, for yearly allowances (default: ${DEFAULT-VALUE})")
+    @Option(names = "--used-earlier", paramLabel = "M3")
     BigDecimal usedEarlier = BigDecimal.ZERO;
 
     @Override
@@ -108,7 +82,13 @@ public final class QuoteCommand implements Callable<Integer> {
         for (BillLine l : q.lines()) {
             table.row(l.component(), l.description(), l.quantity(), l.unitPrice(), l.amount());
         }
-        table.total("total", "tariff " + q.tariff() + ", " + billed, "", "", q.total());
+        // The total's line: "total" in CSV and JSON, the reader's words in a table for people.
+        table.total(
+                Phrase.of(CliWords.QUOTE_TOTAL),
+                Phrase.of(CliWords.QUOTE_TOTAL_OF, q.tariff(), billed.toString()),
+                "",
+                "",
+                q.total());
         output.write(table, spec.commandLine().getOut());
         return ExitCode.OK;
     }

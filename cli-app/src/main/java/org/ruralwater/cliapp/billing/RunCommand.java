@@ -23,14 +23,17 @@ import org.ruralwater.billing.subsidy.Subsidies;
 import org.ruralwater.billing.tariff.Tariffs;
 import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.option.CliWords;
 import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.cliapp.output.Wording;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.money.Money;
+import org.ruralwater.core.wording.Phrase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,24 +41,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** A month's bill run over a folder of accounts, meters and readings, kept in the folder's ledger. */
-@Command(
-        name = "run",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Run a month's bills over a folder holding accounts.csv (household, tariff, members, meters,",
-            "subsidy_category, quota), meters.csv (the county's meter register) and readings.csv (meter, read_on,",
-            "value, kind). All or nothing: any problem in any file stops the run with every problem listed. The",
-            "documents issued are added to the folder's ledger.json; running again adds nothing, and a corrected",
-            "reading gives a credit note and a new invoice. --dry-run prints the documents without keeping them.",
-            "A month without any reading is refused unless --estimate-missing is given.",
-            "Exits 1 when a household's bill is blocked by a reading anomaly."
-        },
-        footer = {
-            "",
-            "Examples:",
-            "  ruralwater billing run --period 2015-05 --dry-run county-billing/",
-            "  ruralwater billing run --period 2015-05 --subsidies jiangdu-2015 county-billing/"
-        })
+@Command(name = "run", mixinStandardHelpOptions = true)
 public final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -64,49 +50,33 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "the month to bill")
+    @Option(names = "--period", required = true, paramLabel = "YYYY-MM")
     YearMonth period;
 
-    @Option(names = "--dry-run", description = "print the documents, keep nothing")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
-    @Option(
-            names = "--estimate-missing",
-            description = "bill a month none of whose readings has come, each household's use estimated as for a"
-                    + " missing reading (without it such a run is refused: it would bill every household a guess)")
+    @Option(names = "--estimate-missing")
     boolean estimateMissing;
 
-    @Option(
-            names = "--subsidies",
-            paramLabel = "NAME|FILE",
-            description = "a subsidy scheme: a bundled name (jiangdu-2015) or a file (default: none)")
+    @Option(names = "--subsidies", paramLabel = "NAME|FILE")
     @Nullable
     String subsidies;
 
-    @Option(names = "--tariff-file", paramLabel = "FILE", description = "tariff files to add to the bundled ones")
+    @Option(names = "--tariff-file", paramLabel = "FILE")
     List<Path> tariffFiles = List.of();
 
-    @Option(
-            names = "--threads",
-            paramLabel = "N",
-            description = "threads for a county-sized run (default: every processor; 1: one thread); the bills"
-                    + " are the same either way")
+    @Option(names = "--threads", paramLabel = "N")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(
-            names = "--store",
-            description = "run on the store (see `ruralwater db --help`): a FOLDER given is imported first, in the"
-                    + " run's transaction, and the documents go to the store's ledger, not to ledger.json")
+    @Option(names = "--store")
     boolean onStore;
 
-    @Option(
-            names = "--db",
-            paramLabel = "URL|FOLDER",
-            description = "the store to run on (implies --store; default: the data folder)")
+    @Option(names = "--db", paramLabel = "URL|FOLDER")
     @Nullable
     String db;
 
-    @Parameters(paramLabel = "FOLDER", arity = "0..1")
+    @Parameters(paramLabel = "FOLDER", arity = "0..1", descriptionKey = "run-folder")
     @Nullable
     Path folder;
 
@@ -125,15 +95,18 @@ public final class RunCommand implements Callable<Integer> {
                     spec.commandLine().getErr());
         }
         if (folder == null) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "Missing required parameter: 'FOLDER' (or --store, to run on the store)");
+            throw OptionValues.usageError(spec.commandLine(), Phrase.of(CliWords.MISSING_FOLDER_OR_STORE));
         }
         if (!Files.isDirectory(folder)) {
             throw new UncheckedIOException(new NotDirectoryException(folder.toString()));
         }
         // A dry run writes nothing and reads a ledger that is only ever replaced whole, so it needs no lock.
+        Wording wording = output.wording();
         try (LedgerLock lock = dryRun ? null : LedgerLock.take(folder);
-                Progress progress = Progress.start("bill run", 5, "steps")) {
+                Progress progress = Progress.start(
+                        wording.say(Phrase.of(CliWords.PROGRESS_BILL_RUN)),
+                        5,
+                        wording.say(Phrase.of(CliWords.PROGRESS_STEPS)))) {
             // Every file is read and every check that its inputs allow is made before any problem is shown.
             List<Problem> problems = new ArrayList<>();
             RunInput input = readOrCollect(problems, () -> RunInput.read(folder));
@@ -177,7 +150,7 @@ public final class RunCommand implements Callable<Integer> {
             for (Bill b : result.issued()) {
                 table.row(
                         b.id(),
-                        b.kind().code(),
+                        b.kind(),
                         b.household(),
                         b.m3(),
                         b.total(),
@@ -185,24 +158,32 @@ public final class RunCommand implements Callable<Integer> {
                         b.flags(),
                         b.cancels().orElse(""));
             }
-            output.write(table, spec.commandLine().getOut());
+            output.write(table, spec.commandLine().getOut(), wording);
             var err = spec.commandLine().getErr();
             for (MeteredUse u : result.blocked()) {
-                err.println("blocked: " + u.household() + ": "
-                        + String.join(
+                err.println(wording.say(Phrase.of(
+                        CliWords.BLOCKED,
+                        u.household().toString(),
+                        String.join(
                                 "; ",
                                 u.anomalies().stream()
-                                        .map(x -> x.code().code() + " (meter " + x.meter() + ", " + x.readOn() + "): "
-                                                + x.message())
-                                        .toList()));
+                                        .map(x -> wording.say(Phrase.of(
+                                                CliWords.ANOMALY_AT,
+                                                x.code().code(),
+                                                x.meter().toString(),
+                                                x.readOn().toString(),
+                                                x.message())))
+                                        .toList()))));
             }
             if (!dryRun && !result.issued().isEmpty()) {
                 LedgerFile.write(ledgerFile, result.ledger().documents());
             }
             progress.step();
-            err.println(result.issued().size() + " documents " + (dryRun ? "would be issued (dry run)" : "issued")
-                    + ", " + result.blocked().size() + " households blocked; subsidies by fund: "
-                    + funds(result.subsidiesByFund()));
+            err.println(wording.say(Phrase.of(
+                    dryRun ? CliWords.WOULD_BE_ISSUED : CliWords.ISSUED,
+                    result.issued().size(),
+                    result.blocked().size(),
+                    funds(result.subsidiesByFund()))));
             err.flush();
             return result.blocked().isEmpty() ? ExitCode.OK : ExitCode.FAILURES;
         }
@@ -246,15 +227,15 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** Each fund and its total, by fund name: "县财政 CNY 8.70, 村集体 CNY 1.20", or "none". */
-    private static String funds(Map<String, Money> byFund) {
+    private static Phrase funds(Map<String, Money> byFund) {
         if (byFund.isEmpty()) {
-            return "none";
+            return Phrase.of(CliWords.NO_FUNDS);
         }
-        return String.join(
+        return Phrase.verbatim(String.join(
                 ", ",
                 new TreeMap<>(byFund)
                         .entrySet().stream()
                                 .map(e -> e.getKey() + " " + e.getValue())
-                                .toList());
+                                .toList()));
     }
 }

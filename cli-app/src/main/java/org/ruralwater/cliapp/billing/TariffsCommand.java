@@ -13,17 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** The bundled tariffs: the ids `billing quote --tariff` takes, and one tariff's charges. */
-@Command(
-        name = "tariffs",
-        mixinStandardHelpOptions = true,
-        description = "The bundled tariffs, one row per version: the ids --tariff takes, with their sources.",
-        footer = {
-            "",
-            "Examples:",
-            "  ruralwater billing tariffs",
-            "  ruralwater billing tariffs show CN-JS-JIANGDU-RURAL-RESIDENTIAL"
-        },
-        subcommands = TariffsCommand.Show.class)
+@Command(name = "tariffs", mixinStandardHelpOptions = true, subcommands = TariffsCommand.Show.class)
 public final class TariffsCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -54,11 +44,7 @@ public final class TariffsCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    @Command(
-            name = "show",
-            mixinStandardHelpOptions = true,
-            description = "One tariff's charges, version by version, with the terms of each.",
-            footer = {"", "Example:", "  ruralwater billing tariffs show CN-YN-JINPING-RESIDENTIAL"})
+    @Command(name = "show", mixinStandardHelpOptions = true)
     static final class Show implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -67,7 +53,7 @@ public final class TariffsCommand implements Callable<Integer> {
         @Mixin
         FormatOption output;
 
-        @Parameters(index = "0", paramLabel = "ID", description = "a tariff id, as `ruralwater billing tariffs` lists")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
         String id;
 
         @Override

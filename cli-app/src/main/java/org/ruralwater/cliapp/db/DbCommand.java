@@ -7,10 +7,6 @@ import picocli.CommandLine.Command;
 @Command(
         name = "db",
         mixinStandardHelpOptions = true,
-        description = {
-            "The store: the county's records, billing and the ledger on a database, an embedded H2 file in the",
-            "data folder by default or a PostgreSQL server (--db). Every change is in its audit log."
-        },
         subcommands = {
             InitCommand.class,
             ImportCommand.class,

@@ -12,15 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Writes the store's county records back as a county folder. */
-@Command(
-        name = "export",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Write the store's county records as a county folder, each file as it was imported, which `db import`",
-            "reads back to the same store: a backup that any text tool can read. (On PostgreSQL, pg_dump backs up",
-            "everything, the ledger and the audit log included.)"
-        },
-        footer = {"", "Example:", "  ruralwater db export backup-2026-12-01"})
+@Command(name = "export", mixinStandardHelpOptions = true)
 public final class ExportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -29,7 +21,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DbOption store;
 
-    @Parameters(paramLabel = "DIR", description = "the folder to write (made when missing)")
+    @Parameters(paramLabel = "DIR", descriptionKey = "dir")
     Path folder;
 
     @Override

@@ -18,17 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Imports a county folder, a billing folder, or a folder that is both. */
-@Command(
-        name = "import",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Import a folder into the store: a county folder (regions.csv, villages.csv, works.csv, households.csv,",
-            "meters.csv, assets.csv, water_managers.csv, crews.csv) and/or a billing folder (accounts.csv,",
-            "meters.csv, readings.csv, payments.csv). Each is one transaction: any problem in any file stops it with",
-            "every problem listed and nothing written. A new record is an insert and a changed one an update, each",
-            "in the audit log; the same folder again changes nothing. A record the folder no longer has is kept."
-        },
-        footer = {"", "Example:", "  ruralwater db import demo-county"})
+@Command(name = "import", mixinStandardHelpOptions = true)
 public final class ImportCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -37,7 +27,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     DbOption store;
 
-    @Parameters(paramLabel = "DIR", description = "a county folder, a billing folder, or both in one")
+    @Parameters(paramLabel = "DIR", descriptionKey = "dir")
     Path folder;
 
     @Override

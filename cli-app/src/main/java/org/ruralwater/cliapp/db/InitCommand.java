@@ -11,17 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** Makes the store, or brings its schema up to date. */
-@Command(
-        name = "init",
-        mixinStandardHelpOptions = true,
-        description = "Make the store (an embedded one in its folder), or bring its schema up to date; then print its"
-                + " status. Every other store command does this too when it opens the store.",
-        footer = {
-            "",
-            "Examples:",
-            "  ruralwater db init",
-            "  ruralwater db init --db jdbc:postgresql://127.0.0.1/county"
-        })
+@Command(name = "init", mixinStandardHelpOptions = true)
 public final class InitCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -13,12 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** What the store holds. */
-@Command(
-        name = "status",
-        mixinStandardHelpOptions = true,
-        description = "Print where the store is, its database and schema version, and how many records of each kind"
-                + " it holds.",
-        footer = {"", "Example:", "  ruralwater db status --db jdbc:postgresql://127.0.0.1/county"})
+@Command(name = "status", mixinStandardHelpOptions = true)
 public final class StatusCommand implements Callable<Integer> {
 
     @CommandLine.Spec

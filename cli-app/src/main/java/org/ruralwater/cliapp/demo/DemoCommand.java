@@ -4,17 +4,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ruralwater.assurance.demo.DemoAssurance;
 import org.ruralwater.billing.demo.DemoBilling;
 import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.option.CliWords;
+import org.ruralwater.cliapp.option.Language;
 import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.core.county.County;
 import org.ruralwater.core.demo.DemoCounty;
 import org.ruralwater.core.demo.DemoCountySummary;
 import org.ruralwater.core.demo.DemoFile;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.maintenance.demo.DemoYear;
 import org.ruralwater.qualityrules.demo.DemoSamples;
 import picocli.CommandLine;
@@ -22,20 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Writes the demo county's files, reads them back strictly and prints what they hold. */
-@Command(
-        name = "demo",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Write a realistic fictional county (regions, villages, works, households, meters, assets, staff) as",
-            "CSV files, read them back with the strict readers and print a summary. The same seed gives the",
-            "same files."
-        },
-        footer = {
-            "",
-            "Examples:",
-            "  ruralwater demo --out demo-county --households 40000 --seed 20260101",
-            "  ruralwater demo --history --year 2026"
-        })
+@Command(name = "demo", mixinStandardHelpOptions = true)
 public final class DemoCommand implements Callable<Integer> {
 
     /** One module's generator of the year, as each module's demo package offers it. */
@@ -56,26 +47,19 @@ public final class DemoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "the folder to write (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out = Path.of("demo-county");
 
-    @Option(
-            names = "--households",
-            paramLabel = "N",
-            description = "how many households (default: ${DEFAULT-VALUE}; 1000000 gives 25 counties)")
+    @Option(names = "--households", paramLabel = "N")
     int households = DemoCounty.DEFAULT_HOUSEHOLDS;
 
-    @Option(names = "--seed", paramLabel = "S", description = "the random seed (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "S")
     long seed = DemoCounty.DEFAULT_SEED;
 
-    @Option(
-            names = "--history",
-            description = "also write a year of activity beside the county files: quality/ (samples), billing/"
-                    + " (accounts, meters, readings, payments), assurance/ (screening, monitored households,"
-                    + " tickets) and maintenance/ (work orders, preventive work, patrols)")
+    @Option(names = "--history")
     boolean history;
 
-    @Option(names = "--year", paramLabel = "YYYY", description = "the year of --history (default: ${DEFAULT-VALUE})")
+    @Option(names = "--year", paramLabel = "YYYY")
     int year = 2026;
 
     @Override
@@ -84,7 +68,11 @@ public final class DemoCommand implements Callable<Integer> {
         OptionValues.atLeast(spec.commandLine(), "--year", year, 2000);
         County county;
         List<String> written = new ArrayList<>();
-        try (Progress progress = Progress.start("demo county", history ? 6 : 2, "steps")) {
+        Locale locale = Language.of(spec);
+        try (Progress progress = Progress.start(
+                Phrase.of(CliWords.PROGRESS_DEMO_COUNTY).in(locale),
+                history ? 6 : 2,
+                Phrase.of(CliWords.PROGRESS_STEPS).in(locale))) {
             DemoCounty.writeTo(out, households, seed);
             progress.step();
             county = County.read(out);

@@ -24,17 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The response commitments missed as of an instant. */
-@Command(
-        name = "breaches",
-        mixinStandardHelpOptions = true,
-        description = {
-            "List the commitments (crew on site, repair done) that work orders missed as of an instant, knowing",
-            "only what had happened by then. Exits 1 when there is a breach.",
-            "",
-            "Columns of the file: id, target, village, severity, origin (hotline|patrol|sensor), reported_at,",
-            "reporter, description, on_site_at, repaired_at (the last two may be empty)."
-        },
-        footer = {"", "Example:", "  ruralwater maintenance breaches --at 2026-12-04T21:30 work-orders.csv"})
+@Command(name = "breaches", mixinStandardHelpOptions = true)
 public final class BreachesCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -43,17 +33,14 @@ public final class BreachesCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(names = "--at", required = true, paramLabel = "TIME", description = "the instant, such as 2026-12-04T21:30")
+    @Option(names = "--at", required = true, paramLabel = "TIME")
     LocalDateTime at;
 
-    @Option(
-            names = "--commitments",
-            paramLabel = "FILE",
-            description = "the county's commitments (default: the bundled example, 2 h on site, 12/24/48 h repairs)")
+    @Option(names = "--commitments", paramLabel = "FILE")
     @Nullable
     Path commitments;
 
-    @Parameters(paramLabel = "WORK-ORDERS.csv")
+    @Parameters(paramLabel = "WORK-ORDERS.csv", descriptionKey = "work-orders-file")
     Path file;
 
     @Override
@@ -66,7 +53,7 @@ public final class BreachesCommand implements Callable<Integer> {
         for (Breach b : breaches) {
             table.row(
                     b.workOrder(),
-                    b.kind().code(),
+                    b.kind(),
                     b.severity(),
                     // A deadline counted through a year without its notice says so: "… (provisional: 2027)".
                     b.due(),
@@ -79,11 +66,14 @@ public final class BreachesCommand implements Callable<Integer> {
         if (!provisional.isEmpty()) {
             spec.commandLine()
                     .getErr()
-                    .println(Phrase.of(
-                            CliWords.PROVISIONAL_DEADLINES,
-                            String.join(
-                                    ", ",
-                                    provisional.stream().map(String::valueOf).toList())));
+                    .println(output.wording()
+                            .say(Phrase.of(
+                                    CliWords.PROVISIONAL_DEADLINES,
+                                    String.join(
+                                            ", ",
+                                            provisional.stream()
+                                                    .map(String::valueOf)
+                                                    .toList()))));
             spec.commandLine().getErr().flush();
         }
         return breaches.isEmpty() ? ExitCode.OK : ExitCode.FAILURES;

@@ -20,17 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The preventive catalogue's plans and meter rules: the plan ids tasks name, the asset types each covers. */
-@Command(
-        name = "catalogue",
-        mixinStandardHelpOptions = true,
-        description = "The maintenance catalogue's plans and meter rules: the plan ids tasks name, with sources.",
-        footer = {
-            "",
-            "Examples:",
-            "  ruralwater maintenance catalogue",
-            "  ruralwater maintenance catalogue show tank-cleaning"
-        },
-        subcommands = CatalogueCommand.Show.class)
+@Command(name = "catalogue", mixinStandardHelpOptions = true, subcommands = CatalogueCommand.Show.class)
 public final class CatalogueCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -39,11 +29,7 @@ public final class CatalogueCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(
-            names = "--catalogue",
-            paramLabel = "FILE",
-            scope = CommandLine.ScopeType.INHERIT,
-            description = "a catalogue file (default: the bundled one)")
+    @Option(names = "--catalogue", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT)
     @Nullable
     Path catalogue;
 
@@ -96,11 +82,7 @@ public final class CatalogueCommand implements Callable<Integer> {
         return (r.action() + " household meters " + above + " " + upTo).strip().replaceAll(" +", " ");
     }
 
-    @Command(
-            name = "show",
-            mixinStandardHelpOptions = true,
-            description = "One plan or meter rule of the catalogue in full.",
-            footer = {"", "Example:", "  ruralwater maintenance catalogue show tank-cleaning"})
+    @Command(name = "show", mixinStandardHelpOptions = true)
     static final class Show implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -112,7 +94,7 @@ public final class CatalogueCommand implements Callable<Integer> {
         @Mixin
         FormatOption output;
 
-        @Parameters(index = "0", paramLabel = "ID", description = "a plan or meter-rule id of the catalogue")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
         String id;
 
         @Override

@@ -13,33 +13,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** One crew's solved plan as an iCalendar file on stdout. */
-@Command(
-        name = "ical",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Solve the demo county's month with a fixed number of moves (the same plan on every machine) and write",
-            "one crew's visits as an iCalendar file (RFC 5545) for a phone's calendar. The same options and issue",
-            "time give the same bytes."
-        },
-        footer = {"", "Example:", "  ruralwater maintenance ical --crew C1 --issued 2026-11-27T09:00:00Z > c1.ics"})
+@Command(name = "ical", mixinStandardHelpOptions = true)
 public final class IcalCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--crew", required = true, paramLabel = "ID", description = "the crew, such as C1")
+    @Option(names = "--crew", required = true, paramLabel = "ID")
     String crew;
 
     @CommandLine.Mixin
     WorkloadOptions workload;
 
-    @Option(names = "--moves", paramLabel = "N", description = "moves of improvement (default: ${DEFAULT-VALUE})")
+    @Option(names = "--moves", paramLabel = "N")
     long moves = 30_000;
 
-    @Option(
-            names = "--issued",
-            paramLabel = "INSTANT",
-            description = "the plan's issue time, every event's DTSTAMP (default: now)")
+    @Option(names = "--issued", paramLabel = "INSTANT")
     Instant issued = Instant.now();
 
     @Override

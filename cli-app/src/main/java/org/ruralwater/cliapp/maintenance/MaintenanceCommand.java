@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 @Command(
         name = "maintenance",
         mixinStandardHelpOptions = true,
-        description = "Preventive plans, response commitments and the crew scheduler.",
         subcommands = {
             PlanCommand.class,
             ScheduleCommand.class,

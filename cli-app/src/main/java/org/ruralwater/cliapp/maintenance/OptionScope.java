@@ -1,9 +1,9 @@
 package org.ruralwater.cliapp.maintenance;
 
 import org.ruralwater.cliapp.option.CliWords;
+import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.core.wording.Phrase;
 import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
 
 /**
  * Which options apply together: an option given where it cannot apply is a usage error, not silently ignored
@@ -20,8 +20,7 @@ final class OptionScope {
         }
         for (String o : options) {
             if (given(cl, o)) {
-                throw new ParameterException(
-                        cl, Phrase.of(CliWords.OPTION_ONLY_WITH, o, other).toString());
+                throw OptionValues.usageError(cl, Phrase.of(CliWords.OPTION_ONLY_WITH, o, other));
             }
         }
     }
@@ -33,8 +32,7 @@ final class OptionScope {
         }
         for (String o : options) {
             if (given(cl, o)) {
-                throw new ParameterException(
-                        cl, Phrase.of(CliWords.OPTION_NOT_WITH, o, other).toString());
+                throw OptionValues.usageError(cl, Phrase.of(CliWords.OPTION_NOT_WITH, o, other));
             }
         }
     }

@@ -1,8 +1,14 @@
 package org.ruralwater.cliapp.maintenance;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import org.ruralwater.cliapp.option.CliWords;
 import org.ruralwater.core.county.County;
+import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.household.Village;
+import org.ruralwater.core.wording.Labels;
+import org.ruralwater.core.wording.Phrase;
+import org.ruralwater.core.wording.PhraseKey;
 import org.ruralwater.maintenance.schedule.CrewSchedule;
 import org.ruralwater.maintenance.schedule.Job;
 import org.ruralwater.maintenance.schedule.PlanComparison;
@@ -12,63 +18,109 @@ import org.ruralwater.maintenance.schedule.Unplaced;
 /**
  * What a solved plan costs next to the earliest-due-date plan of the same problem, compared as the score
  * ranks plans, and every job it leaves unassigned with the rule that kept it out: the diagnostics of
- * {@code maintenance schedule}, on stderr.
+ * {@code maintenance schedule}, on stderr, in the reader's language.
  */
 final class PlanReport {
 
-    private static final String BASELINE = "earliest-due-date plan";
+    private static final Phrase BASELINE = Phrase.of(CliWords.PLAN_BASELINE);
 
     private PlanReport() {}
 
     /** Both plans must be scored. */
-    static void write(PrintWriter err, CrewSchedule plan, CrewSchedule greedy, County county) {
+    static void write(PrintWriter err, CrewSchedule plan, CrewSchedule greedy, County county, Locale locale) {
         PlanComparison c = PlanComparison.of(plan, greedy);
         PlanFigures p = plan.figures();
         PlanFigures g = greedy.figures();
-        err.println("score " + c.plan() + " (" + BASELINE + ": " + c.baseline() + ")");
-        err.println("plans are ranked level by level, as the score ranks them: the hard rules broken first, then"
-                + " the work left unassigned (weighted by priority), then lateness (weighted by priority), travel"
-                + " and work on call");
-        err.println("  hard-rule penalty " + -c.plan().hardScore() + " (" + BASELINE + ": "
-                + -c.baseline().hardScore() + ")");
-        err.println("  unassigned " + p.unassigned() + " of " + plan.jobs().size() + " jobs, weight "
-                + -c.plan().mediumScore() + " (" + BASELINE + ": " + g.unassigned() + ", weight "
-                + -c.baseline().mediumScore() + ")");
-        err.println("  late " + p.lateMinutes() + " min, travel " + p.travelMinutes() + " min, on call "
-                + p.onCallMinutes() + " min (" + BASELINE + ": " + g.lateMinutes() + ", " + g.travelMinutes() + ", "
-                + g.onCallMinutes() + ")");
-        err.println(verdict(c));
+        say(
+                err,
+                locale,
+                CliWords.PLAN_SCORE,
+                c.plan().toString(),
+                BASELINE,
+                c.baseline().toString());
+        say(err, locale, CliWords.PLAN_RANKING);
+        say(
+                err,
+                locale,
+                CliWords.PLAN_HARD_RULES,
+                -c.plan().hardScore(),
+                BASELINE,
+                -c.baseline().hardScore());
+        say(
+                err,
+                locale,
+                CliWords.PLAN_UNASSIGNED,
+                p.unassigned(),
+                plan.jobs().size(),
+                -c.plan().mediumScore(),
+                BASELINE,
+                g.unassigned(),
+                -c.baseline().mediumScore());
+        say(
+                err,
+                locale,
+                CliWords.PLAN_FIGURES,
+                p.lateMinutes(),
+                p.travelMinutes(),
+                p.onCallMinutes(),
+                BASELINE,
+                g.lateMinutes(),
+                g.travelMinutes(),
+                g.onCallMinutes());
+        err.println(verdict(c).in(locale));
         for (Unplaced u : Unplaced.in(plan)) {
             Job j = u.job();
-            err.println("unassigned " + j.id() + ", " + j.priority().code() + ", \"" + j.title() + "\" at "
-                    + place(county, j) + ": " + u.cause().code() + ": " + u.explanation());
+            say(
+                    err,
+                    locale,
+                    CliWords.PLAN_JOB_UNASSIGNED,
+                    j.id(),
+                    Phrase.of(new CodeOrLabel(j.priority())),
+                    j.title(),
+                    place(county, j),
+                    Phrase.of(new CodeOrLabel(u.cause())),
+                    u.explanation());
         }
         err.flush();
     }
 
-    private static String verdict(PlanComparison c) {
-        String word = c.better() ? "better" : "worse";
-        return c.decidedBy()
-                .map(level -> switch (level) {
-                    case HARD_RULES ->
-                        "this plan is " + word + " than the " + BASELINE + ": it breaks "
-                                + (c.better() ? "fewer" : "more") + " hard rules";
-                    case UNASSIGNED_WORK ->
-                        "this plan is " + word + " than the " + BASELINE + ": it leaves "
-                                + (c.better() ? "less" : "more") + " work unassigned, so their lateness and travel"
-                                + " are about different jobs and do not decide";
-                    case LATENESS_AND_TRAVEL ->
-                        "this plan is " + word + " than the " + BASELINE
-                                + " on lateness, travel and work on call, with the same hard-rule penalty and the"
-                                + " same work unassigned";
-                })
-                .orElse("this plan is as good as the " + BASELINE + " on every level");
+    private static void say(PrintWriter err, Locale locale, CliWords key, Object... arguments) {
+        err.println(Phrase.of(key, arguments).in(locale));
     }
 
-    private static String place(County county, Job job) {
+    private static Phrase verdict(PlanComparison c) {
+        boolean better = c.better();
+        return c.decidedBy()
+                .map(level -> switch (level) {
+                    case HARD_RULES -> better ? CliWords.PLAN_BETTER_HARD_RULES : CliWords.PLAN_WORSE_HARD_RULES;
+                    case UNASSIGNED_WORK -> better ? CliWords.PLAN_BETTER_UNASSIGNED : CliWords.PLAN_WORSE_UNASSIGNED;
+                    case LATENESS_AND_TRAVEL -> better ? CliWords.PLAN_BETTER_LATENESS : CliWords.PLAN_WORSE_LATENESS;
+                })
+                .map(key -> Phrase.of(key, BASELINE))
+                .orElse(Phrase.of(CliWords.PLAN_AS_GOOD, BASELINE));
+    }
+
+    /**
+     * A constant by its code in English, where the report has always named rules as the scheduler's files
+     * and logs do ({@code capacity}), and by its label in the languages that have one ({@code 各日已排满}).
+     */
+    private record CodeOrLabel(Enum<?> value) implements PhraseKey {
+
+        @Override
+        public String code() {
+            return "cli.code_or_label";
+        }
+
+        @Override
+        public String template(Locale locale) {
+            return locale.getLanguage().equals("zh") ? Labels.of(value, locale) : Coded.codeOf(value);
+        }
+    }
+
+    private static Phrase place(County county, Job job) {
         return county.village(job.village())
                 .map(Village::name)
-                .map(n -> n + " (" + job.village() + ")")
-                .orElse(job.village().value());
+                .map(n -> Phrase.of(CliWords.PLACE, n, job.village().value()))
+                .orElse(Phrase.verbatim(job.village().value()));
     }
 }

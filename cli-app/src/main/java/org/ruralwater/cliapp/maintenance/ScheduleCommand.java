@@ -15,11 +15,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.option.CliWords;
 import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.cliapp.output.FormatOption;
+import org.ruralwater.cliapp.output.Named;
 import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.cliapp.output.Wording;
 import org.ruralwater.core.county.County;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.maintenance.schedule.CrewSchedule;
 import org.ruralwater.maintenance.schedule.EarliestDueDate;
 import org.ruralwater.maintenance.schedule.PlanCalendar;
@@ -32,23 +36,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Schedules the demo county's month of work and prints each crew's visits. */
-@Command(
-        name = "schedule",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Assign preventive tasks and breakdowns to crews (and water managers) with the optimising scheduler",
-            "and print each visit: the demo county's workload, or with --county a county's own. On stderr, the",
-            "plan is compared with an earliest-due-date plan level by level, as the score ranks plans (hard rules,",
-            "then unassigned work, then lateness and travel; the plan is never worse), and every job left",
-            "unassigned is listed with the rule that kept it out. Exits 1 when the plan still breaks a hard rule."
-        },
-        footer = {
-            "",
-            "Examples:",
-            "  ruralwater maintenance schedule --horizon 4w --seconds 30",
-            "  ruralwater maintenance schedule --jobs 120 --crews 8 --moves 30000 --ical-crew C1 --ical-out c1.ics",
-            "  ruralwater maintenance schedule --county demo-county --work-orders work-orders.csv --horizon 1w"
-        })
+@Command(name = "schedule", mixinStandardHelpOptions = true)
 public final class ScheduleCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -60,27 +48,18 @@ public final class ScheduleCommand implements Callable<Integer> {
     @Mixin
     WorkloadOptions workload;
 
-    @Option(
-            names = "--seconds",
-            paramLabel = "S",
-            description = "solve for this long; not with --moves (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seconds", paramLabel = "S")
     long seconds = 30;
 
-    @Option(
-            names = "--moves",
-            paramLabel = "N",
-            description = "solve for this many moves instead: the same plan on every machine")
+    @Option(names = "--moves", paramLabel = "N")
     @Nullable
     Long moves;
 
-    @Option(names = "--ical-crew", paramLabel = "ID", description = "also write this crew's plan as iCalendar")
+    @Option(names = "--ical-crew", paramLabel = "ID")
     @Nullable
     String icalCrew;
 
-    @Option(
-            names = "--ical-out",
-            paramLabel = "FILE",
-            description = "where to write it; with --ical-crew (default: ID.ics)")
+    @Option(names = "--ical-out", paramLabel = "FILE")
     @Nullable
     Path icalOut;
 
@@ -107,7 +86,11 @@ public final class ScheduleCommand implements Callable<Integer> {
         CrewSchedule problem = workload.generate(spec.commandLine());
         CrewSchedule plan;
         long started = System.nanoTime();
-        try (Progress progress = Progress.start("solving", moves != null ? -1 : seconds, "s")) {
+        Wording wording = output.wording();
+        try (Progress progress = Progress.start(
+                wording.say(Phrase.of(CliWords.PROGRESS_SOLVING)),
+                moves != null ? -1 : seconds,
+                wording.say(Phrase.of(CliWords.PROGRESS_SECONDS)))) {
             ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "progress");
                 t.setDaemon(true);
@@ -121,7 +104,8 @@ public final class ScheduleCommand implements Callable<Integer> {
                         TimeUnit.MILLISECONDS);
             }
             try {
-                plan = scheduler.solve(problem, best -> progress.say("best " + best));
+                plan = scheduler.solve(
+                        problem, best -> progress.say(wording.say(Phrase.of(CliWords.PROGRESS_BEST, best))));
             } finally {
                 clock.shutdownNow();
             }
@@ -132,7 +116,7 @@ public final class ScheduleCommand implements Callable<Integer> {
                 .toList()) {
             for (Visit v : d.timeline().visits()) {
                 table.row(
-                        d.worker().id(),
+                        new Named(d.worker().id(), d.worker().name()),
                         d.date(),
                         v.start().toLocalTime(),
                         v.end().toLocalTime(),
@@ -141,9 +125,9 @@ public final class ScheduleCommand implements Callable<Integer> {
                         v.lateMinutes());
             }
         }
-        output.write(table, spec.commandLine().getOut());
         County county = workload.county();
-        PlanReport.write(spec.commandLine().getErr(), plan, greedy, county);
+        output.write(table, spec.commandLine().getOut(), wording.withNames(county));
+        PlanReport.write(spec.commandLine().getErr(), plan, greedy, county, wording.locale());
         if (icalCrew != null) {
             Path target = icalOut != null ? icalOut : Path.of(icalCrew + ".ics");
             String ics = PlanCalendar.export(plan, icalCrew, county, ZoneId.of("Asia/Shanghai"), Instant.now());

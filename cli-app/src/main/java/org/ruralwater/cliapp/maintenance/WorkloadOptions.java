@@ -25,65 +25,37 @@ import picocli.CommandLine.Option;
 /** The workload's options (the demo county's, or a county's own), shared by the commands that solve it. */
 public final class WorkloadOptions {
 
-    @Option(names = "--start", paramLabel = "DATE", description = "the first day (default: ${DEFAULT-VALUE})")
+    @Option(names = "--start", paramLabel = "DATE")
     LocalDate start = LocalDate.of(2026, 11, 30);
 
-    @Option(
-            names = "--horizon",
-            paramLabel = "Nd|Nw",
-            description = "days or weeks, such as 28d or 4w (default: ${DEFAULT-VALUE})")
+    @Option(names = "--horizon", paramLabel = "Nd|Nw")
     String horizon = "4w";
 
-    @Option(
-            names = "--jobs",
-            paramLabel = "N",
-            description = "jobs in the demo workload; not with --county (default: ${DEFAULT-VALUE})")
+    @Option(names = "--jobs", paramLabel = "N")
     int jobs = 300;
 
-    @Option(
-            names = "--crews",
-            paramLabel = "N",
-            description = "crews of the demo workload; not with --county (default: ${DEFAULT-VALUE})")
+    @Option(names = "--crews", paramLabel = "N")
     int crews = 20;
 
-    @Option(
-            names = "--seed",
-            paramLabel = "S",
-            description = "the demo workload's seed; not with --county (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "S")
     long seed = 6;
 
-    @Option(
-            names = "--county",
-            paramLabel = "DIR",
-            description = "schedule this county's own work instead of the demo workload: its catalogue tasks due in"
-                    + " the horizon, its open work orders, its crews and water managers")
+    @Option(names = "--county", paramLabel = "DIR")
     @Nullable
     Path county;
 
-    @Option(
-            names = "--work-orders",
-            paramLabel = "FILE",
-            description = "the county's work orders (the columns of `maintenance breaches`); with --county")
+    @Option(names = "--work-orders", paramLabel = "FILE")
     @Nullable
     Path workOrders;
 
-    @Option(
-            names = "--commitments",
-            paramLabel = "FILE",
-            description = "the county's response commitments; with --county (default: the bundled example)")
+    @Option(names = "--commitments", paramLabel = "FILE")
     @Nullable
     Path commitments;
 
-    @Option(
-            names = "--emergency-severity",
-            paramLabel = "TIER",
-            description = "work orders of this severity are emergencies; with --county (default: ${DEFAULT-VALUE})")
+    @Option(names = "--emergency-severity", paramLabel = "TIER")
     String emergencySeverity = "major";
 
-    @Option(
-            names = "--repair-minutes",
-            paramLabel = "N",
-            description = "time on site planned for a work order; with --county (default: ${DEFAULT-VALUE})")
+    @Option(names = "--repair-minutes", paramLabel = "N")
     int repairMinutes = 120;
 
     /** A horizon longer than a year is not a crew schedule. */

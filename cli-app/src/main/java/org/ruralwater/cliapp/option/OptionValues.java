@@ -80,12 +80,17 @@ public final class OptionValues {
         }
     }
 
-    /** A usage error in the form of a problem: the option, what it takes, and the value given. */
+    /**
+     * A usage error in the form of a problem: the option, what it takes, and the value given, in the command
+     * line's language.
+     */
     public static ParameterException refusal(CommandLine cl, String option, Phrase expected, String found) {
-        return new ParameterException(
-                cl,
-                Phrase.of(CliWords.OPTION_PROBLEM, option, expected, Phrase.quoted(found))
-                        .toString());
+        return usageError(cl, Phrase.of(CliWords.OPTION_PROBLEM, option, expected, Phrase.quoted(found)));
+    }
+
+    /** A usage error saying the phrase in the command line's language. */
+    public static ParameterException usageError(CommandLine cl, Phrase phrase) {
+        return new ParameterException(cl, phrase.in(Language.of(cl)));
     }
 
     /** A converter that refuses what {@code parse} refuses (IllegalArgumentException) as a usage error. */

@@ -12,28 +12,27 @@ import java.util.Iterator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.cliapp.option.CliWords;
+import org.ruralwater.cliapp.option.Language;
 import org.ruralwater.cliapp.option.OptionValues;
 import org.ruralwater.core.wording.Phrase;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The {@code --format} and {@code --out} options every command that prints results shares. */
+/**
+ * The {@code --format} and {@code --out} options every command that prints results shares, and the words its
+ * results are in. Their help texts are in {@code Help.properties} and {@code Help_zh_CN.properties}.
+ */
 public final class FormatOption {
 
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
             converter = FormatConverter.class,
-            completionCandidates = FormatCodes.class,
-            description = "table, csv, csv-bom (CSV for Excel: UTF-8 with a byte-order mark), json or xlsx"
-                    + " (an Excel workbook; needs --out) (default: table on a terminal, json otherwise)")
+            completionCandidates = FormatCodes.class)
     @Nullable
     Format format;
 
-    @Option(
-            names = "--out",
-            paramLabel = "FILE",
-            description = "write the results to FILE instead of standard output (UTF-8); required for xlsx")
+    @Option(names = "--out", paramLabel = "FILE")
     @Nullable
     Path out;
 
@@ -44,6 +43,11 @@ public final class FormatOption {
         return format != null ? format : Format.byDefault();
     }
 
+    /** The words of the command line's language, for a table for people and the lines beside it. */
+    public Wording wording() {
+        return Wording.in(mixee != null ? Language.of(mixee) : Language.ENGLISH);
+    }
+
     /**
      * Writes the table in the format asked for: to {@code --out} if given, else to {@code out}. A workbook
      * is binary, so it needs {@code --out}: a terminal would show it as noise, and a pipe of text mangles it.
@@ -51,20 +55,28 @@ public final class FormatOption {
      * @throws CommandLine.ParameterException for {@code --format xlsx} without {@code --out}
      */
     public void write(Table table, PrintWriter out) {
+        write(table, out, wording());
+    }
+
+    /**
+     * The same, with a table for people in these words (its headings, names beside codes); CSV, JSON and a
+     * workbook are for programs and keep the codes.
+     */
+    public void write(Table table, PrintWriter out, Table.Labels labels) {
         Format f = format();
         if (this.out == null) {
             if (!f.isText()) {
                 throw new CommandLine.ParameterException(
                         mixee == null ? new CommandLine(this) : mixee.commandLine(),
-                        Phrase.of(CliWords.XLSX_NEEDS_OUT).toString());
+                        wording().say(Phrase.of(CliWords.XLSX_NEEDS_OUT)));
             }
-            table.write(f, out);
+            table.write(f, out, labels);
             return;
         }
         try (OutputStream file = Files.newOutputStream(this.out)) {
             if (f.isText()) {
                 PrintWriter w = new PrintWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
-                table.write(f, w);
+                table.write(f, w, labels);
                 w.flush();
             } else {
                 table.writeWorkbook(sheetName(), file);

@@ -51,6 +51,32 @@ public final class Table {
     /** The table's total, when it has one: a last row in a table, CSV and a workbook; beside the rows in JSON. */
     private @Nullable List<Object> total;
 
+    /**
+     * How a table for people shows its headings and cells: in the reader's language, with names beside codes.
+     * CSV and JSON are for programs and keep the codes.
+     */
+    public interface Labels {
+
+        /** The codes themselves, as CSV and JSON write them. */
+        Labels CODES = new Labels() {
+            @Override
+            public String heading(String column) {
+                return column;
+            }
+
+            @Override
+            public String cell(Object value, String text) {
+                return text;
+            }
+        };
+
+        /** The heading of the column with this code. */
+        String heading(String column);
+
+        /** The cell made from {@code value}, whose text in codes is {@code text}. */
+        String cell(Object value, String text);
+    }
+
     private Table(List<String> columns) {
         this.columns = List.copyOf(columns);
     }
@@ -158,8 +184,13 @@ public final class Table {
      * @throws IllegalArgumentException for {@link Format#XLSX}, which is binary: see {@link #writeWorkbook}
      */
     public void write(Format format, PrintWriter out) {
+        write(format, out, Labels.CODES);
+    }
+
+    /** Writes the table; a table for people shows its headings and cells through the labels. */
+    public void write(Format format, PrintWriter out, Labels labels) {
         switch (format) {
-            case TABLE -> writeTable(out);
+            case TABLE -> writeTable(out, labels);
             case CSV -> writeCsv(out);
             case CSV_BOM -> {
                 out.print('\uFEFF');
@@ -188,17 +219,24 @@ public final class Table {
     }
 
     public String toString(Format format) {
+        return toString(format, Labels.CODES);
+    }
+
+    public String toString(Format format, Labels labels) {
         StringWriter s = new StringWriter();
-        write(format, new PrintWriter(s));
+        write(format, new PrintWriter(s), labels);
         return s.toString();
     }
 
-    private void writeTable(PrintWriter out) {
+    private void writeTable(PrintWriter out, Labels labels) {
         // A line break inside a cell would break the alignment: a table shows it as a space.
         List<List<String>> rows = new ArrayList<>();
         for (List<Object> r : shownRows()) {
-            rows.add(r.stream().map(c -> cell(c).replaceAll("\\R", " ")).toList());
+            rows.add(r.stream()
+                    .map(c -> labels.cell(c, cell(c)).replaceAll("\\R", " "))
+                    .toList());
         }
+        List<String> columns = this.columns.stream().map(labels::heading).toList();
         int[] widths = new int[columns.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = width(columns.get(i));

@@ -3,13 +3,19 @@ package org.ruralwater.cliapp.quality;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.option.CliWords;
 import org.ruralwater.cliapp.output.FormatOption;
+import org.ruralwater.cliapp.output.Heading;
 import org.ruralwater.cliapp.output.Progress;
 import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.cliapp.output.Worded;
+import org.ruralwater.cliapp.output.Wording;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.qualityrules.evaluation.Comparison;
 import org.ruralwater.qualityrules.evaluation.DeterminationVerdict;
 import org.ruralwater.qualityrules.evaluation.Evaluator;
@@ -26,34 +32,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Evaluates a long-format sample file against a standard. */
-@Command(
-        name = "evaluate",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Judge each sample of a long-format sample file (one determination per row) against a standard:",
-            "one row per sample with its verdict (PASS, FAIL or INDETERMINATE) and its failing indicators, or",
-            "with --detail one row per determination with the limit and clause used. Exits 1 when a sample fails.",
-            "",
-            "Columns of the file: sample_id, works_id, point (source|outlet|network|tap), sampled_at (required:",
-            "the standard in force depends on it), supply (centralized|small_centralized|dispersed), [limited],",
-            "disinfection, indicator, value (a number, <DL, >MAX, ND, or a word where the limit is 'not detected'),",
-            "unit (as on the lab report: mg/L, ug/L, µg/L, NTU, CFU/100mL, MPN/100mL, ...; empty only for pH and",
-            "descriptive indicators), [detection_limit]. Impossible values are refused at their line and column, not",
-            "judged: a concentration from 0 to 1000000 mg/L, turbidity and colour from 0 to 10000, whole colony",
-            "counts and most probable numbers up to 10^9 per mL, pH from 0 to 14, detection limits above 0; NaN,",
-            "Infinity and exponents beyond 1000 are no numbers.",
-            "limited: true where the supply is limited by its source or treatment; only then does small supply get",
-            "GB 5749-2022 note b's relaxed limits. disinfection: liquid_chlorine, sodium_hypochlorite,",
-            "calcium_hypochlorite, chloramine, ozone, chlorine_dioxide, chlorine_dioxide_chlorine, uv, none, or",
-            "chlorine when the form is not known. A disinfected sample without its residual is indeterminate."
-        },
-        footer = {
-            "",
-            "Examples:",
-            "  ruralwater quality evaluate --standard GB5749-2022 samples.csv",
-            "  ruralwater quality evaluate --detail --format csv samples.csv > determinations.csv",
-            "  ruralwater quality evaluate --compare WHO,EPA,EU samples.csv"
-        })
+@Command(name = "evaluate", mixinStandardHelpOptions = true)
 public final class EvaluateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -62,30 +41,26 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(
-            names = "--standard",
-            paramLabel = "ID",
-            description = "the standard to judge by (default: ${DEFAULT-VALUE}); see `ruralwater standard show`")
+    @Option(names = "--standard", paramLabel = "ID")
     String standard = "GB5749-2022";
 
-    @Option(names = "--detail", description = "one row per determination, with the limit and clause used")
+    @Option(names = "--detail")
     boolean detail;
 
-    @Option(
-            names = "--complete",
-            description = "judge against the whole standard: an indicator it requires but the sample lacks makes"
-                    + " the sample INDETERMINATE (default: judge what was tested)")
+    @Option(names = "--complete")
     boolean complete;
 
-    @Option(
-            names = "--compare",
-            paramLabel = "IDS",
-            split = ",",
-            description = "also judge by these standards, a column each: WHO, EPA, EU or full ids")
+    @Option(names = "--compare", paramLabel = "IDS", split = ",")
     List<String> compare = new ArrayList<>();
 
-    @Parameters(paramLabel = "SAMPLES.csv", description = "the long-format sample file")
+    @Parameters(paramLabel = "SAMPLES.csv", descriptionKey = "samples")
     Path file;
+
+    /** An indicator's code, with its name in the reader's language for a table. */
+    private static Worded indicator(Standard standard, String code, Locale locale) {
+        return new Worded(
+                code, standard.indicator(code).map(i -> i.name(locale)).orElse(code));
+    }
 
     @Override
     public Integer call() {
@@ -100,7 +75,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                         complete ? Comparison.of(others) : Comparison.of(others).asTested());
         boolean anyFail = false;
         Table table;
-        Progress progress = Progress.start("evaluating", samples.size(), "samples");
+        Wording wording = output.wording();
+        Locale locale = wording.locale();
+        Progress progress = Progress.start(
+                wording.say(Phrase.of(CliWords.PROGRESS_EVALUATING)),
+                samples.size(),
+                wording.say(Phrase.of(CliWords.PROGRESS_SAMPLES)));
         if (detail) {
             table = Table.of("sample_id", "indicator", "result", "verdict", "limit", "relaxed", "clause", "reason");
             for (Sample s : samples) {
@@ -110,7 +90,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 for (DeterminationVerdict d : v.determinations()) {
                     table.row(
                             v.sampleId(),
-                            d.indicator(),
+                            indicator(main, d.indicator(), locale),
                             d.result(),
                             d.verdict(),
                             d.limit(),
@@ -121,13 +101,21 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         } else {
             List<String> columns = new ArrayList<>(List.of("sample_id", "verdict", "failing_indicators"));
-            others.forEach(o -> columns.add("verdict_" + o.id()));
+            for (Standard o : others) {
+                columns.add("verdict_" + o.id());
+                wording = wording.heading("verdict_" + o.id(), Phrase.of(Heading.VERDICT_BY, o.id()));
+            }
             table = Table.of(columns);
             for (Sample s : samples) {
                 SampleVerdict v = evaluator.evaluate(s);
                 progress.step();
                 anyFail |= v.verdict() == Verdict.FAIL;
-                List<Object> cells = new ArrayList<>(List.of(v.sampleId(), v.verdict(), v.failingIndicators()));
+                List<Object> cells = new ArrayList<>(List.of(
+                        v.sampleId(),
+                        v.verdict(),
+                        v.failingIndicators().stream()
+                                .map(code -> indicator(main, code, locale))
+                                .toList()));
                 Map<String, SampleVerdict> byStandard =
                         comparison.map(c -> c.evaluate(s)).orElse(Map.of());
                 for (Standard o : others) {
@@ -137,7 +125,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         progress.close();
-        output.write(table, spec.commandLine().getOut());
+        output.write(table, spec.commandLine().getOut(), wording);
         return anyFail ? ExitCode.FAILURES : ExitCode.OK;
     }
 }

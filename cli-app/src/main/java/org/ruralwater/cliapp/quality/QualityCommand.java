@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 @Command(
         name = "quality",
         mixinStandardHelpOptions = true,
-        description = "Judge water samples against drinking-water standards held as data.",
         subcommands = {EvaluateCommand.class, RatesCommand.class, CoverageCommand.class, StandardCommand.class})
 public final class QualityCommand implements Runnable {
 

@@ -3,15 +3,19 @@ package org.ruralwater.cliapp.quality;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.cliapp.ExitCode;
+import org.ruralwater.cliapp.option.CliWords;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.cliapp.output.Worded;
 import org.ruralwater.core.calendar.Period;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.core.works.WorksId;
 import org.ruralwater.qualityrules.compliance.ComplianceReport;
 import org.ruralwater.qualityrules.compliance.Rate;
@@ -29,20 +33,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Sample and item pass rates over a selection of samples. */
-@Command(
-        name = "rates",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Pass rates (水质达标率) with their numerators and denominators: the share of samples that pass and, per",
-            "indicator, the share of determinations, over a period, works and sampling point, against the 95%%",
-            "target. Exits 1 when the sample rate is below the target."
-        },
-        footer = {
-            "",
-            "Examples:",
-            "  ruralwater quality rates --period 2026-Q1 samples.csv",
-            "  ruralwater quality rates --period 2026 --works W539821-002 --point tap samples.csv"
-        })
+@Command(name = "rates", mixinStandardHelpOptions = true)
 public final class RatesCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -51,21 +42,21 @@ public final class RatesCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(names = "--standard", paramLabel = "ID", description = "the standard (default: ${DEFAULT-VALUE})")
+    @Option(names = "--standard", paramLabel = "ID")
     String standard = "GB5749-2022";
 
-    @Option(names = "--period", paramLabel = "PERIOD", description = "2026-03, 2026-Q1, 2026 or 2026-01-05..2026-02-10")
+    @Option(names = "--period", paramLabel = "PERIOD")
     @Nullable
     Period period;
 
-    @Option(names = "--works", paramLabel = "ID", split = ",", description = "only these works")
+    @Option(names = "--works", paramLabel = "ID", split = ",")
     List<String> works = new ArrayList<>();
 
-    @Option(names = "--point", paramLabel = "POINT", description = "only this point: source, outlet, network, tap")
+    @Option(names = "--point", paramLabel = "POINT")
     @Nullable
     SamplingPoint point;
 
-    @Parameters(paramLabel = "SAMPLES.csv")
+    @Parameters(paramLabel = "SAMPLES.csv", descriptionKey = "samples")
     Path file;
 
     @Override
@@ -85,12 +76,17 @@ public final class RatesCommand implements Callable<Integer> {
         }
         ComplianceReport report = ComplianceReport.of(samples, Evaluator.of(s).asTested(), selection);
         Table table = Table.of("item", "passed", "judged", "percent", "meets_95");
-        row(table, "samples", report.samples());
+        Locale locale = output.wording().locale();
+        row(table, Phrase.of(CliWords.RATE_OF_SAMPLES), report.samples());
         for (Map.Entry<String, Rate> e : report.items().entrySet()) {
-            row(table, e.getKey(), e.getValue());
+            String code = e.getKey();
+            row(
+                    table,
+                    new Worded(code, s.indicator(code).map(i -> i.name(locale)).orElse(code)),
+                    e.getValue());
         }
         output.write(table, spec.commandLine().getOut());
-        spec.commandLine().getErr().println(indeterminate(report));
+        spec.commandLine().getErr().println(output.wording().say(indeterminate(report)));
         spec.commandLine().getErr().flush();
         return report.samples().meets(ComplianceReport.TARGET_PERCENT) ? ExitCode.OK : ExitCode.FAILURES;
     }
@@ -99,14 +95,15 @@ public final class RatesCommand implements Callable<Integer> {
      * What the sample rate did with indeterminate samples: they are judged (in the denominator) and not shown
      * to pass (not in the numerator), as ComplianceReport counts them.
      */
-    static String indeterminate(ComplianceReport report) {
-        long n = report.indeterminateSamples();
-        return n + " of " + report.samples().denominator()
-                + (report.samples().denominator() == 1 ? " sample" : " samples")
-                + " indeterminate: counted as judged, not as passed";
+    static Phrase indeterminate(ComplianceReport report) {
+        long judged = report.samples().denominator();
+        return Phrase.of(
+                judged == 1 ? CliWords.INDETERMINATE_SAMPLE : CliWords.INDETERMINATE_SAMPLES,
+                report.indeterminateSamples(),
+                judged);
     }
 
-    private static void row(Table table, String item, Rate r) {
+    private static void row(Table table, Object item, Rate r) {
         table.row(item, r.numerator(), r.denominator(), r.percent(), r.meets(ComplianceReport.TARGET_PERCENT));
     }
 }

@@ -20,7 +20,6 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "standard",
         mixinStandardHelpOptions = true,
-        description = "Show a drinking-water standard held as data, or the differences between two.",
         subcommands = {StandardCommand.ListCommand.class, StandardCommand.Show.class, StandardCommand.Diff.class})
 public final class StandardCommand implements Runnable {
 
@@ -46,11 +45,7 @@ public final class StandardCommand implements Runnable {
         return v.map(BigDecimal::toPlainString).orElse("?");
     }
 
-    @Command(
-            name = "list",
-            mixinStandardHelpOptions = true,
-            description = "The standards held as data: the ids (and short names) every --standard and --compare take.",
-            footer = {"", "Example:", "  ruralwater standard list --format csv"})
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListCommand implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -89,16 +84,7 @@ public final class StandardCommand implements Runnable {
         }
     }
 
-    @Command(
-            name = "show",
-            mixinStandardHelpOptions = true,
-            description = "List a standard's indicators with their limits, or show one indicator in full.",
-            footer = {
-                "",
-                "Examples:",
-                "  ruralwater standard show GB5749-2022",
-                "  ruralwater standard show GB5749-2022 砷"
-            })
+    @Command(name = "show", mixinStandardHelpOptions = true)
     static final class Show implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -107,10 +93,10 @@ public final class StandardCommand implements Runnable {
         @Mixin
         FormatOption output;
 
-        @Parameters(index = "0", paramLabel = "STANDARD", description = "a standard id, such as GB5749-2022")
+        @Parameters(index = "0", paramLabel = "STANDARD", descriptionKey = "standard")
         String id;
 
-        @Parameters(index = "1", arity = "0..1", paramLabel = "INDICATOR", description = "a code or any name")
+        @Parameters(index = "1", arity = "0..1", paramLabel = "INDICATOR", descriptionKey = "indicator")
         @Nullable
         String indicator;
 
@@ -146,11 +132,7 @@ public final class StandardCommand implements Runnable {
         }
     }
 
-    @Command(
-            name = "diff",
-            mixinStandardHelpOptions = true,
-            description = "The indicators two standards limit differently, or that only one of them has.",
-            footer = {"", "Example:", "  ruralwater standard diff GB5749-2006 GB5749-2022"})
+    @Command(name = "diff", mixinStandardHelpOptions = true)
     static final class Diff implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -159,10 +141,10 @@ public final class StandardCommand implements Runnable {
         @Mixin
         FormatOption output;
 
-        @Parameters(index = "0", paramLabel = "OLD")
+        @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "older")
         String older;
 
-        @Parameters(index = "1", paramLabel = "NEW")
+        @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "newer")
         String newer;
 
         @Override

@@ -15,12 +15,7 @@ import picocli.CommandLine.Option;
  */
 public final class DbOption {
 
-    @Option(
-            names = "--db",
-            paramLabel = "URL|FOLDER",
-            description = "the store: a JDBC URL (jdbc:postgresql://host/db; credentials from RURALWATER_DB_USER and"
-                    + " RURALWATER_DB_PASSWORD) or a folder (default: the data folder, $RURALWATER_HOME or the"
-                    + " user's data directory)")
+    @Option(names = "--db", paramLabel = "URL|FOLDER")
     @Nullable
     String db;
 

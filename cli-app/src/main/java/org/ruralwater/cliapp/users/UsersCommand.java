@@ -19,7 +19,6 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "users",
         mixinStandardHelpOptions = true,
-        description = "The platform's users in the store: list them, or give one a new one-time password.",
         subcommands = {UsersCommand.ListUsers.class, UsersCommand.ResetPassword.class})
 public final class UsersCommand implements Runnable {
 
@@ -32,11 +31,7 @@ public final class UsersCommand implements Runnable {
     }
 
     /** Every user: name, role, region and the name shown (never a hash). */
-    @Command(
-            name = "list",
-            mixinStandardHelpOptions = true,
-            description = "List the platform's users: sign-in name, role, region and the name shown.",
-            footer = {"", "Example:", "  ruralwater users list"})
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListUsers implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -62,14 +57,7 @@ public final class UsersCommand implements Runnable {
     }
 
     /** A new one-time password for a user, printed once; only its hash is stored, and the audit log says so. */
-    @Command(
-            name = "reset-password",
-            mixinStandardHelpOptions = true,
-            description = {
-                "Give a user a new one-time password, printed once: only its Argon2id hash is stored, and the audit",
-                "log records that the password was set, by whom and when."
-            },
-            footer = {"", "Example:", "  ruralwater users reset-password county.officer"})
+    @Command(name = "reset-password", mixinStandardHelpOptions = true)
     static final class ResetPassword implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -78,7 +66,7 @@ public final class UsersCommand implements Runnable {
         @Mixin
         DbOption store;
 
-        @Parameters(index = "0", paramLabel = "NAME", description = "the user's sign-in name")
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "name")
         String name;
 
         @Override
