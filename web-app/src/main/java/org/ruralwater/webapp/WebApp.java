@@ -2,6 +2,7 @@ package org.ruralwater.webapp;
 
 import java.io.PrintStream;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.ruralwater.store.Location;
 import org.ruralwater.store.Store;
 import org.ruralwater.webapp.demo.DemoPlatform;
@@ -15,16 +16,35 @@ public final class WebApp {
 
     private WebApp() {}
 
-    public static void main(String[] args) throws InterruptedException {
-        int port = 7070;
-        String db = null;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--port" -> port = Integer.parseInt(args[i + 1]);
-                case "--db" -> db = args[i + 1];
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+    /** The command line: {@code --port N} and {@code --db URL|FOLDER}, each at most once, in any order. */
+    record Options(int port, @Nullable String db) {
+
+        static Options parse(String... args) {
+            int port = 7070;
+            String db = null;
+            if (args.length % 2 != 0) {
+                throw new IllegalArgumentException("usage: run-demo [--port N] [--db JDBC-URL|FOLDER]");
             }
+            for (int i = 0; i < args.length; i += 2) {
+                switch (args[i]) {
+                    case "--port" -> port = Integer.parseInt(args[i + 1]);
+                    case "--db" -> db = args[i + 1];
+                    default ->
+                        throw new IllegalArgumentException(
+                                "unknown option " + args[i] + "; usage: run-demo [--port N] [--db JDBC-URL|FOLDER]");
+                }
+            }
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("a port is 0 to 65535, not " + port);
+            }
+            return new Options(port, db);
         }
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Options options = Options.parse(args);
+        int port = options.port();
+        String db = options.db();
         PrintStream out = System.out;
         Location location = db == null ? Location.embedded() : Location.parse(db, System.getenv());
         out.println("store: " + location);
