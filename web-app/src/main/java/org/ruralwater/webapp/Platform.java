@@ -14,6 +14,7 @@ import org.eclipse.jetty.http.HttpCookie;
 import org.ruralwater.store.Store;
 import org.ruralwater.store.people.Passwords;
 import org.ruralwater.webapp.dashboard.Dashboard;
+import org.ruralwater.webapp.page.Frame;
 import org.ruralwater.webapp.page.Pages;
 import org.ruralwater.webapp.signin.SignIn;
 import org.ruralwater.webapp.wording.WebWords;
@@ -104,11 +105,8 @@ public final class Platform implements AutoCloseable {
     }
 
     private static void message(Context ctx, Pages pages, SignIn signIn, WebWords what) {
-        pages.render(
-                ctx,
-                "message.jte",
-                signIn.frame(ctx),
-                Map.of("message", signIn.frame(ctx).word(what)));
+        Frame frame = signIn.frame(ctx);
+        pages.render(ctx, "message.jte", frame, Map.of("message", frame.word(what)));
     }
 
     public int port() {

@@ -41,12 +41,7 @@ public final class People {
      */
     public Optional<User> signingIn(String name) {
         requireNonNull(name, "name");
-        return database.withHandle(h -> h.createQuery(
-                        "SELECT name, display_name, role, region_code, password_hash FROM app_user WHERE name = :n")
-                .bind("n", name)
-                .map((rs, ctx) ->
-                        user(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .findOne());
+        return database.withHandle(h -> signingIn(h, name));
     }
 
     /** The users whose region lies within the scope, by name. */

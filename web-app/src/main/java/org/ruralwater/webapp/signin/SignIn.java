@@ -112,8 +112,8 @@ public final class SignIn {
 
     private void refuse(Context ctx, HttpStatus status, WebWords why) {
         ctx.status(status);
-        pages.render(
-                ctx, "message.jte", frame(ctx), Map.of("message", frame(ctx).word(why)));
+        Frame frame = frame(ctx);
+        pages.render(ctx, "message.jte", frame, Map.of("message", frame.word(why)));
         ctx.skipRemainingHandlers();
     }
 
