@@ -58,11 +58,11 @@ public record Observation(
         if (people < 1) {
             throw new IllegalArgumentException("observation " + id + " needs at least one person, not " + people);
         }
-        PEOPLE.check("the people of observation " + id, people);
-        litresPerPersonDay.ifPresent(v -> LITRES.check("the litres per person a day of observation " + id, v));
-        roundTripMinutes.ifPresent(v -> MINUTES.check("the round-trip minutes of observation " + id, v));
-        horizontalMetres.ifPresent(v -> HORIZONTAL.check("the horizontal metres of observation " + id, v));
-        verticalMetres.ifPresent(v -> VERTICAL.check("the vertical metres of observation " + id, v));
-        shortfallDays.ifPresent(v -> SHORTFALL.check("the shortfall days of observation " + id, v));
+        PEOPLE.check("the people of observation", id, people);
+        litresPerPersonDay.ifPresent(v -> LITRES.check("the litres per person a day of observation", id, v));
+        roundTripMinutes.ifPresent(v -> MINUTES.check("the round-trip minutes of observation", id, v));
+        horizontalMetres.ifPresent(v -> HORIZONTAL.check("the horizontal metres of observation", id, v));
+        verticalMetres.ifPresent(v -> VERTICAL.check("the vertical metres of observation", id, v));
+        shortfallDays.ifPresent(v -> SHORTFALL.check("the shortfall days of observation", id, v));
     }
 }

@@ -37,7 +37,7 @@ public record Payment(
             throw new IllegalArgumentException(
                     "reversal " + id + " takes back " + reverses.get() + " and carries no amount");
         }
-        AMOUNT.check("payment " + id, amount.amount());
+        AMOUNT.check("payment", id, amount.amount());
     }
 
     public static Payment of(String id, HouseholdId household, LocalDate paidOn, Money amount) {

@@ -40,10 +40,10 @@ public record Account(
             throw new IllegalArgumentException("account " + household + " needs at least one member");
         }
         if (members > MOST_MEMBERS) {
-            MEMBERS.check("the members of account " + household, members);
+            MEMBERS.check("the members of account", household, members);
         }
         if (quota.isPresent() && !QUOTA.contains(quota.get())) {
-            QUOTA.check("the quota of account " + household, quota.get());
+            QUOTA.check("the quota of account", household, quota.get());
         }
     }
 }

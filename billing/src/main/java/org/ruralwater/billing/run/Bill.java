@@ -67,10 +67,10 @@ public record Bill(
                     + " bills " + (sign > 0 ? "0 m³ or more" : "0 m³ or less") + ", not " + m3);
         }
         if (sign > 0 ? m3.compareTo(M3.max()) > 0 : m3.compareTo(M3.min()) < 0) {
-            M3.check("the volume of bill " + id, m3);
+            M3.check("the volume of bill", id, m3);
         }
         if (!TOTAL.contains(total.amount())) {
-            TOTAL.check("the total of bill " + id, total.amount());
+            TOTAL.check("the total of bill", id, total.amount());
         }
         for (int i = 0; i < lines.size(); i++) {
             Optional<BigDecimal> q = lines.get(i).quantity();

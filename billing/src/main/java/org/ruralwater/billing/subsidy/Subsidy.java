@@ -83,7 +83,7 @@ public sealed interface Subsidy permits Subsidy.FreeQuantity, Subsidy.DiscountRa
 
         public FreeQuantity {
             check(category, m3, fund, source);
-            M3.check("the free volume of subsidy " + category, m3);
+            M3.check("the free volume of subsidy", category, m3);
         }
 
         @Override
@@ -138,7 +138,7 @@ public sealed interface Subsidy permits Subsidy.FreeQuantity, Subsidy.DiscountRa
 
         public FixedOffset {
             check(category, perMonth, fund, source);
-            PER_MONTH.check("the monthly offset of subsidy " + category, perMonth);
+            PER_MONTH.check("the monthly offset of subsidy", category, perMonth);
         }
 
         @Override

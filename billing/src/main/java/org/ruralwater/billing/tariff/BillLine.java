@@ -78,13 +78,13 @@ public record BillLine(
         requireNonNull(amount, "amount");
         requireNonNull(fund, "fund");
         if (quantity.isPresent() && !QUANTITY.contains(quantity.get())) {
-            QUANTITY.check("the quantity of bill line " + component, quantity.get());
+            QUANTITY.check("the quantity of bill line", component, quantity.get());
         }
         if (unitPrice.isPresent() && !UNIT_PRICE.contains(unitPrice.get())) {
-            UNIT_PRICE.check("the unit price of bill line " + component, unitPrice.get());
+            UNIT_PRICE.check("the unit price of bill line", component, unitPrice.get());
         }
         if (!AMOUNT.contains(amount.amount())) {
-            AMOUNT.check("the amount of bill line " + component, amount.amount());
+            AMOUNT.check("the amount of bill line", component, amount.amount());
         }
         if (fund.isEmpty()) {
             fund = Fund.namedBy(component);

@@ -54,9 +54,9 @@ record TariffFile(
         private static final Range QUOTA = Range.of(Row.class, "quota");
 
         Row {
-            price.ifPresent(v -> PRICE.check("the price of " + name, v));
-            amount.ifPresent(v -> AMOUNT.check("the amount of " + name, v));
-            quota.ifPresent(v -> QUOTA.check("the quota of " + name, v));
+            price.ifPresent(v -> PRICE.check("the price of", name, v));
+            amount.ifPresent(v -> AMOUNT.check("the amount of", name, v));
+            quota.ifPresent(v -> QUOTA.check("the quota of", name, v));
         }
     }
 

@@ -36,7 +36,7 @@ public record Asset(
                 throw new IllegalArgumentException("asset " + id + " is a " + type.code() + ", sized by "
                         + type.category().sizeDimension() + ", but its size is " + s);
             }
-            type.category().sizeRange().check("the size of asset " + id, s);
+            type.category().sizeRange().check("the size of asset", id, s);
         });
     }
 

@@ -88,17 +88,26 @@ public final class CsvReader<T extends Record> {
      * sheet is read (through the {@link SheetReader} the {@code ruralwater-workbook} module provides).
      */
     public List<T> read(Path file) {
-        return values(reading(file).rows());
+        String source = file.getFileName().toString();
+        if (isWorkbook(source)) {
+            return read(Workbooks.firstSheet(file, source));
+        }
+        return this.<T>parse(new Problems(source), Text.bytesOf(file, source), RowKind.VALUE)
+                .rows();
     }
 
     /** Reads the stream; problems name it as {@code source}. */
     public List<T> read(String source, InputStream in) {
-        return values(reading(source, in).rows());
+        requireNonNull(source, "source");
+        return this.<T>parse(new Problems(source), Text.bytesOf(requireNonNull(in, "in"), source), RowKind.VALUE)
+                .rows();
     }
 
     /** Reads a workbook's sheet, as strictly as a file; problems name its cells ({@code file.xlsx:Sheet!F7}). */
     public List<T> read(Sheet sheet) {
-        return values(reading(sheet).rows());
+        Problems problems = new Problems(sheet.source(), sheet.name());
+        return this.<T>read(problems, new SheetFields(sheet), java.nio.charset.StandardCharsets.UTF_8, RowKind.VALUE)
+                .rows();
     }
 
     /** Reads the file, keeping each record's line for later messages. */
@@ -123,17 +132,18 @@ public final class CsvReader<T extends Record> {
         if (isWorkbook(source)) {
             return reading(Workbooks.firstSheet(file, source));
         }
-        return parse(new Problems(source), Text.bytesOf(file, source));
+        return located(parse(new Problems(source), Text.bytesOf(file, source), RowKind.LOCATED));
     }
 
     public Reading<T> reading(String source, InputStream in) {
         requireNonNull(source, "source");
-        return parse(new Problems(source), Text.bytesOf(requireNonNull(in, "in"), source));
+        return located(parse(new Problems(source), Text.bytesOf(requireNonNull(in, "in"), source), RowKind.LOCATED));
     }
 
     public Reading<T> reading(Sheet sheet) {
         Problems problems = new Problems(sheet.source(), sheet.name());
-        return read(problems, new SheetFields(sheet), java.nio.charset.StandardCharsets.UTF_8);
+        return located(
+                read(problems, new SheetFields(sheet), java.nio.charset.StandardCharsets.UTF_8, RowKind.LOCATED));
     }
 
     /**
@@ -157,12 +167,21 @@ public final class CsvReader<T extends Record> {
         return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
     }
 
-    private static <T> List<T> values(List<Located<T>> rows) {
-        List<T> out = new ArrayList<>(rows.size());
-        for (Located<T> r : rows) {
-            out.add(r.value());
-        }
-        return List.copyOf(out);
+    /**
+     * What each row read becomes: the record itself, or the record with where it was read. A caller that
+     * wants only the records gets them without a located copy of each (a large file's rows are many).
+     */
+    private enum RowKind {
+        VALUE,
+        LOCATED
+    }
+
+    /** A read's rows, each a record or a {@link Located} one as its {@link RowKind} says, and what was told. */
+    private record Read<R>(List<R> rows, java.nio.charset.Charset charset, int emptyRowsSkipped, List<String> header) {}
+
+    @SuppressWarnings("unchecked") // the rows of a LOCATED read are Located<T>
+    private Reading<T> located(Read<?> read) {
+        return new Reading<>((List<Located<T>>) read.rows(), read.charset(), read.emptyRowsSkipped(), read.header());
     }
 
     /**
@@ -179,14 +198,15 @@ public final class CsvReader<T extends Record> {
         }
     }
 
-    private Reading<T> parse(Problems problems, byte[] bytes) {
+    private <R> Read<R> parse(Problems problems, byte[] bytes, RowKind kind) {
         Text.Decoded d = Text.utf8(bytes, problems);
         problems.throwIfAny();
-        return read(problems, new CsvTokenizer(d.bytes(), d.start(), d.ascii()), d.charset());
+        return read(problems, new CsvTokenizer(d.bytes(), d.start(), d.ascii()), d.charset(), kind);
     }
 
-    private Reading<T> read(Problems problems, Fields in, java.nio.charset.Charset charset) {
-        List<Located<T>> out = new ArrayList<>();
+    @SuppressWarnings("unchecked") // a row is a T or a Located<T>, as the kind asks
+    private <R> Read<R> read(Problems problems, Fields in, java.nio.charset.Charset charset, RowKind kind) {
+        List<Object> out = new ArrayList<>();
         int empty = 0;
         Header header = null;
         try {
@@ -195,17 +215,23 @@ public final class CsvReader<T extends Record> {
                 problems.throwIfAny();
             }
             header = readHeader(in, problems);
-            String sheet = in instanceof SheetFields ? problems.sheet() : "";
+            CsvTokenizer csv = in instanceof CsvTokenizer t ? t : null;
+            String sheet = csv == null ? problems.sheet() : "";
+            RowState row = new RowState();
             while (in.nextRow()) {
                 int mark = problems.size();
-                Object value = readRow(in, header, problems);
+                Object value =
+                        csv != null ? readCsvRow(csv, header, row, problems) : readSheetRow(in, header, row, problems);
                 if (value == EMPTY_ROW) {
                     // A row of commas (or a sheet's row of empty cells): nothing to read, nothing wrong.
                     problems.dropAfter(mark);
                     empty++;
                 } else if (value != null) {
-                    out.add(new Located<>(
-                            problems.source(), sheet, in.rowLine(), shape.type().cast(value)));
+                    T record = shape.type().cast(value);
+                    out.add(
+                            kind == RowKind.VALUE
+                                    ? record
+                                    : new Located<>(problems.source(), sheet, in.rowLine(), record));
                 }
             }
         } catch (CsvTokenizer.SyntaxError e) {
@@ -223,10 +249,10 @@ public final class CsvReader<T extends Record> {
                             : Phrase.of(CoreWords.EMPTY_ROWS_SKIPPED, empty));
         }
         problems.throwIfAny();
-        return new Reading<>(out, charset, empty, header == null ? List.of() : header.names);
+        return new Read<>((List<R>) List.copyOf(out), charset, empty, header == null ? List.of() : header.names);
     }
 
-    /** What {@link #readRow} returns for a row whose every field is empty. */
+    /** What {@link #readCsvRow} returns for a row whose every field is empty. */
     private static final Object EMPTY_ROW = new Object();
 
     /**
@@ -336,44 +362,72 @@ public final class CsvReader<T extends Record> {
     }
 
     /**
-     * Reads the row's fields into a record; returns null when the row has problems, and {@link #EMPTY_ROW}
-     * when every field is empty (its problems are then dropped).
+     * What is known of the row being read once its fields are: whether all were read well, whether all were
+     * empty, how many there were, and the first field past the header's width. One per read, reset per row.
      */
-    private Object readRow(Fields in, Header header, Problems problems) {
+    private static final class RowState {
+        boolean ok;
+        boolean empty;
+        int position;
+        int extraLine;
+        int extraColumn;
+        /** The first field past the header's width (empty if too long to show), or null. */
+        String extra;
+
+        void reset() {
+            ok = true;
+            empty = true;
+            position = 0;
+            extra = null;
+        }
+
+        /** Notes a field past the header's width: one problem for the row, however many it has too many. */
+        void tooWide(Fields in) {
+            if (extra == null) {
+                extraLine = in.line();
+                extraColumn = in.column();
+                extra = in.valueLength() > MAX_FIELD_LENGTH ? "" : in.value();
+            }
+            ok = false;
+        }
+    }
+
+    /**
+     * Reads a CSV row's fields into a record; returns null when the row has problems, and {@link #EMPTY_ROW}
+     * when every field is empty (its problems are then dropped).
+     *
+     * <p>This loop and {@link #readSheetRow}'s are the same but for the type of their source: called on the
+     * final tokenizer class rather than the {@link Fields} interface, every call in this loop over most of
+     * a file's fields is inlined, and the strict read of the demo county's households takes about 15% less
+     * time than through the interface (core/docs/design-decisions.md).
+     */
+    private Object readCsvRow(CsvTokenizer in, Header header, RowState row, Problems problems) {
         CsvColumn[] columns = header.columns;
         Object[] values = header.values;
-        // Only a CSV file's texts are remembered by their bytes; a sheet's cells are few and typed.
-        CsvTokenizer csv = in instanceof CsvTokenizer t ? t : null;
+        row.reset();
+        // Locals, not the row state's fields, in this loop over every field; stored once, after it.
         boolean ok = true;
         boolean empty = true;
         int position = 0;
-        int extraLine = 0;
-        int extraColumn = 0;
-        String extra = null;
         while (in.nextField()) {
             empty &= in.isEmpty();
             if (position >= columns.length) {
-                if (extra == null) { // one problem for the row, however many fields it has too many
-                    extraLine = in.line();
-                    extraColumn = in.column();
-                    extra = in.valueLength() > MAX_FIELD_LENGTH ? "" : in.value();
-                }
-                ok = false;
+                row.tooWide(in);
             } else {
                 CsvColumn c = columns[position];
                 RecordShape.Field f = c.field();
-                if (f != null && tooLong(in, f.name(), problems)) {
+                if (f != null && in.valueLength() > MAX_FIELD_LENGTH && tooLong(in, f.name(), problems)) {
                     ok = false;
                 } else if (f != null) {
-                    Object value = csv == null ? null : c.remembered(csv);
+                    Object value = c.remembered(in);
                     if (value == null) {
-                        String text = csv == null ? in.value(f) : in.value();
+                        String text = in.value();
                         value = convert(f, text);
                         if (value instanceof Bad b) {
                             problems.add(in.line(), in.column(), f.name(), b.expected(), describe(text));
                             ok = false;
-                        } else if (csv != null) {
-                            c.remember(csv, value);
+                        } else {
+                            c.remember(in, value);
                         }
                     }
                     values[f.index()] = value;
@@ -381,37 +435,74 @@ public final class CsvReader<T extends Record> {
             }
             position++;
         }
-        if (empty) {
+        row.ok &= ok;
+        row.empty = empty;
+        row.position = position;
+        return endOfRow(in, header, row, problems);
+    }
+
+    /** {@link #readCsvRow} for a sheet's row, whose cells are typed and few: nothing remembered. */
+    private Object readSheetRow(Fields in, Header header, RowState row, Problems problems) {
+        CsvColumn[] columns = header.columns;
+        Object[] values = header.values;
+        row.reset();
+        while (in.nextField()) {
+            row.empty &= in.isEmpty();
+            if (row.position >= columns.length) {
+                row.tooWide(in);
+            } else {
+                RecordShape.Field f = columns[row.position].field();
+                if (f != null && tooLong(in, f.name(), problems)) {
+                    row.ok = false;
+                } else if (f != null) {
+                    String text = in.value(f);
+                    Object value = convert(f, text);
+                    if (value instanceof Bad b) {
+                        problems.add(in.line(), in.column(), f.name(), b.expected(), describe(text));
+                        row.ok = false;
+                    }
+                    values[f.index()] = value;
+                }
+            }
+            row.position++;
+        }
+        return endOfRow(in, header, row, problems);
+    }
+
+    /** The row's record from its fields' values, once they are read; null if the row has problems. */
+    private Object endOfRow(Fields in, Header header, RowState row, Problems problems) {
+        int width = header.columns.length;
+        if (row.empty) {
             return EMPTY_ROW;
         }
-        if (extra != null) {
+        if (row.extra != null) {
             problems.add(
-                    extraLine,
-                    extraColumn,
+                    row.extraLine,
+                    row.extraColumn,
                     "(row)",
-                    Phrase.of(CoreWords.FIELDS_AS_IN_HEADER, columns.length),
-                    position == columns.length + 1
-                            ? Phrase.of(CoreWords.EXTRA_FIELD, Phrase.quoted(extra))
-                            : Phrase.of(CoreWords.ROW_OF_FIELDS, position));
+                    Phrase.of(CoreWords.FIELDS_AS_IN_HEADER, width),
+                    row.position == width + 1
+                            ? Phrase.of(CoreWords.EXTRA_FIELD, Phrase.quoted(row.extra))
+                            : Phrase.of(CoreWords.ROW_OF_FIELDS, row.position));
         }
-        if (position < columns.length) {
-            // The tokenizer is still at the row's last field; one problem for the row, named for the first
+        if (row.position < width) {
+            // The source is still at the row's last field; one problem for the row, named for the first
             // field it lacks.
-            RecordShape.Field f = columns[position].field();
+            RecordShape.Field f = header.columns[row.position].field();
             problems.add(
                     in.line(),
                     in.column(),
                     f == null ? "(row)" : f.name(),
-                    Phrase.of(CoreWords.FIELDS_AS_IN_HEADER, columns.length),
-                    position == 1
+                    Phrase.of(CoreWords.FIELDS_AS_IN_HEADER, width),
+                    row.position == 1
                             ? Phrase.of(CoreWords.ROW_OF_ONE_FIELD)
-                            : Phrase.of(CoreWords.ROW_OF_FIELDS, position));
-            ok = false;
+                            : Phrase.of(CoreWords.ROW_OF_FIELDS, row.position));
+            row.ok = false;
         }
-        if (!ok || !header.complete) {
+        if (!row.ok || !header.complete) {
             return null; // a missing required column was reported once, with the header
         }
-        Object built = shape.construct(values);
+        Object built = shape.construct(header.values);
         if (built instanceof RecordShape.Refusal r) {
             problems.add(
                     in.rowLine(),

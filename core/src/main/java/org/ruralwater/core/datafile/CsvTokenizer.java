@@ -138,13 +138,7 @@ final class CsvTokenizer implements Fields {
             // One comparison for most characters: the separator and line ends all sort below '-' (and the
             // bytes of longer UTF-8 sequences, negative, fail the three tests after it).
             if (c <= ',' && (c == ',' || c == '\n' || c == '\r')) {
-                valueStart = pos;
-                valueEnd = i;
-                pos = i + 1;
-                if (c != ',') {
-                    rowEnd = c;
-                }
-                return true;
+                return endField(i);
             }
             i++;
         }
@@ -152,6 +146,18 @@ final class CsvTokenizer implements Fields {
         valueEnd = n;
         pos = n;
         rowEnd = END_OF_INPUT;
+        return true;
+    }
+
+    /** Ends the field at {@code i}, where a separator or line end is. */
+    private boolean endField(int i) {
+        byte c = bytes[i];
+        valueStart = pos;
+        valueEnd = i;
+        pos = i + 1;
+        if (c != ',') {
+            rowEnd = c;
+        }
         return true;
     }
 

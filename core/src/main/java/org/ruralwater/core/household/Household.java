@@ -40,7 +40,7 @@ public record Household(
             throw new IllegalArgumentException(
                     "household " + id + " must have at least one member, but has " + members);
         }
-        MEMBERS.check("the members of household " + id, members);
+        MEMBERS.check("the members of household", id, members);
         if (meter.isPresent() && connection == Connection.NONE) {
             throw new IllegalArgumentException("household " + id + " has meter " + meter.get() + " but no connection");
         }

@@ -152,6 +152,31 @@ public record Range(BigDecimal min, boolean minIncluded, BigDecimal max, boolean
         }
     }
 
+    /**
+     * {@link #check(String, long)} for the value of something named by its id ({@code "the members of
+     * household"}, {@code H-5}). Records check their values on every construction, a file's worth of them in
+     * a read: the name is put together only for a value refused.
+     */
+    public void check(String what, Object whose, long value) {
+        if (!contains(value)) {
+            throw refusal(what + " " + whose, Long.toString(value));
+        }
+    }
+
+    /** {@link #check(String, Object, long)} for a decimal. */
+    public void check(String what, Object whose, BigDecimal value) {
+        if (!contains(value)) {
+            throw refusal(what + " " + whose, text(value));
+        }
+    }
+
+    /** {@link #check(String, Object, long)} for a quantity. */
+    public void check(String what, Object whose, Quantity value) {
+        if (!contains(value)) {
+            throw refusal(what + " " + whose, value.toString());
+        }
+    }
+
     /** What a value of this range is, in words: "a whole number from 1 to 50". */
     public Phrase expected(Phrase kind) {
         CoreWords key = minIncluded

@@ -72,8 +72,8 @@ public record SupplyWorks(
             throw new IllegalArgumentException(
                     "works " + id + " cannot serve a negative number of people (" + peopleServed + ")");
         }
-        CAPACITY.check("the design capacity of works " + id, designCapacity);
-        PEOPLE.check("the people served by works " + id, peopleServed);
+        CAPACITY.check("the design capacity of works", id, designCapacity);
+        PEOPLE.check("the people served by works", id, peopleServed);
         if (treatments.isEmpty()) {
             throw new IllegalArgumentException("works " + id + " names no treatment\nMaybe \"none\"?");
         }
