@@ -117,6 +117,7 @@ class QualityDeskBrowserIT {
         page.navigate(base + "/quality/sample");
         page.waitForFunction("() => typeof htmx === 'object'");
         assertThat(page.textContent("h1")).isEqualTo("水质：录入水样");
+        page.selectOption("select[name=works]", new com.microsoft.playwright.options.SelectOption().setIndex(1));
         page.selectOption("select[name=supply]", "small_centralized");
         page.selectOption("select[name=disinfection]", "none");
         page.fill("input[name=sampled_at]", "2026-03-02T09:10");
@@ -129,6 +130,7 @@ class QualityDeskBrowserIT {
         assertThat(page.textContent("#verdict h2")).isEqualTo("水样判定：不合格");
         assertThat(page.textContent("#verdict table.verdicts")).contains("砷", "0.01", "GB 5749-2022");
         assertThat(page.url()).isEqualTo(base + "/quality/sample"); // no page load: htmx swapped the verdict in
+        assertThat(page.textContent("#verdict .alerts")).contains("复采复检：砷，截止 2026-03-03 09:10", "水质较差");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SHOTS.resolve("quality-sample-zh.png"))
                 .setFullPage(true));
