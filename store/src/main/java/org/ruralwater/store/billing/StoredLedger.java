@@ -1,7 +1,6 @@
 package org.ruralwater.store.billing;
 
 import java.sql.Date;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,14 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.billing.run.Bill;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.store.access.Actor;
 import org.ruralwater.store.access.Scope;
+import org.ruralwater.store.database.BulkInsert;
+import org.ruralwater.store.database.BulkWriteException;
 import org.ruralwater.store.database.ScopeFilter;
 
 /**
@@ -74,42 +73,35 @@ final class StoredLedger {
      * @throws AlreadyIssuedException when another run has issued one of them first (its key is taken)
      */
     static void append(Handle h, long runId, List<Bill> documents, Map<String, @Nullable String> regionOfHousehold) {
-        PreparedBatch insert = h.prepareBatch("INSERT INTO ledger_document (period_start, id, household, kind,"
-                + " region_code, run_id, position, body) VALUES (:month, :id, :household, :kind, :region, :run,"
-                + " :position, :body)");
+        BulkInsert insert = BulkInsert.into(
+                "ledger_document",
+                "period_start",
+                "id",
+                "household",
+                "kind",
+                "region_code",
+                "run_id",
+                "position",
+                "body");
         for (int i = 0; i < documents.size(); i++) {
             Bill b = documents.get(i);
-            insert.bind("month", Date.valueOf(b.period().start().withDayOfMonth(1)))
-                    .bind("id", b.id())
-                    .bind("household", b.household().value())
-                    .bind("kind", b.kind().code())
-                    .bindByType("region", regionOfHousehold.get(b.household().value()), String.class)
-                    .bind("run", runId)
-                    .bind("position", i)
-                    .bind("body", DocumentJson.write(b))
-                    .add();
+            insert.row(
+                    b.period().start().withDayOfMonth(1),
+                    b.id(),
+                    b.household().value(),
+                    b.kind().code(),
+                    regionOfHousehold.get(b.household().value()),
+                    runId,
+                    i,
+                    DocumentJson.write(b));
         }
         try {
-            insert.execute();
-        } catch (UnableToExecuteStatementException e) {
-            if (isDuplicateKey(e)) {
+            insert.execute(h);
+        } catch (BulkWriteException e) {
+            if (e.isDuplicateKey()) {
                 throw new AlreadyIssuedException(documents.get(0).period(), e);
             }
             throw e;
         }
-    }
-
-    /** SQLSTATE 23505, unique violation, on PostgreSQL and H2 alike; a batch may wrap it. */
-    private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                for (SQLException n = s; n != null; n = n.getNextException()) {
-                    if ("23505".equals(n.getSQLState())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 }
