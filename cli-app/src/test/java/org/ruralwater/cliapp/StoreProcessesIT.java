@@ -31,7 +31,8 @@ class StoreProcessesIT {
 
     private static final Path JAR = Path.of("target", "ruralwater.jar");
     private static final int HOUSEHOLDS = 1500;
-    private static final int TRIALS = 3;
+    /** Trials per database: three by default, more with -Dstore.killTrials=N when hunting a rare failure. */
+    private static final int TRIALS = Integer.getInteger("store.killTrials", 3);
 
     /** The --db value of a fresh store on the database named. */
     private static String db(String database, Path dir) {
