@@ -101,7 +101,9 @@ public final class StoreHarness {
                                 .issued()
                                 .size());
             }
-            monthly[0] = stored;
+            if (months > 0) {
+                monthly[0] = stored;
+            }
         }
         if (months > 1) {
             System.out.printf(
