@@ -64,7 +64,8 @@ public final class CollectionRecords {
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             YearMonth month = m;
             receivables
-                    .collectionRates(villageOf, level, p -> YearMonth.from(p.start()).equals(month), asOf)
+                    .collectionRates(
+                            villageOf, level, p -> YearMonth.from(p.start()).equals(month), asOf)
                     .forEach((region, rate) -> byRegion.computeIfAbsent(region, k -> new ArrayList<>())
                             .add(new FeeCollection(region, month, asOf, rate.collected(), rate.due())));
         }

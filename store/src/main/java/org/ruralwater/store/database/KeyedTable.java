@@ -146,7 +146,8 @@ public final class KeyedTable<T extends Record> {
             Function<T, @Nullable String> region,
             String regionField,
             String keyField) {
-        List<String> header = org.ruralwater.core.datafile.CsvReader.forRecord(type).columns();
+        List<String> header =
+                org.ruralwater.core.datafile.CsvReader.forRecord(type).columns();
         List<org.ruralwater.core.datafile.Problem> problems =
                 new ArrayList<>(ScopeProblems.once(rows, key, header.indexOf(keyField) + 1, keyField));
         Map<String, RecordRows.Stored> existing = all(h, source);
@@ -154,7 +155,8 @@ public final class KeyedTable<T extends Record> {
         int column = header.indexOf(regionField) + 1;
         for (Located<T> row : rows) {
             String k = key.apply(row.value());
-            RecordRows.Incoming<T> in = new RecordRows.Incoming<>(k, region.apply(row.value()), row.line(), row.value());
+            RecordRows.Incoming<T> in =
+                    new RecordRows.Incoming<>(k, region.apply(row.value()), row.line(), row.value());
             RecordRows.Stored old = existing.get(k);
             if (!unchanged(in, old)) {
                 ScopeProblems.outside(
@@ -197,8 +199,8 @@ public final class KeyedTable<T extends Record> {
         for (String n : names) {
             (keyColumns.contains(n) ? where : sets).add(n + " = :" + n);
         }
-        PreparedBatch update = h.prepareBatch("UPDATE " + table + " SET " + String.join(", ", sets) + " WHERE "
-                + String.join(" AND ", where));
+        PreparedBatch update = h.prepareBatch(
+                "UPDATE " + table + " SET " + String.join(", ", sets) + " WHERE " + String.join(" AND ", where));
         List<AuditWriter.Entry> audit = new ArrayList<>();
         int inserted = 0;
         int updated = 0;

@@ -44,8 +44,8 @@ public final class ScopeProblems {
         if (found == null) {
             return Optional.empty();
         }
-        return Optional.of(new Problem(
-                row.source(), row.line(), column, field, Phrase.of(StoreWords.WITHIN_SCOPE, scope), found));
+        return Optional.of(
+                new Problem(row.source(), row.line(), column, field, Phrase.of(StoreWords.WITHIN_SCOPE, scope), found));
     }
 
     /** A problem at the later line of every key a file gives twice. */

@@ -57,9 +57,8 @@ record HistoryFolder(
      */
     static HistoryFolder read(Path folder, Standard standard) {
         List<Problem> problems = new ArrayList<>();
-        County county = Files.exists(folder.resolve("regions.csv"))
-                ? collect(problems, () -> County.read(folder))
-                : null;
+        County county =
+                Files.exists(folder.resolve("regions.csv")) ? collect(problems, () -> County.read(folder)) : null;
         Path billing = Files.exists(folder.resolve("billing/accounts.csv")) ? folder.resolve("billing") : null;
         List<Located<Sample>> samples = optional(folder, SAMPLES, problems, (source, bytes) -> {
             List<Sample> read = SampleFile.read(source, new ByteArrayInputStream(bytes), standard);
@@ -68,8 +67,12 @@ record HistoryFolder(
             read.forEach(s -> out.add(new Located<>(source, lines.getOrDefault(s.id(), 0), s)));
             return out;
         });
-        List<Located<Observation>> observations = optional(folder, OBSERVATIONS, problems, (source, bytes) ->
-                CsvReader.forRecord(Observation.class).readLocated(source, new ByteArrayInputStream(bytes)));
+        List<Located<Observation>> observations = optional(
+                folder,
+                OBSERVATIONS,
+                problems,
+                (source, bytes) ->
+                        CsvReader.forRecord(Observation.class).readLocated(source, new ByteArrayInputStream(bytes)));
         List<Located<Ticket>> tickets = optional(folder, TICKETS, problems, (source, bytes) -> {
             List<Ticket> read = JsonReader.forRecord(Ticket.class).readList(source, new ByteArrayInputStream(bytes));
             Map<String, Integer> lines = firstLines(bytes, HistoryFolder::ticketId);
@@ -77,10 +80,18 @@ record HistoryFolder(
             read.forEach(t -> out.add(new Located<>(source, lines.getOrDefault(t.id(), 0), t)));
             return out;
         });
-        List<Located<WorkOrder>> workOrders = optional(folder, WORK_ORDERS, problems, (source, bytes) ->
-                CsvReader.forRecord(WorkOrder.class).readLocated(source, new ByteArrayInputStream(bytes)));
-        List<Located<PatrolVisit>> patrols = optional(folder, PATROLS, problems, (source, bytes) ->
-                CsvReader.forRecord(PatrolVisit.class).readLocated(source, new ByteArrayInputStream(bytes)));
+        List<Located<WorkOrder>> workOrders = optional(
+                folder,
+                WORK_ORDERS,
+                problems,
+                (source, bytes) ->
+                        CsvReader.forRecord(WorkOrder.class).readLocated(source, new ByteArrayInputStream(bytes)));
+        List<Located<PatrolVisit>> patrols = optional(
+                folder,
+                PATROLS,
+                problems,
+                (source, bytes) ->
+                        CsvReader.forRecord(PatrolVisit.class).readLocated(source, new ByteArrayInputStream(bytes)));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

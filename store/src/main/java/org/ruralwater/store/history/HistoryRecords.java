@@ -2,6 +2,9 @@ package org.ruralwater.store.history;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.ruralwater.billing.subsidy.Subsidies;
+import org.ruralwater.assurance.safewater.SafeWaterRules;
 import org.ruralwater.billing.reading.MeterReading;
 import org.ruralwater.billing.reading.ReadingPolicy;
 import org.ruralwater.billing.run.BillRun;
+import org.ruralwater.billing.subsidy.Subsidies;
 import org.ruralwater.billing.tariff.Tariffs;
 import org.ruralwater.core.calendar.Period;
+import org.ruralwater.core.county.County;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.wording.Phrase;
@@ -25,7 +30,6 @@ import org.ruralwater.maintenance.workorder.ResponseCommitments;
 import org.ruralwater.qualityrules.evaluation.Evaluator;
 import org.ruralwater.qualityrules.standard.Standard;
 import org.ruralwater.qualityrules.standard.Standards;
-import org.ruralwater.assurance.safewater.SafeWaterRules;
 import org.ruralwater.store.access.Actor;
 import org.ruralwater.store.access.Scope;
 import org.ruralwater.store.billing.BillingRecords;
@@ -123,7 +127,9 @@ public final class HistoryRecords {
     /** For the store itself. */
     public static HistoryRecords on(Database database, CountyRecords county, BillingRecords billing) {
         return new HistoryRecords(
-                requireNonNull(database, "database"), requireNonNull(county, "county"), requireNonNull(billing, "billing"));
+                requireNonNull(database, "database"),
+                requireNonNull(county, "county"),
+                requireNonNull(billing, "billing"));
     }
 
     /** Imports the folder with the bundled rules ({@link Rules#bundled}). */
@@ -169,7 +175,8 @@ public final class HistoryRecords {
                     RecordRows.of("works", SupplyWorks.class).regions(h);
             List<Staged> parts = List.of(
                     QualityRecords.stage(h, scope, actor, at, files.samples(), rules.evaluator(), worksRegion),
-                    ScreeningRecords.stage(h, scope, actor, at, files.observations(), rules.safeWater(), rules.ruleSet()),
+                    ScreeningRecords.stage(
+                            h, scope, actor, at, files.observations(), rules.safeWater(), rules.ruleSet()),
                     TicketRecords.stage(h, scope, actor, at, files.tickets()),
                     MaintenanceRecords.stageWorkOrders(h, scope, actor, at, files.workOrders(), rules.commitments()),
                     MaintenanceRecords.stagePatrols(h, scope, actor, at, files.patrols(), worksRegion));
@@ -195,7 +202,12 @@ public final class HistoryRecords {
         if (rules.billRun().isPresent()) {
             for (LocalDate month : readingMonths) {
                 BillingRecords.StoredRun run = billing.run(
-                        scope, actor, Period.month(month.getYear(), month.getMonthValue()), rules.billRun().get(), null, false);
+                        scope,
+                        actor,
+                        Period.month(month.getYear(), month.getMonthValue()),
+                        rules.billRun().get(),
+                        null,
+                        false);
                 if (run.stored()) {
                     runs++;
                     documents += run.result().issued().size();
@@ -203,6 +215,43 @@ public final class HistoryRecords {
             }
         }
         return new Imported(counts, runs, documents);
+    }
+
+    /**
+     * Imports the demo county's year (what {@code ruralwater demo --history} writes for the county, seed and
+     * year) with the bundled rules: the county records, then the generated files, written to a temporary
+     * folder that is deleted afterwards. Idempotent, as every import is: a store that holds the year already
+     * is not changed.
+     */
+    public Imported importDemoYear(Scope scope, Actor actor, County county, long seed, int year) {
+        requireNonNull(county, "county");
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("ruralwater-demo-year");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a temporary folder for the demo year", e);
+        }
+        try {
+            CountyRecords.Imported c = this.county.importCounty(scope, actor, county);
+            DemoHistory.write(county, seed, year, folder);
+            Imported rest = importFolder(scope, actor, folder, Rules.bundled());
+            Map<String, RecordRows.Counts> files = new LinkedHashMap<>();
+            files.put("county", new RecordRows.Counts(c.inserted(), c.updated(), c.unchanged()));
+            files.putAll(rest.files());
+            return new Imported(files, rest.billRuns(), rest.documents());
+        } finally {
+            delete(folder);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A temporary folder left behind is no harm to the store; the OS clears it.
+        }
     }
 
     /**

@@ -91,7 +91,16 @@ public final class MaintenanceRecords {
     public static Staged stageWorkOrders(
             Handle h, Scope scope, Actor actor, Instant at, List<Located<WorkOrder>> rows, ResponseCommitments c) {
         return workOrders(c)
-                .stage(h, scope, actor, at, WORK_ORDERS_FILE, rows, w -> w.village().value(), "village", "id");
+                .stage(
+                        h,
+                        scope,
+                        actor,
+                        at,
+                        WORK_ORDERS_FILE,
+                        rows,
+                        w -> w.village().value(),
+                        "village",
+                        "id");
     }
 
     /** Stages a patrol file's import; {@code worksRegion} places a works. Internal to the store. */
@@ -103,7 +112,15 @@ public final class MaintenanceRecords {
             List<Located<PatrolVisit>> rows,
             Map<String, String> worksRegion) {
         return PATROLS.stage(
-                h, scope, actor, at, PATROLS_FILE, rows, p -> worksRegion.get(p.works().value()), "works", "who");
+                h,
+                scope,
+                actor,
+                at,
+                PATROLS_FILE,
+                rows,
+                p -> worksRegion.get(p.works().value()),
+                "works",
+                "who");
     }
 
     /** The work orders within the scope reported in the months, in file order. */
@@ -142,7 +159,10 @@ public final class MaintenanceRecords {
         List<WorkOrder> orders = workOrders(scope, from.minusMonths(2), to);
         Map<RegionCode, List<WorkOrder>> byRegion = new TreeMap<>();
         for (WorkOrder w : orders) {
-            w.village().at(level).ifPresent(r -> byRegion.computeIfAbsent(r, k -> new ArrayList<>()).add(w));
+            w.village()
+                    .at(level)
+                    .ifPresent(r ->
+                            byRegion.computeIfAbsent(r, k -> new ArrayList<>()).add(w));
         }
         List<RepairTimeliness> out = new ArrayList<>();
         byRegion.forEach((region, list) -> {

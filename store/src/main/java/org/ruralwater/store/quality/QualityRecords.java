@@ -184,7 +184,12 @@ public final class QualityRecords {
                         .add();
             }
             audit.add(new AuditWriter.Entry(
-                    "insert", KIND, s.id(), region, null, body + " => " + v.verdict().code() + " " + v.standard()));
+                    "insert",
+                    KIND,
+                    s.id(),
+                    region,
+                    null,
+                    body + " => " + v.verdict().code() + " " + v.standard()));
         }
         sample.execute();
         determination.execute();

@@ -76,12 +76,15 @@ public final class ScreeningRecords {
                         Column.integer("people", Observation::people),
                         Column.text("quantity", o -> graded.get(o).quantity().code()),
                         Column.text("quality", o -> graded.get(o).quality().code()),
-                        Column.text("convenience", o -> graded.get(o).convenience().code()),
-                        Column.text("reliability", o -> graded.get(o).reliability().code()),
+                        Column.text(
+                                "convenience", o -> graded.get(o).convenience().code()),
+                        Column.text(
+                                "reliability", o -> graded.get(o).reliability().code()),
                         Column.text("verdict", o -> graded.get(o).verdict().code()),
                         Column.bool("poverty_check", o -> graded.get(o).passesPovertyCheck()),
                         Column.text("rule_set", o -> graded.get(o).ruleSet())));
-        return table.stage(h, scope, actor, at, OBSERVATIONS_FILE, rows, o -> o.village().value(), "village", "id");
+        return table.stage(
+                h, scope, actor, at, OBSERVATIONS_FILE, rows, o -> o.village().value(), "village", "id");
     }
 
     /** The screening results within the scope, by village and household (file order). */

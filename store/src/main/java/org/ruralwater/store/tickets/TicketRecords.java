@@ -81,7 +81,9 @@ public final class TicketRecords {
             Ticket t = row.value();
             Ticket old = stored.get(t.id());
             int same = old == null ? 0 : samePrefix(old, t);
-            if (old != null && same == t.history().size() && same == old.history().size()) {
+            if (old != null
+                    && same == t.history().size()
+                    && same == old.history().size()) {
                 unchanged++;
                 continue;
             }
@@ -168,8 +170,8 @@ public final class TicketRecords {
         requireNonNull(actor, "actor");
         requireNonNull(ticket, "ticket");
         if (!scope.includes(ticket.village())) {
-            throw new IllegalArgumentException("ticket " + ticket.id() + " lies in " + ticket.village()
-                    + ", outside the scope " + scope);
+            throw new IllegalArgumentException(
+                    "ticket " + ticket.id() + " lies in " + ticket.village() + ", outside the scope " + scope);
         }
         return database.inTransaction(h -> {
             if (!load(h, Scope.everything(), " AND t.id = :id", Map.of("id", ticket.id()))
@@ -281,19 +283,16 @@ public final class TicketRecords {
         if (steps.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Ticket(
-                t.id(), t.type(), t.subject(), t.village(), t.rectification(), t.deadline(), steps));
+        return Optional.of(
+                new Ticket(t.id(), t.type(), t.subject(), t.village(), t.rectification(), t.deadline(), steps));
     }
 
     /** The store's regions (and villages) of the level within the scope, from the county records. */
     private static List<RegionCode> regions(Handle h, Scope scope, RegionLevel level) {
-        Query q = h.createQuery("SELECT record_key FROM record_row WHERE kind = :kind"
-                        + ScopeFilter.and(scope, "region_code"))
+        Query q = h.createQuery(
+                        "SELECT record_key FROM record_row WHERE kind = :kind" + ScopeFilter.and(scope, "region_code"))
                 .bind("kind", level == RegionLevel.VILLAGE ? "villages" : "regions");
-        return ScopeFilter.bind(q, scope)
-                .mapTo(String.class)
-                .list()
-                .stream()
+        return ScopeFilter.bind(q, scope).mapTo(String.class).list().stream()
                 .filter(RegionCode::isValid)
                 .map(RegionCode::parse)
                 .filter(r -> r.level() == level)
@@ -305,7 +304,8 @@ public final class TicketRecords {
                 + " FROM problem_ticket t WHERE 1 = 1" + ScopeFilter.and(scope, "t.region_code") + condition
                 + " ORDER BY t.position, t.id");
         binds.forEach(tq::bind);
-        record Facts(String id, ProblemType type, String subject, RegionCode village, RectificationClass c, LocalDate d) {}
+        record Facts(
+                String id, ProblemType type, String subject, RegionCode village, RectificationClass c, LocalDate d) {}
         List<Facts> facts = ScopeFilter.bind(tq, scope)
                 .map((rs, ctx) -> new Facts(
                         rs.getString(1),
@@ -328,8 +328,8 @@ public final class TicketRecords {
                                 rs.getTimestamp(3).toLocalDateTime(),
                                 rs.getString(4),
                                 rs.getString(5))))
-                .forEach(e ->
-                        steps.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                .forEach(e -> steps.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
         Map<String, Ticket> out = new LinkedHashMap<>();
         for (Facts f : facts) {
             out.put(f.id(), new Ticket(f.id(), f.type(), f.subject(), f.village(), f.c(), f.d(), steps.get(f.id())));
