@@ -51,6 +51,8 @@ public final class ImportHistoryCommand implements Callable<Integer> {
                 .forEach((file, c) -> err.println(file + ": " + c.inserted() + " inserted, " + c.updated()
                         + " updated, " + c.unchanged() + " unchanged"));
         err.println("bill runs: " + imported.billRuns() + " stored, " + imported.documents() + " documents issued");
+        imported.took()
+                .forEach((part, d) -> err.printf(java.util.Locale.ROOT, "  %s: %.1f s%n", part, d.toMillis() / 1e3));
         err.printf(java.util.Locale.ROOT, "%.1f s%n", (System.nanoTime() - started) / 1e9);
         err.flush();
         return ExitCode.OK;

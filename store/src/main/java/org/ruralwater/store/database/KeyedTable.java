@@ -1,7 +1,6 @@
 package org.ruralwater.store.database;
 
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -28,23 +27,23 @@ import org.ruralwater.store.access.Scope;
 public final class KeyedTable<T extends Record> {
 
     /** A typed column: its name, its JDBC type, and its value for a record (null for none). */
-    public record Column<T>(String name, int sqlType, Function<T, @Nullable Object> value) {
+    public record Column<T>(String name, Class<?> sqlType, Function<T, @Nullable Object> value) {
 
         public static <T> Column<T> text(String name, Function<T, @Nullable Object> value) {
-            return new Column<>(name, Types.VARCHAR, value);
+            return new Column<>(name, String.class, value);
         }
 
         public static <T> Column<T> integer(String name, Function<T, @Nullable Object> value) {
-            return new Column<>(name, Types.INTEGER, value);
+            return new Column<>(name, Integer.class, value);
         }
 
         public static <T> Column<T> bool(String name, Function<T, @Nullable Object> value) {
-            return new Column<>(name, Types.BOOLEAN, value);
+            return new Column<>(name, Boolean.class, value);
         }
 
         /** A time column from a record's {@code LocalDateTime} or {@code Optional<LocalDateTime>}. */
         public static <T> Column<T> time(String name, Function<T, @Nullable Object> value) {
-            return new Column<>(name, Types.TIMESTAMP, r -> {
+            return new Column<>(name, Timestamp.class, r -> {
                 Object v = value.apply(r);
                 if (v instanceof Optional<?> o) {
                     v = o.orElse(null);
@@ -231,13 +230,9 @@ public final class KeyedTable<T extends Record> {
     }
 
     private PreparedBatch bind(PreparedBatch batch, RecordRows.Incoming<T> in, String line) {
+        // Each column is bound by its own type, null or not: a batch's rows must bind the same types.
         for (Column<T> c : columns) {
-            Object v = c.value().apply(in.record());
-            if (v == null) {
-                batch.bindNull(c.name(), c.sqlType());
-            } else {
-                batch.bind(c.name(), v);
-            }
+            batch.bindByType(c.name(), c.value().apply(in.record()), c.sqlType());
         }
         return batch.bindByType("region_code", in.region(), String.class)
                 .bind("position", in.position())

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,9 +61,16 @@ public final class HistoryRecords {
     public static final String DEFAULT_STANDARD = "GB5749-2022";
 
     /** What an import did, file by file (inserted, updated, unchanged), and the bill runs that issued documents. */
-    public record Imported(Map<String, RecordRows.Counts> files, int billRuns, int documents) {
+    public record Imported(
+            Map<String, RecordRows.Counts> files, int billRuns, int documents, Map<String, Duration> took) {
         public Imported {
             files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+            took = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(took));
+        }
+
+        /** What an import did, without timings. */
+        public Imported(Map<String, RecordRows.Counts> files, int billRuns, int documents) {
+            this(files, billRuns, documents, Map.of());
         }
 
         /** Rows inserted or updated over every file, and documents issued: zero when the import changed nothing. */
@@ -147,7 +155,10 @@ public final class HistoryRecords {
         requireNonNull(actor, "actor");
         requireNonNull(folder, "folder");
         requireNonNull(rules, "rules");
+        Map<String, Duration> took = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
         HistoryFolder files = HistoryFolder.read(folder, rules.evaluator().standard());
+        t0 = lap(took, "read and check", t0);
         if (files.county() == null && files.billing() == null && !HistoryFolder.hasRecords(folder)) {
             throw new InvalidInputException(List.of(new Problem(
                     folder.toString(),
@@ -161,12 +172,14 @@ public final class HistoryRecords {
         if (files.county() != null) {
             CountyRecords.Imported c = county.importCounty(scope, actor, files.county());
             counts.put("county", new RecordRows.Counts(c.inserted(), c.updated(), c.unchanged()));
+            t0 = lap(took, "county", t0);
         }
         List<LocalDate> readingMonths = List.of();
         if (files.billing() != null) {
             BillingRecords.Imported b = billing.importFolder(scope, actor, files.billing());
             counts.put("billing", new RecordRows.Counts(b.inserted(), b.updated(), b.unchanged()));
             readingMonths = readingMonths(folder.resolve("billing"));
+            t0 = lap(took, "billing", t0);
         }
         database.ensureMonths(QualityRecords.months(files.samples()), QualityRecords.TABLES);
         counts.putAll(database.inTransaction(h -> {
@@ -197,6 +210,7 @@ public final class HistoryRecords {
             }
             return written;
         }));
+        t0 = lap(took, "samples, screening, tickets, work orders, patrols", t0);
         int runs = 0;
         int documents = 0;
         if (rules.billRun().isPresent()) {
@@ -214,7 +228,16 @@ public final class HistoryRecords {
                 }
             }
         }
-        return new Imported(counts, runs, documents);
+        if (rules.billRun().isPresent() && !readingMonths.isEmpty()) {
+            lap(took, "bill runs", t0);
+        }
+        return new Imported(counts, runs, documents, took);
+    }
+
+    private static long lap(Map<String, Duration> took, String part, long since) {
+        long now = System.nanoTime();
+        took.put(part, Duration.ofNanos(now - since));
+        return now;
     }
 
     /**
@@ -238,7 +261,7 @@ public final class HistoryRecords {
             Map<String, RecordRows.Counts> files = new LinkedHashMap<>();
             files.put("county", new RecordRows.Counts(c.inserted(), c.updated(), c.unchanged()));
             files.putAll(rest.files());
-            return new Imported(files, rest.billRuns(), rest.documents());
+            return new Imported(files, rest.billRuns(), rest.documents(), rest.took());
         } finally {
             delete(folder);
         }

@@ -18,6 +18,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jspecify.annotations.Nullable;
+import org.ruralwater.assurance.monitoring.ProblemLedger;
 import org.ruralwater.assurance.monitoring.ProblemType;
 import org.ruralwater.assurance.monitoring.RectificationClass;
 import org.ruralwater.assurance.monitoring.Ticket;
@@ -270,6 +271,27 @@ public final class TicketRecords {
             counts.forEach((r, c) -> out.add(new OpenProblems(r, on, c[0], c[1])));
             return out;
         });
+    }
+
+    /**
+     * The open problems at the end of each month of {@code [from, to]} per region of the level within the
+     * scope: the trend of {@link #openProblems(Scope, RegionLevel, LocalDate)}, by month then region.
+     */
+    public List<OpenProblems> openProblems(
+            Scope scope, RegionLevel level, java.time.YearMonth from, java.time.YearMonth to) {
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
+        List<OpenProblems> out = new ArrayList<>();
+        for (java.time.YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            out.addAll(openProblems(scope, level, m.atEndOfMonth()));
+        }
+        return out;
+    }
+
+    /** The tickets within the scope past their deadline and not closed on the day, as assurance's ledger finds. */
+    public List<Ticket> overdue(Scope scope, LocalDate on) {
+        requireNonNull(on, "on");
+        return new ProblemLedger(tickets(scope)).overdue(on);
     }
 
     /** The ticket as it stood at the end of the day; empty when it was opened later. */

@@ -157,6 +157,15 @@ class HistoryRecordsTest {
                     !ledger.countiesAtZero(List.of(open.get(0).region()), on).isEmpty();
             assertThat(open.get(0).atZero()).isEqualTo(zero);
         }
+        assertThat(store.tickets().overdue(Scope.everything(), LocalDate.of(2026, 12, 31)))
+                .containsExactlyInAnyOrderElementsOf(ledger.overdue(LocalDate.of(2026, 12, 31)));
+        List<OpenProblems> trend =
+                store.tickets().openProblems(Scope.everything(), RegionLevel.COUNTY, JANUARY, DECEMBER);
+        assertThat(trend).hasSize(12);
+        assertThat(trend.get(11))
+                .isEqualTo(store.tickets()
+                        .openProblems(Scope.everything(), RegionLevel.COUNTY, LocalDate.of(2026, 12, 31))
+                        .get(0));
         // Townships: every township of the county has a row, those at zero included.
         List<OpenProblems> townships =
                 store.tickets().openProblems(Scope.everything(), RegionLevel.TOWNSHIP, LocalDate.of(2026, 12, 31));
