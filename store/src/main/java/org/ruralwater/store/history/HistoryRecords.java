@@ -247,7 +247,13 @@ public final class HistoryRecords {
      * is not changed.
      */
     public Imported importDemoYear(Scope scope, Actor actor, County county, long seed, int year) {
+        return importDemoYear(scope, actor, county, seed, year, Rules.bundled());
+    }
+
+    /** As {@link #importDemoYear(Scope, Actor, County, long, int)}, with the rules given. */
+    public Imported importDemoYear(Scope scope, Actor actor, County county, long seed, int year, Rules rules) {
         requireNonNull(county, "county");
+        requireNonNull(rules, "rules");
         Path folder;
         try {
             folder = Files.createTempDirectory("ruralwater-demo-year");
@@ -257,7 +263,7 @@ public final class HistoryRecords {
         try {
             CountyRecords.Imported c = this.county.importCounty(scope, actor, county);
             DemoHistory.write(county, seed, year, folder);
-            Imported rest = importFolder(scope, actor, folder, Rules.bundled());
+            Imported rest = importFolder(scope, actor, folder, rules);
             Map<String, RecordRows.Counts> files = new LinkedHashMap<>();
             files.put("county", new RecordRows.Counts(c.inserted(), c.updated(), c.unchanged()));
             files.putAll(rest.files());
