@@ -70,11 +70,14 @@ final class StoredReadings {
         Query q = h.createQuery("SELECT meter, read_on, read_value, kind, position FROM reading"
                         + " WHERE period_start = :month" + scoped
                         + " UNION ALL"
-                        + " SELECT r.meter, r.read_on, r.read_value, r.kind, r.position FROM reading r JOIN"
-                        + " (SELECT meter, MAX(read_on) AS last_on FROM reading"
-                        + " WHERE period_start >= :from AND period_start < :month" + scoped
-                        + " GROUP BY meter) l ON r.meter = l.meter AND r.read_on = l.last_on"
-                        + " WHERE r.period_start >= :from AND r.period_start < :month")
+                        // Each meter's readings on its last day before the month, ranked in one pass: H2
+                        // planned the join to a grouped MAX(read_on) as a subquery run again for every row
+                        // (6.6 s of a 7.5 s run at 392 accounts), where a window is evaluated once.
+                        + " SELECT meter, read_on, read_value, kind, position FROM"
+                        + " (SELECT meter, read_on, read_value, kind, position,"
+                        + " RANK() OVER (PARTITION BY meter ORDER BY read_on DESC) AS latest FROM reading"
+                        + " WHERE period_start >= :from AND period_start < :month" + scoped + ") last_days"
+                        + " WHERE latest = 1")
                 .bind("month", month)
                 .bind("from", from);
         return ScopeFilter.bind(q, scope)
