@@ -29,6 +29,10 @@ class BilingualOutputTest {
         for (String lang : List.of("zh-CN", "en")) {
             cases.add(Arguments.of("quality-evaluate", lang, List.of("quality", "evaluate", GOLDEN + "samples.csv")));
             cases.add(Arguments.of(
+                    "quality-evaluate-detail",
+                    lang,
+                    List.of("quality", "evaluate", "--detail", GOLDEN + "samples.csv")));
+            cases.add(Arguments.of(
                     "billing-quote",
                     lang,
                     List.of(

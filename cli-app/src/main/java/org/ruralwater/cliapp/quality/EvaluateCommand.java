@@ -96,7 +96,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                             d.limit(),
                             d.relaxed(),
                             d.clause(),
-                            d.reason());
+                            d.why());
                 }
             }
         } else {

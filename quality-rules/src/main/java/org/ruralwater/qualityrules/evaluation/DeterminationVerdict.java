@@ -2,6 +2,7 @@ package org.ruralwater.qualityrules.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.qualityrules.sample.Result;
 
 /**
@@ -10,10 +11,10 @@ import org.ruralwater.qualityrules.sample.Result;
  * @param limit the limit used, in words, such as {@code ≤ 3 NTU}
  * @param relaxed whether a relaxed limit was used (GB 5749-2022 Table 1 note b)
  * @param clause the clause the limit comes from, such as {@code GB5749-2022 Table 1 row 23}
- * @param reason why the verdict is what it is, in one sentence
+ * @param why why the verdict is what it is, in one sentence, put into words in the reader's language
  */
 public record DeterminationVerdict(
-        String indicator, Result result, Verdict verdict, String limit, boolean relaxed, String clause, String reason) {
+        String indicator, Result result, Verdict verdict, String limit, boolean relaxed, String clause, Phrase why) {
 
     public DeterminationVerdict {
         requireNonNull(indicator, "indicator");
@@ -21,6 +22,11 @@ public record DeterminationVerdict(
         requireNonNull(verdict, "verdict");
         requireNonNull(limit, "limit");
         requireNonNull(clause, "clause");
-        requireNonNull(reason, "reason");
+        requireNonNull(why, "why");
+    }
+
+    /** Why the verdict is what it is, in English: the form of logs and of outputs for machines. */
+    public String reason() {
+        return why.toString();
     }
 }

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.core.quantity.Unit;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.qualityrules.sample.Determination;
 import org.ruralwater.qualityrules.standard.Indicator;
 import org.ruralwater.qualityrules.standard.Standard;
+import org.ruralwater.qualityrules.wording.QualityWords;
 
 /**
  * A numeric limit of one indicator, a maximum, a minimum or both, as a row of the standard's tables gives it
@@ -25,6 +27,8 @@ record NumericLimit(
         String clause,
         String text)
         implements Limit {
+
+    private static final Phrase WITHIN = Phrase.of(QualityWords.WITHIN_THE_LIMIT);
 
     /** The limit of the indicator's own row. */
     static NumericLimit own(Indicator ind, Standard standard) {
@@ -57,34 +61,35 @@ record NumericLimit(
         Bounds.Between between = (Bounds.Between) b;
         boolean exclusive = indicator.maxExclusive();
         Verdict v = Verdict.PASS;
-        String aboveWhy = null;
-        String belowWhy = null;
+        Phrase aboveWhy = null;
+        Phrase belowWhy = null;
         if (max != null) {
             Verdict vm = between.againstMax(max, exclusive);
             v = v.and(vm);
             if (vm != Verdict.PASS) {
-                aboveWhy = between.reason(vm, "above " + (exclusive ? "or at " : "") + max.toPlainString());
+                aboveWhy = between.reason(
+                        vm, Phrase.of(exclusive ? QualityWords.ABOVE_OR_AT : QualityWords.ABOVE, max.toPlainString()));
             }
         }
         if (min != null) {
             Verdict vm = between.againstMin(min);
             v = v.and(vm);
             if (vm != Verdict.PASS) {
-                belowWhy = between.reason(vm, "below " + min.toPlainString());
+                belowWhy = between.reason(vm, Phrase.of(QualityWords.BELOW, min.toPlainString()));
             }
         }
         return verdict(d, v, reason(aboveWhy, belowWhy));
     }
 
-    private DeterminationVerdict verdict(Determination d, Verdict v, String reason) {
+    private DeterminationVerdict verdict(Determination d, Verdict v, Phrase reason) {
         return new DeterminationVerdict(indicator.code(), d.result(), v, text, relaxed, clause, reason);
     }
 
-    private static String reason(@Nullable String aboveWhy, @Nullable String belowWhy) {
+    private static Phrase reason(@Nullable Phrase aboveWhy, @Nullable Phrase belowWhy) {
         if (aboveWhy == null) {
-            return belowWhy == null ? "within the limit" : belowWhy;
+            return belowWhy == null ? WITHIN : belowWhy;
         }
-        return belowWhy == null ? aboveWhy : aboveWhy + "; " + belowWhy;
+        return belowWhy == null ? aboveWhy : Phrase.of(QualityWords.BOTH_REASONS, aboveWhy, belowWhy);
     }
 
     /** A limit in words: {@code 6.5–8.5}, {@code ≤ 0.01 mg/L}, {@code < 1 /10L}, {@code ≥ 0.05 mg/L}. */

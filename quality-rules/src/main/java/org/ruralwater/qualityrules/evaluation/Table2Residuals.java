@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.ruralwater.core.wording.Labels;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.core.works.DisinfectionMethod;
 import org.ruralwater.qualityrules.sample.Sample;
 import org.ruralwater.qualityrules.sample.SamplingPoint;
 import org.ruralwater.qualityrules.standard.Indicator;
 import org.ruralwater.qualityrules.standard.Rules;
 import org.ruralwater.qualityrules.standard.Standard;
+import org.ruralwater.qualityrules.wording.QualityWords;
 
 /**
  * GB 5749-2022 clause 4.2 and Table 2: the outlet and tap water of a disinfected supply must meet Table 2, so
@@ -41,8 +44,7 @@ final class Table2Residuals {
                 for (String code : rule.indicators()) {
                     list.add(completeness.missing(
                             code,
-                            "the disinfectant residual of " + m.code()
-                                    + " disinfection, without which the sample cannot be judged",
+                            Phrase.of(QualityWords.RESIDUAL_REQUIRED, Labels.codeOrLabel(m, m.code())),
                             rule.clause()));
                 }
                 missing.put(m, List.copyOf(list));
