@@ -41,7 +41,20 @@ public enum BillingWords implements VocabularyKey {
     LINE_COUNT,
     ONE_INVOICE_IN_FORCE,
     IN_FORCE_AT,
-    NOUN_TARIFF;
+    NOUN_TARIFF,
+    ROLLOVER_ANOMALY,
+    REVERSAL_ANOMALY,
+    METER_TAKEN_OUT,
+    METER_FITTED,
+    NO_PREVIOUS_READ_ANOMALY,
+    ESTIMATED_READ_ANOMALY,
+    MISSING_READ_ANOMALY,
+    ZERO_USE_ANOMALY,
+    ABOVE_AVERAGE,
+    BELOW_AVERAGE,
+    BAND_CURRENT,
+    BAND_DAYS,
+    BAND_OVER;
 
     private static final Vocabulary WORDS = Vocabulary.of(BillingWords.class, "billing");
 

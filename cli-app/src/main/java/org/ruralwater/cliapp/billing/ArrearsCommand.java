@@ -43,8 +43,8 @@ public final class ArrearsCommand implements Callable<Integer> {
             }
         } else {
             table = Table.of("band", "outstanding");
-            for (Map.Entry<String, Money> e : r.ageing(asOf).entrySet()) {
-                table.row(e.getKey(), e.getValue());
+            for (Receivables.Band b : r.ageingBands(asOf)) {
+                table.row(b.name(), b.outstanding());
             }
         }
         output.write(table, spec.commandLine().getOut());

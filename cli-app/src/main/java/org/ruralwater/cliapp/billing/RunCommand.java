@@ -172,7 +172,7 @@ public final class RunCommand implements Callable<Integer> {
                                                 x.code().code(),
                                                 x.meter().toString(),
                                                 x.readOn().toString(),
-                                                x.message())))
+                                                x.wording())))
                                         .toList()))));
             }
             if (!dryRun && !result.issued().isEmpty()) {
