@@ -18,7 +18,10 @@ public enum AssuranceWords implements VocabularyKey {
     WATER_QUANTITY,
     WATER_QUALITY,
     CONVENIENCE,
-    RELIABILITY;
+    RELIABILITY,
+    SHORT_OF_MINIMUM,
+    MINIMUM_THEN_TOGETHER,
+    LITRES_KEPT;
 
     private static final Vocabulary WORDS = Vocabulary.of(AssuranceWords.class, "assurance");
 

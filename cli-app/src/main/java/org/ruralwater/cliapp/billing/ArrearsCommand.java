@@ -1,13 +1,11 @@
 package org.ruralwater.cliapp.billing;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ruralwater.billing.collection.Receivables;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Table;
-import org.ruralwater.core.money.Money;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

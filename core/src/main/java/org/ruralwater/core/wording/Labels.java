@@ -61,8 +61,7 @@ public final class Labels {
 
     /**
      * The constant as a sentence names it: by its file code in the root language, whose sentences were written
-     * with codes ("no disinfectant meets its residual at the outlet"), by its label in a language that has
-     * one ("出厂水").
+     * with codes ("no disinfectant meets its residual at the outlet"), and by its label in Chinese ("出厂水").
      *
      * @param code the constant's file code (its {@code Coded.code()}), which this package cannot ask for
      */
@@ -174,10 +173,8 @@ public final class Labels {
 
         @Override
         public String template(Locale locale) {
-            if (locale.getLanguage().isEmpty() || locale.getLanguage().equals("en")) {
-                return fileCode;
-            }
-            return of(value, locale);
+            // Chinese is the one language with labels of its own; any other reads the English sentence.
+            return locale.getLanguage().equals("zh") ? of(value, locale) : fileCode;
         }
     }
 }
