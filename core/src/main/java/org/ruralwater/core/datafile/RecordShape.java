@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.core.range.Range;
 import org.ruralwater.core.suggestion.Suggestions;
+import org.ruralwater.core.wording.Phrase;
+import org.ruralwater.core.wording.RefusalException;
 
 /**
  * The fields of a record type as the readers see them: each component is a field named in snake_case
@@ -135,13 +137,17 @@ final class RecordShape<T extends Record> {
     }
 
     /**
-     * Builds the record, or returns the message of the record's own validation when it refuses the values.
+     * Builds the record, or returns the reason of the record's own validation when it refuses the values: its
+     * phrase when the record words its refusal ({@link RefusalException}), else its message as it is.
      */
     Object construct(Object[] values) {
         try {
             return (Object) spreadConstructor.invokeExact(values);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            return new Refusal(e.getMessage());
+            return new Refusal(
+                    e instanceof RefusalException r
+                            ? r.reason()
+                            : Phrase.verbatim(String.valueOf(e.getMessage()).replace('\n', ' ')));
         } catch (RuntimeException e) {
             throw e;
         } catch (Throwable e) {
@@ -150,7 +156,7 @@ final class RecordShape<T extends Record> {
     }
 
     /** A record's constructor refused the values. */
-    record Refusal(String message) {}
+    record Refusal(Phrase reason) {}
 
     static String snake(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);

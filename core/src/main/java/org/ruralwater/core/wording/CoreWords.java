@@ -122,7 +122,14 @@ public enum CoreWords implements VocabularyKey {
     REGION_CODE_TOWNSHIP,
     REGION_CODE_VILLAGE,
     UNKNOWN_ID,
-    MAYBE;
+    MAYBE,
+    OUT_OF_RANGE,
+    ID_LENGTH,
+    ID_CHARACTERS,
+    SIZE_OF_ASSET,
+    MEMBERS_OF_HOUSEHOLD,
+    CAPACITY_OF_WORKS,
+    PEOPLE_SERVED_BY_WORKS;
 
     private static final Vocabulary WORDS = Vocabulary.of(CoreWords.class, "core");
 

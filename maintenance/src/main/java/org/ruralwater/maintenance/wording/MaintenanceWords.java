@@ -20,7 +20,8 @@ public enum MaintenanceWords implements VocabularyKey {
     NO_WORKER_AT_ALL,
     NEEDS_SKILLS_ELSEWHERE,
     NEEDS_SKILLS_NOWHERE,
-    AND;
+    AND,
+    MINUTES_OF_PATROL;
 
     private static final Vocabulary WORDS = Vocabulary.of(MaintenanceWords.class, "maintenance");
 

@@ -79,7 +79,8 @@ public enum QualityWords implements VocabularyKey {
     RESULT_BECAUSE,
     REPEAT_SAMPLING_ALERT,
     LOW_RESIDUAL_ALERT,
-    PASS_RATE_ALERT;
+    PASS_RATE_ALERT,
+    NOUN_SAMPLE_ID;
 
     private static final Vocabulary WORDS = Vocabulary.of(QualityWords.class, "quality-rules");
 
