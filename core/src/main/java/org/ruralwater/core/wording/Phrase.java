@@ -3,6 +3,7 @@ package org.ruralwater.core.wording;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +108,8 @@ public record Phrase(PhraseKey key, List<Object> arguments) {
         if (a instanceof BigDecimal d) {
             return d.toPlainString();
         }
-        if (a instanceof Iterable<?> items) {
+        // A path is iterable (its names), but a path is shown whole.
+        if (a instanceof Iterable<?> items && !(a instanceof Path)) {
             List<Object> all = new ArrayList<>();
             items.forEach(all::add);
             // A template holds at most {99}; a longer list is joined in English, as lists of texts are.
