@@ -45,6 +45,18 @@ class BilingualOutputTest {
                             "--period",
                             "2015-05")));
             cases.add(Arguments.of(
+                    "billing-run-blocked",
+                    lang,
+                    List.of("billing", "run", "--period", "2015-05", "--dry-run", GOLDEN + "billing")));
+            cases.add(Arguments.of(
+                    "billing-arrears",
+                    lang,
+                    List.of("billing", "arrears", "--as-of", "2015-07-20", GOLDEN + "arrears")));
+            cases.add(Arguments.of(
+                    "assurance-distribute",
+                    lang,
+                    List.of("assurance", "distribute", "--available", "200", "--villages", GOLDEN + "villages.csv")));
+            cases.add(Arguments.of(
                     "assurance-screen",
                     lang,
                     List.of("assurance", "screen", "--county", COUNTY, GOLDEN + "observations.csv")));

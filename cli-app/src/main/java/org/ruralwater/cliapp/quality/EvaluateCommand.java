@@ -93,7 +93,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                             indicator(main, d.indicator(), locale),
                             d.result(),
                             d.verdict(),
-                            d.limit(),
+                            d.heldTo(),
                             d.relaxed(),
                             d.clause(),
                             d.why());

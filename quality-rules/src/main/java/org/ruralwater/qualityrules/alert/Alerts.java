@@ -66,7 +66,7 @@ public final class Alerts {
                                 ? lowResidual(
                                         s,
                                         d.indicator(),
-                                        Phrase.of(QualityWords.RESULT_BECAUSE, d.result(), d.why(), d.limit()),
+                                        Phrase.of(QualityWords.RESULT_BECAUSE, d.result(), d.why(), d.heldTo()),
                                         d.clause())
                                 : repeat(s, d));
             }
@@ -123,7 +123,7 @@ public final class Alerts {
                         d.result(),
                         Labels.codeOrLabel(s.point(), s.point().code()),
                         d.why(),
-                        d.limit(),
+                        d.heldTo(),
                         policy.repeatSamplingHours()),
                 s.sampledAt().map(t -> t.plusHours(policy.repeatSamplingHours())),
                 d.clause() + "; " + policy.source());

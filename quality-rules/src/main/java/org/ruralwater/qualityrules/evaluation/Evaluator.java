@@ -127,7 +127,7 @@ public final class Evaluator {
                 d.indicator(),
                 d.result(),
                 Verdict.NOT_REGULATED,
-                "none",
+                Phrase.of(QualityWords.NO_LIMIT),
                 false,
                 standard.id(),
                 Phrase.of(QualityWords.NO_LIMIT_SET, standard.id(), d.indicator()));

@@ -25,14 +25,17 @@ final class NotDetectedLimit implements Limit {
 
     private final String code;
     private final String clause;
-    private final String text;
+    private final Phrase text;
     /** The lower-case texts that mean "not detected": the common ones and the indicator's own. */
     private final Set<String> passTexts;
 
     NotDetectedLimit(Indicator ind, Standard standard) {
         this.code = ind.code();
         this.clause = standard.clause(ind);
-        this.text = ind.passTexts().filter(t -> !t.isEmpty()).map(t -> t.get(0)).orElse("not detected");
+        this.text = ind.passTexts()
+                .filter(t -> !t.isEmpty())
+                .map(t -> Phrase.verbatim(t.get(0)))
+                .orElse(NOT_DETECTED);
         Set<String> texts = new HashSet<>(NEGATIVE_TEXTS);
         ind.passTexts().ifPresent(t -> t.forEach(x -> texts.add(x.toLowerCase(Locale.ROOT))));
         this.passTexts = Set.copyOf(texts);

@@ -37,7 +37,7 @@ final class NoteEGuidanceValues {
                 ind.code(),
                 v.result(),
                 Verdict.INDETERMINATE,
-                v.limit() + " (guidance value)",
+                Phrase.of(QualityWords.GUIDANCE_VALUE_LIMIT, v.heldTo()),
                 v.relaxed(),
                 v.clause(),
                 Phrase.of(QualityWords.ABOVE_GUIDANCE_REASON));

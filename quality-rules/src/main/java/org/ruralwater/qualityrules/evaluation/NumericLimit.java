@@ -17,7 +17,7 @@ import org.ruralwater.qualityrules.wording.QualityWords;
  * @param relaxed whether the maximum is note b's relaxed one
  * @param clause where the limit comes from, such as {@code GB 5749-2022 Table 1 row 23; GB 5749-2022 Table 1
  *     note b}
- * @param text the limit in words, such as {@code ≤ 3 NTU (relaxed from 1)}
+ * @param text the limit in words, such as {@code ≤ 3 NTU (relaxed from 1)}, in the reader's language
  */
 record NumericLimit(
         Indicator indicator,
@@ -25,7 +25,7 @@ record NumericLimit(
         @Nullable BigDecimal max,
         boolean relaxed,
         String clause,
-        String text)
+        Phrase text)
         implements Limit {
 
     private static final Phrase WITHIN = Phrase.of(QualityWords.WITHIN_THE_LIMIT);
@@ -39,16 +39,16 @@ record NumericLimit(
                 ind.max().orElse(null),
                 false,
                 standard.clause(ind),
-                text(ind.min(), ind.max(), ind.maxExclusive(), unit));
+                Phrase.verbatim(text(ind.min(), ind.max(), ind.maxExclusive(), unit)));
     }
 
     /** This limit with another maximum, clause and text. */
-    NumericLimit withMax(BigDecimal newMax, boolean isRelaxed, String newClause, String newText) {
+    NumericLimit withMax(BigDecimal newMax, boolean isRelaxed, String newClause, Phrase newText) {
         return new NumericLimit(indicator, min, newMax, isRelaxed, newClause, newText);
     }
 
     /** This limit with another minimum, clause and text; the maximum stays. */
-    NumericLimit withMin(BigDecimal newMin, String newClause, String newText) {
+    NumericLimit withMin(BigDecimal newMin, String newClause, Phrase newText) {
         return new NumericLimit(indicator, newMin, max, relaxed, newClause, newText);
     }
 

@@ -67,17 +67,17 @@ final class Table2Residuals {
     /** The limit at the outlet: the minimum residual there, with the limit's maximum; the limit if none is set. */
     NumericLimit atOutlet(NumericLimit limit, Indicator ind) {
         Rules.Residual r = standard.residual(ind.code()).orElse(null);
-        return r == null ? limit : at(limit, ind, r, r.outletMin(), "outlet");
+        return r == null ? limit : at(limit, ind, r, r.outletMin(), SamplingPoint.OUTLET);
     }
 
     /** The limit at the tap and in the network: the minimum residual there, with the limit's maximum. */
     NumericLimit atTap(NumericLimit limit, Indicator ind) {
         Rules.Residual r = standard.residual(ind.code()).orElse(null);
-        return r == null ? limit : at(limit, ind, r, r.tapMin(), "tap");
+        return r == null ? limit : at(limit, ind, r, r.tapMin(), SamplingPoint.TAP);
     }
 
     private NumericLimit at(
-            NumericLimit limit, Indicator ind, Rules.Residual residual, Optional<BigDecimal> min, String point) {
+            NumericLimit limit, Indicator ind, Rules.Residual residual, Optional<BigDecimal> min, SamplingPoint point) {
         if (min.isEmpty()) {
             return limit;
         }
@@ -85,7 +85,8 @@ final class Table2Residuals {
         // The text states the row's own maximum: Table 2 rows have no relaxed maximum under note b.
         String range = NumericLimit.text(
                 min, ind.max(), ind.maxExclusive(), ind.limitUnit().orElseThrow());
-        return limit.withMin(min.get(), clause, range + " (residual at the " + point + ")");
+        return limit.withMin(
+                min.get(), clause, Phrase.of(QualityWords.RESIDUAL_AT, range, Labels.codeOrLabel(point, point.code())));
     }
 
     /** The minimum residual of a disinfectant at a sampling point, if Table 2 sets one there. */

@@ -111,7 +111,7 @@ final class TrihalomethaneRatioSum {
                 s.sum().code(),
                 result,
                 v,
-                "Σ ≤ " + limit.toPlainString(),
+                Phrase.verbatim("Σ ≤ " + limit.toPlainString()),
                 false,
                 s.rule().clause(),
                 Phrase.of(QualityWords.COMPUTED, reason));

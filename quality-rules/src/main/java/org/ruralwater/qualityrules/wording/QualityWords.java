@@ -80,7 +80,12 @@ public enum QualityWords implements VocabularyKey {
     REPEAT_SAMPLING_ALERT,
     LOW_RESIDUAL_ALERT,
     PASS_RATE_ALERT,
-    NOUN_SAMPLE_ID;
+    NOUN_SAMPLE_ID,
+    RELAXED_FROM,
+    NOT_RELAXED_TO,
+    RESIDUAL_AT,
+    GUIDANCE_VALUE_LIMIT,
+    NO_LIMIT;
 
     private static final Vocabulary WORDS = Vocabulary.of(QualityWords.class, "quality-rules");
 
