@@ -16,6 +16,7 @@ import org.ruralwater.store.people.Passwords;
 import org.ruralwater.webapp.dashboard.Dashboard;
 import org.ruralwater.webapp.page.Frame;
 import org.ruralwater.webapp.page.Pages;
+import org.ruralwater.webapp.quality.SampleDesk;
 import org.ruralwater.webapp.signin.SignIn;
 import org.ruralwater.webapp.wording.WebWords;
 import org.slf4j.Logger;
@@ -75,6 +76,7 @@ public final class Platform implements AutoCloseable {
             config.routes.before(Platform::headers);
             signIn.addTo(config.routes);
             config.routes.get("/", dashboard::show);
+            new SampleDesk(settings.store(), pages, signIn).addTo(config.routes);
             config.routes.error(404, ctx -> message(ctx, pages, signIn, WebWords.NOT_FOUND));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

@@ -137,17 +137,15 @@ final class RecordShape<T extends Record> {
     }
 
     /**
-     * Builds the record, or returns the reason of the record's own validation when it refuses the values: its
-     * phrase when the record words its refusal ({@link RefusalException}), else its message as it is.
+     * Builds the record, or returns the message of the record's own validation when it refuses the values.
      */
     Object construct(Object[] values) {
         try {
             return (Object) spreadConstructor.invokeExact(values);
+        } catch (RefusalException e) {
+            return new Refusal(e.reason());
         } catch (IllegalArgumentException | ArithmeticException e) {
-            return new Refusal(
-                    e instanceof RefusalException r
-                            ? r.reason()
-                            : Phrase.verbatim(String.valueOf(e.getMessage()).replace('\n', ' ')));
+            return new Refusal(Phrase.verbatim(String.valueOf(e.getMessage()).replace('\n', ' ')));
         } catch (RuntimeException e) {
             throw e;
         } catch (Throwable e) {
@@ -155,7 +153,7 @@ final class RecordShape<T extends Record> {
         }
     }
 
-    /** A record's constructor refused the values. */
+    /** A record's constructor refused the values: why, in words of the reader's language when the record gave them. */
     record Refusal(Phrase reason) {}
 
     static String snake(String camel) {
