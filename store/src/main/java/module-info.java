@@ -11,6 +11,7 @@ module org.ruralwater.store {
     requires flyway.core;
     requires java.sql;
     requires org.jdbi.v3.core;
+    requires org.postgresql.jdbc;
     requires org.bouncycastle.provider;
 
     exports org.ruralwater.store;

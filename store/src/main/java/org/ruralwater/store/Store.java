@@ -59,6 +59,13 @@ public final class Store implements AutoCloseable {
                 throw new UncheckedIOException("cannot create the store's folder " + location, e);
             }
         }
+        if (vendor == Vendor.H2 && location.folder().isPresent()) {
+            try {
+                EmbeddedStart.makeWhole(location.folder().get(), location.url());
+            } catch (FlywayException | UncheckedIOException e) {
+                throw new StoreUnavailableException(location, e);
+            }
+        }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(location.url());
         location.user().ifPresent(config::setUsername);
@@ -79,7 +86,10 @@ public final class Store implements AutoCloseable {
             var flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration/common", vendor.migrations())
-                    .loggers("slf4j");
+                    .loggers("slf4j")
+                    // On PostgreSQL, where DDL is transactional, all pending migrations and their history rows
+                    // in one transaction: a process killed while migrating leaves the schema as it was.
+                    .group(vendor == Vendor.POSTGRESQL);
             if (location.schema().isPresent()) {
                 flyway = flyway.schemas(location.schema().get())
                         .defaultSchema(location.schema().get())
