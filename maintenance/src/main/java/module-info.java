@@ -17,6 +17,7 @@ module org.ruralwater.maintenance {
     exports org.ruralwater.maintenance.patrol;
     exports org.ruralwater.maintenance.plan;
     exports org.ruralwater.maintenance.schedule;
+    exports org.ruralwater.maintenance.wording;
     exports org.ruralwater.maintenance.workorder;
 
     // Timefold reads and writes the planning solution's and entities' fields and members reflectively,

@@ -29,6 +29,10 @@ class BilingualOutputTest {
         for (String lang : List.of("zh-CN", "en")) {
             cases.add(Arguments.of("quality-evaluate", lang, List.of("quality", "evaluate", GOLDEN + "samples.csv")));
             cases.add(Arguments.of(
+                    "quality-evaluate-detail",
+                    lang,
+                    List.of("quality", "evaluate", "--detail", GOLDEN + "samples.csv")));
+            cases.add(Arguments.of(
                     "billing-quote",
                     lang,
                     List.of(
@@ -40,6 +44,18 @@ class BilingualOutputTest {
                             "12",
                             "--period",
                             "2015-05")));
+            cases.add(Arguments.of(
+                    "billing-run-blocked",
+                    lang,
+                    List.of("billing", "run", "--period", "2015-05", "--dry-run", GOLDEN + "billing")));
+            cases.add(Arguments.of(
+                    "billing-arrears",
+                    lang,
+                    List.of("billing", "arrears", "--as-of", "2015-07-20", GOLDEN + "arrears")));
+            cases.add(Arguments.of(
+                    "assurance-distribute",
+                    lang,
+                    List.of("assurance", "distribute", "--available", "200", "--villages", GOLDEN + "villages.csv")));
             cases.add(Arguments.of(
                     "assurance-screen",
                     lang,

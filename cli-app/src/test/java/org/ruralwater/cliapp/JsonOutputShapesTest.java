@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ruralwater.core.county.County;
+import org.ruralwater.core.demo.DemoCounty;
+import org.ruralwater.core.household.Household;
 
 /**
  * Every documented JSON output validates against its schema in {@code docs/schemas/} (JSON Schema 2020-12,
@@ -174,6 +177,231 @@ class JsonOutputShapesTest {
 
         assertThat(breaches).isNotEmpty();
         assertThat(breaches.get(0).get("late_min").isIntegralNumber()).isTrue();
+    }
+
+    private static final String RESOURCES = "src/test/resources/org/ruralwater/cliapp/";
+    private static final String GOLDEN = RESOURCES + "golden/";
+    private static final String COUNTY = RESOURCES + "schedule-county";
+
+    @Test
+    void aScreeningHasGradesAndVerdictsByCodeAndItsRollUpCounts() throws Exception {
+        JsonNode households = valid(
+                "assurance-screen",
+                Run.of("assurance", "screen", "--county", COUNTY, "--format", "json", GOLDEN + "observations.csv"));
+        JsonNode regions = valid(
+                "assurance-screen",
+                Run.of(
+                        "assurance",
+                        "screen",
+                        "--roll-up",
+                        "township",
+                        "--county",
+                        COUNTY,
+                        "--format",
+                        "json",
+                        GOLDEN + "observations.csv"));
+
+        assertThat(households.get(0).get("passes_poverty_check").isBoolean()).isTrue();
+        assertThat(regions.get(0).get("people_safe").isIntegralNumber()).isTrue();
+    }
+
+    @Test
+    void problemTicketsHaveTheirStateAndDays(@TempDir Path dir) throws Exception {
+        Path tickets = dir.resolve("tickets.json");
+        Files.writeString(tickets, """
+                [{"id": "T1", "type": "no_water_in_pipes", "subject": "H1", "village": "539821101201",
+                  "rectification": "on_the_spot", "deadline": "2026-11-10",
+                  "history": [{"state": "open", "at": "2026-11-07T09:00", "by": "county", "note": "36 h"}]}]
+                """);
+        JsonNode open =
+                valid("assurance-problems", Run.of("assurance", "problems", "--format", "json", tickets.toString()));
+
+        assertThat(open.get(0).get("state").asText()).isEqualTo("open");
+    }
+
+    @Test
+    void anAssessmentRanksWithNumbersAndLists(@TempDir Path dir) throws Exception {
+        Path inputs = dir.resolve("kpis.csv");
+        StringBuilder csv = new StringBuilder("assessee,name,input,value\n");
+        for (String input : List.of(
+                "tap_water_coverage",
+                "large_scale_share",
+                "water_quality_pass_rate",
+                "collection_rate",
+                "repair_timeliness",
+                "open_problems",
+                "county_wide_management",
+                "overdue_problems",
+                "major_quality_incidents")) {
+            String value = input.endsWith("problems") || input.startsWith("major") ? "0" : "95";
+            csv.append("539821,清源县,").append(input).append(',').append(value).append('\n');
+        }
+        Files.writeString(inputs, csv);
+        JsonNode ranks = valid(
+                "assurance-assess",
+                Run.of(
+                        "assurance",
+                        "assess",
+                        "--scheme",
+                        "county-annual-example.json",
+                        "--inputs",
+                        inputs.toString(),
+                        "--format",
+                        "json"));
+
+        assertThat(ranks.get(0).get("rank").asInt()).isEqualTo(1);
+        assertThat(ranks.get(0).get("vetoed_by").isArray()).isTrue();
+    }
+
+    @Test
+    void arrearsAreMoneyByBandOrByHousehold() throws Exception {
+        JsonNode bands = valid(
+                "billing-arrears",
+                Run.of("billing", "arrears", "--as-of", "2015-07-20", "--format", "json", GOLDEN + "arrears"));
+        JsonNode households = valid(
+                "billing-arrears",
+                Run.of(
+                        "billing",
+                        "arrears",
+                        "--as-of",
+                        "2015-07-20",
+                        "--households",
+                        "--format",
+                        "json",
+                        GOLDEN + "arrears"));
+
+        assertThat(bands.findValuesAsText("band")).containsExactly("current", "1-30", "31-60", "61-90", "over 90");
+        assertThat(households.get(0).get("credit").get("amount").isTextual()).isTrue();
+    }
+
+    @Test
+    void aCollectionRateIsMoneyAndAPercent(@TempDir Path dir) throws Exception {
+        County county = DemoCounty.writeTo(dir.resolve("county"), 300, 5);
+        Household h = county.households().stream()
+                .filter(x -> x.meter().isPresent())
+                .findFirst()
+                .orElseThrow();
+        String m = h.meter().orElseThrow().value();
+        Path folder = Files.createDirectories(dir.resolve("billing"));
+        Files.writeString(
+                folder.resolve("accounts.csv"),
+                "household,tariff,members,meters,subsidy_category,quota\n" + h.id()
+                        + ",CN-JS-JIANGDU-RURAL-RESIDENTIAL,3," + m + ",,\n");
+        Files.writeString(
+                folder.resolve("meters.csv"),
+                "id,household,diameter,digits,verified_on\n" + m + "," + h.id() + ",15,5,2014-01-01\n");
+        Files.writeString(
+                folder.resolve("readings.csv"),
+                "meter,read_on,value,kind\n" + m + ",2015-04-28,100,actual\n" + m + ",2015-05-29,110,actual\n");
+        assertThat(Run.of("billing", "run", "--period", "2015-05", folder.toString())
+                        .code())
+                .isZero();
+
+        JsonNode rates = valid(
+                "billing-collection-rate",
+                Run.of(
+                        "billing",
+                        "collection-rate",
+                        "--period",
+                        "2015",
+                        "--as-of",
+                        "2015-12-31",
+                        "--county",
+                        dir.resolve("county").toString(),
+                        "--format",
+                        "json",
+                        folder.toString()));
+
+        assertThat(rates.get(0).get("percent").isNumber()).isTrue();
+    }
+
+    @Test
+    void aScheduleAndAPlanHaveDaysTimesMinutesAndSkills() throws Exception {
+        JsonNode visits = valid(
+                "maintenance-schedule",
+                Run.of(
+                        "maintenance",
+                        "schedule",
+                        "--county",
+                        COUNTY,
+                        "--work-orders",
+                        COUNTY + "/work-orders.csv",
+                        "--start",
+                        "2026-12-01",
+                        "--horizon",
+                        "1d",
+                        "--moves",
+                        "200",
+                        "--format",
+                        "json"));
+        JsonNode jobs = valid(
+                "maintenance-plan",
+                Run.of(
+                        "maintenance",
+                        "plan",
+                        "--county",
+                        COUNTY,
+                        "--from",
+                        "2026-11-30",
+                        "--to",
+                        "2026-12-06",
+                        "--skip-overdue",
+                        "--format",
+                        "json"));
+
+        assertThat(visits.get(0).get("late_min").isIntegralNumber()).isTrue();
+        assertThat(jobs.get(0).get("skills").isArray()).isTrue();
+        assertThat(jobs.get(0).get("provisional").isBoolean()).isTrue();
+    }
+
+    @Test
+    void coverageWindowsHaveCountsAndIndicatorLists(@TempDir Path dir) throws Exception {
+        Path county = dir.resolve("county");
+        assertThat(Run.of("demo", "--out", county.toString(), "--households", "300")
+                        .code())
+                .isZero();
+        JsonNode windows = valid(
+                "quality-coverage",
+                Run.of(
+                        "quality",
+                        "coverage",
+                        "--county",
+                        county.toString(),
+                        "--period",
+                        "2026-Q1",
+                        "--format",
+                        "json",
+                        GOLDEN + "samples.csv"));
+
+        assertThat(windows.get(0).get("required").isIntegralNumber()).isTrue();
+        assertThat(windows.get(0).get("indicators").isArray()).isTrue();
+    }
+
+    @Test
+    void detailAndComparisonAreVerdictsByCode() throws Exception {
+        JsonNode detail = valid(
+                "quality-evaluate-detail",
+                Run.of("quality", "evaluate", "--detail", "--format", "json", GOLDEN + "samples.csv"));
+        JsonNode compare = valid(
+                "quality-evaluate-compare",
+                Run.of(
+                        "quality",
+                        "evaluate",
+                        "--compare",
+                        "WHO",
+                        "--compare",
+                        "EU",
+                        "--format",
+                        "json",
+                        GOLDEN + "samples.csv"));
+
+        assertThat(detail.get(0).get("relaxed").isBoolean()).isTrue();
+        assertThat(detail.get(0).get("reason").asText()).isEqualTo("within the limit");
+        assertThat(compare.get(1).get("verdict_WHO-GDWQ-2022").asText()).isEqualTo("pass");
+        assertThat(schema("quality-evaluate-compare")
+                        .validate(JSON.readTree("[{\"sample_id\": \"S1\", "
+                                + "\"verdict\": \"pass\", \"failing_indicators\": [], \"verdict_WHO\": \"safe\"}]")))
+                .isNotEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -192,5 +193,57 @@ class WorkbooksAndEncodingsTest {
         assertThat(fromUtf8.err()).startsWith("samples.csv:3:4: works_id: expected");
         assertThat(fromGbk.err()).contains("samples-gbk.csv:3:4: works_id: expected");
         assertThat(fromGbk.err().replace("samples-gbk.csv", "samples.csv")).endsWith(fromUtf8.err());
+    }
+
+    /** A workbook of one sheet with this header and rows, as a county's clerk keeps a register. */
+    private static void sheet(Path file, String name, String header, List<List<Object>> rows) throws Exception {
+        org.ruralwater.workbook.xlsx.XlsxTable table =
+                org.ruralwater.workbook.xlsx.XlsxTable.of(name, List.of(header.split(",")));
+        rows.forEach(table::row);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            table.write(out);
+        }
+    }
+
+    @Test
+    void aBillRunReadsItsFolderFromWorkbooksAndPlacesLaterProblemsAtCells(@TempDir Path dir) throws Exception {
+        sheet(
+                dir.resolve("accounts.xlsx"),
+                "账户",
+                "household,tariff,members,meters,subsidy_category,quota",
+                List.of(
+                        List.of("H1", "CN-JS-JIANGDU-RURAL-RESIDENTIAL", 3, "M1", "", ""),
+                        List.of("H2", "CN-JS-JIANGDU-RURAL-RESIDENTIAL", 5, "M2", "", "")));
+        sheet(
+                dir.resolve("meters.xlsx"),
+                "水表",
+                "id,household,diameter,digits,verified_on",
+                List.of(List.of("M1", "H1", 15, 5, "2014-01-01"), List.of("M2", "H2", 15, 5, "2014-01-01")));
+        sheet(
+                dir.resolve("readings.xlsx"),
+                "抄表",
+                "meter,read_on,value,kind",
+                List.of(
+                        List.of("M1", "2015-04-28", 100, "actual"),
+                        List.of("M1", "2015-05-29", 112, "actual"),
+                        List.of("M2", "2015-04-28", 500, "actual"),
+                        List.of("M2", "2015-05-29", 520, "actual")));
+
+        Run billed = Run.of("billing", "run", "--period", "2015-05", "--dry-run", "--format", "csv", dir.toString());
+
+        assertThat(billed.code()).isZero();
+        assertThat(billed.out()).contains("INV-2015-05-H1-1,invoice,H1,12,CNY 34.80,false,,");
+
+        sheet(
+                dir.resolve("accounts.xlsx"),
+                "账户",
+                "household,tariff,members,meters,subsidy_category,quota",
+                List.of(
+                        List.of("H1", "CN-JS-JIANGDU-RURAL-RESIDENTIAL", 3, "M1", "", ""),
+                        List.of("H2", "CN-JS-JIANGDU-RURAL-RESIDENTIAL", 5, "M9", "", "")));
+        Run unlisted = Run.of("billing", "run", "--period", "2015-05", "--dry-run", dir.toString());
+
+        assertThat(unlisted.code()).isEqualTo(3);
+        assertThat(unlisted.err()).contains("accounts.xlsx:账户!D3: meters: expected");
     }
 }

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ruralwater.assurance.wording.AssuranceWords;
 import org.ruralwater.core.region.RegionCode;
+import org.ruralwater.core.wording.Phrase;
 
 /**
  * 配水方案: shares a day's available water among villages when supply falls short. Every person gets the
@@ -18,9 +20,9 @@ import org.ruralwater.core.region.RegionCode;
  *
  * @param lines one per village, in the order given
  * @param unallocated litres not handed out: what is left once every village is at its target
+ * @param why how the water was shared, put into words in the reader's language
  */
-public record DistributionPlan(
-        List<DistributionPlan.Line> lines, long available, long unallocated, String explanation) {
+public record DistributionPlan(List<DistributionPlan.Line> lines, long available, long unallocated, Phrase why) {
 
     /** A village's share and what it means per person. */
     public record Line(
@@ -28,7 +30,12 @@ public record DistributionPlan(
 
     public DistributionPlan {
         lines = List.copyOf(lines);
-        requireNonNull(explanation, "explanation");
+        requireNonNull(why, "why");
+    }
+
+    /** How the water was shared, in English: the form of logs and of outputs for machines. */
+    public String explanation() {
+        return why.toString();
     }
 
     /**
@@ -70,12 +77,11 @@ public record DistributionPlan(
             needTotal += need[i];
         }
         long[] litres = new long[n];
-        String why;
+        Phrase why;
         if (availableLitres < needTotal) {
             // Not enough for the minimum: everyone is short by the same share of their need.
             level(litres, need, need, availableLitres);
-            why = "not enough for the minimum of " + minimum.toPlainString() + " L a person (" + needTotal
-                    + " L needed, " + availableLitres + " L available): every village gets the same share per person";
+            why = Phrase.of(AssuranceWords.SHORT_OF_MINIMUM, minimum.toPlainString(), needTotal, availableLitres);
         } else {
             // Above the minimum everyone rises together towards the target; a village at its target drops out.
             long[] room = new long[n];
@@ -86,8 +92,7 @@ public record DistributionPlan(
             for (int i = 0; i < n; i++) {
                 litres[i] += need[i];
             }
-            why = "every village gets the minimum of " + minimum.toPlainString()
-                    + " L a person; the rest raises everyone" + " together towards " + target.toPlainString() + " L";
+            why = Phrase.of(AssuranceWords.MINIMUM_THEN_TOGETHER, minimum.toPlainString(), target.toPlainString());
         }
         long given = 0;
         List<Line> lines = new ArrayList<>();
@@ -99,7 +104,7 @@ public record DistributionPlan(
             lines.add(new Line(villages.get(i), pop[i], litres[i], lpp, litres[i] >= need[i]));
         }
         if (given < availableLitres) {
-            why = why + "; " + (availableLitres - given) + " L kept";
+            why = Phrase.of(AssuranceWords.LITRES_KEPT, why, availableLitres - given);
         }
         return new DistributionPlan(lines, availableLitres, availableLitres - given, why);
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.ruralwater.assurance.wording.AssuranceWords;
 import org.ruralwater.core.household.Connection;
 import org.ruralwater.core.quality.QualityEvidence;
 import org.ruralwater.core.range.Range;
@@ -58,11 +59,11 @@ public record Observation(
         if (people < 1) {
             throw new IllegalArgumentException("observation " + id + " needs at least one person, not " + people);
         }
-        PEOPLE.check("the people of observation", id, people);
-        litresPerPersonDay.ifPresent(v -> LITRES.check("the litres per person a day of observation", id, v));
-        roundTripMinutes.ifPresent(v -> MINUTES.check("the round-trip minutes of observation", id, v));
-        horizontalMetres.ifPresent(v -> HORIZONTAL.check("the horizontal metres of observation", id, v));
-        verticalMetres.ifPresent(v -> VERTICAL.check("the vertical metres of observation", id, v));
-        shortfallDays.ifPresent(v -> SHORTFALL.check("the shortfall days of observation", id, v));
+        PEOPLE.check(AssuranceWords.PEOPLE_OF_OBSERVATION, id, people);
+        litresPerPersonDay.ifPresent(v -> LITRES.check(AssuranceWords.LITRES_OF_OBSERVATION, id, v));
+        roundTripMinutes.ifPresent(v -> MINUTES.check(AssuranceWords.MINUTES_OF_OBSERVATION, id, v));
+        horizontalMetres.ifPresent(v -> HORIZONTAL.check(AssuranceWords.HORIZONTAL_OF_OBSERVATION, id, v));
+        verticalMetres.ifPresent(v -> VERTICAL.check(AssuranceWords.VERTICAL_OF_OBSERVATION, id, v));
+        shortfallDays.ifPresent(v -> SHORTFALL.check(AssuranceWords.SHORTFALL_OF_OBSERVATION, id, v));
     }
 }

@@ -18,7 +18,16 @@ public enum AssuranceWords implements VocabularyKey {
     WATER_QUANTITY,
     WATER_QUALITY,
     CONVENIENCE,
-    RELIABILITY;
+    RELIABILITY,
+    SHORT_OF_MINIMUM,
+    MINIMUM_THEN_TOGETHER,
+    LITRES_KEPT,
+    PEOPLE_OF_OBSERVATION,
+    LITRES_OF_OBSERVATION,
+    MINUTES_OF_OBSERVATION,
+    HORIZONTAL_OF_OBSERVATION,
+    VERTICAL_OF_OBSERVATION,
+    SHORTFALL_OF_OBSERVATION;
 
     private static final Vocabulary WORDS = Vocabulary.of(AssuranceWords.class, "assurance");
 

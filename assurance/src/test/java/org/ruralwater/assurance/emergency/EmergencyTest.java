@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.groups.Tuple;
@@ -104,6 +105,13 @@ class EmergencyTest {
         assertThat(p.lines()).extracting(DistributionPlan.Line::litres).containsExactly(3500L, 1750L);
         assertThat(p.unallocated()).isEqualTo(4750);
         assertThat(p.explanation()).endsWith("4750 L kept");
+    }
+
+    @Test
+    void aChineseReaderReadsHowTheWaterWasShared() {
+        DistributionPlan p = DistributionPlan.of(villages(100, 50), 10_000, MIN, TARGET);
+        assertThat(p.why().in(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("各村先保证每人 7.5 升的最低需求；其余水量让所有人一同提高，直至每人 35 升；留存 4750 升");
     }
 
     @Test

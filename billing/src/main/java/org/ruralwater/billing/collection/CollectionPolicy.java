@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.core.datafile.JsonReader;
 import org.ruralwater.core.range.Range;
 import org.ruralwater.core.range.Within;
@@ -56,10 +57,10 @@ public record CollectionPolicy(
         if (lateFeeDailyRate.signum() < 0 || lateFeeCap.signum() < 0) {
             throw new IllegalArgumentException("the late-fee rate and cap cannot be negative");
         }
-        TERM.check("the payment term in days", paymentTermDays);
-        RATE.check("the late fee's daily rate", lateFeeDailyRate);
-        GRACE.check("the grace days", graceDays);
-        CAP.check("the late fee's cap", lateFeeCap);
+        TERM.check(BillingWords.PAYMENT_TERM, paymentTermDays);
+        RATE.check(BillingWords.LATE_FEE_RATE, lateFeeDailyRate);
+        GRACE.check(BillingWords.GRACE_DAYS, graceDays);
+        CAP.check(BillingWords.LATE_FEE_CAP, lateFeeCap);
         for (int i = 1; i < ageingBands.size(); i++) {
             if (ageingBands.get(i) <= ageingBands.get(i - 1)) {
                 throw new IllegalArgumentException("ageing bands must rise, but were " + ageingBands);

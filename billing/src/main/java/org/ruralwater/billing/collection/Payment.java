@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.core.household.HouseholdId;
 import org.ruralwater.core.money.Money;
 import org.ruralwater.core.range.Range;
@@ -37,7 +38,7 @@ public record Payment(
             throw new IllegalArgumentException(
                     "reversal " + id + " takes back " + reverses.get() + " and carries no amount");
         }
-        AMOUNT.check("payment", id, amount.amount());
+        AMOUNT.check(BillingWords.PAYMENT_OF, id, amount.amount());
     }
 
     public static Payment of(String id, HouseholdId household, LocalDate paidOn, Money amount) {

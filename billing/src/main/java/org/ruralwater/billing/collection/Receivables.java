@@ -20,11 +20,13 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.ruralwater.billing.run.Bill;
 import org.ruralwater.billing.run.Ledger;
+import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.household.HouseholdId;
 import org.ruralwater.core.money.Money;
 import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.core.region.RegionLevel;
+import org.ruralwater.core.wording.Phrase;
 
 /**
  * What each household owes: its invoices in force, the payments applied to them oldest bill first, and
@@ -196,16 +198,51 @@ public final class Receivables {
         return fee.min(cap);
     }
 
-    /** Outstanding amounts as of a day by band of days past due: "current", "1-30", "31-60", "61-90", "over 90". */
+    /**
+     * Outstanding amounts as of a day by band of days past due, keyed by the bands' codes: "current", "1-30",
+     * "31-60", "61-90", "over 90".
+     */
     public Map<String, Money> ageing(LocalDate asOf) {
-        Map<String, Money> bands = new LinkedHashMap<>();
-        bands.put("current", Money.zero(currency));
+        Map<String, Money> byCode = new LinkedHashMap<>();
+        for (Band b : ageingBands(asOf)) {
+            byCode.put(b.code(), b.outstanding());
+        }
+        return byCode;
+    }
+
+    /**
+     * A band of days past due and what is outstanding in it.
+     *
+     * @param name the band in words: its code in English ("1-30"), "逾期 1–30 天" in Chinese
+     */
+    public record Band(Phrase name, Money outstanding) {
+
+        public Band {
+            requireNonNull(name, "name");
+            requireNonNull(outstanding, "outstanding");
+        }
+
+        /** The band's code in files: "current", "1-30", "over 90". */
+        public String code() {
+            return name.toString();
+        }
+    }
+
+    /** {@link #ageing(LocalDate)} as bands that name themselves in the reader's language, in order. */
+    public List<Band> ageingBands(LocalDate asOf) {
+        Map<String, Phrase> names = new LinkedHashMap<>();
+        Map<String, Money> bands = new HashMap<>();
+        Phrase current = Phrase.of(BillingWords.BAND_CURRENT);
+        names.put(current.toString(), current);
         int lower = 1;
         for (int upper : policy.ageingBands()) {
-            bands.put(lower + "-" + upper, Money.zero(currency));
+            Phrase days = Phrase.of(BillingWords.BAND_DAYS, lower, upper);
+            names.put(days.toString(), days);
             lower = upper + 1;
         }
-        bands.put("over " + (lower - 1), Money.zero(currency));
+        Phrase over = Phrase.of(BillingWords.BAND_OVER, lower - 1);
+        names.put(over.toString(), over);
+        names.keySet().forEach(code -> bands.put(code, Money.zero(currency)));
         for (Position p : positions.values()) {
             for (OpenItem item : p.items()) {
                 Money owed = item.outstandingOn(asOf);
@@ -229,7 +266,9 @@ public final class Receivables {
                 bands.merge(band, owed, Money::plus);
             }
         }
-        return bands;
+        List<Band> out = new ArrayList<>();
+        names.forEach((code, name) -> out.add(new Band(name, bands.get(code))));
+        return List.copyOf(out);
     }
 
     /** Collected ÷ due for the households' invoices of the periods selected, counting payments up to a day. */

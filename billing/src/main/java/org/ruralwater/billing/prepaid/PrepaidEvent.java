@@ -3,6 +3,7 @@ package org.ruralwater.billing.prepaid;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDateTime;
+import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.core.money.Money;
 import org.ruralwater.core.range.Range;
 import org.ruralwater.core.range.Within;
@@ -25,7 +26,7 @@ public sealed interface PrepaidEvent permits PrepaidEvent.TopUp, PrepaidEvent.Bu
             if (!amount.isPositive()) {
                 throw new IllegalArgumentException("a top-up must be positive, but was " + amount);
             }
-            AMOUNT.check("a top-up", amount.amount());
+            AMOUNT.check(BillingWords.A_TOP_UP, amount.amount());
         }
     }
 
@@ -42,7 +43,7 @@ public sealed interface PrepaidEvent permits PrepaidEvent.TopUp, PrepaidEvent.Bu
             if (charge.isNegative()) {
                 throw new IllegalArgumentException("a charge cannot be negative, but was " + charge);
             }
-            CHARGE.check("a charge", charge.amount());
+            CHARGE.check(BillingWords.A_CHARGE, charge.amount());
         }
     }
 }

@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.core.household.Meter;
 import org.ruralwater.core.household.MeterId;
 import org.ruralwater.core.quantity.Unit;
 import org.ruralwater.core.range.Range;
 import org.ruralwater.core.range.Within;
+import org.ruralwater.core.wording.Phrase;
 
 /**
  * A register reading of a meter on a day, in whole or decimal m³ as the register shows it.
@@ -46,7 +48,7 @@ public record MeterReading(
         requireNonNull(kind, "kind");
         // contains before check: the message is made only for a refusal, not for each of a county's readings.
         if (!VALUE.contains(value)) {
-            VALUE.check("the reading of meter " + meter + " on " + readOn, value);
+            VALUE.check(Phrase.of(BillingWords.READING_OF_METER, meter, readOn), value);
         }
     }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.datafile.JsonReader;
 import org.ruralwater.core.range.Range;
@@ -92,9 +93,9 @@ public record ReadingPolicy(
         if (historyPeriods < 1) {
             throw new IllegalArgumentException("the history needs at least one period");
         }
-        HIGH_FACTOR.check("the high factor", highFactor);
-        HISTORY.check("the history periods", historyPeriods);
-        MAX_ROLLOVER.check("the most a rollover may explain", maxRolloverUse);
+        HIGH_FACTOR.check(BillingWords.HIGH_FACTOR, highFactor);
+        HISTORY.check(BillingWords.HISTORY_PERIODS, historyPeriods);
+        MAX_ROLLOVER.check(BillingWords.MAX_ROLLOVER, maxRolloverUse);
     }
 
     public Action actionFor(AnomalyCode code) {

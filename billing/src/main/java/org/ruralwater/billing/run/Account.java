@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.core.household.HouseholdId;
 import org.ruralwater.core.household.MeterId;
 import org.ruralwater.core.range.Range;
@@ -40,10 +41,10 @@ public record Account(
             throw new IllegalArgumentException("account " + household + " needs at least one member");
         }
         if (members > MOST_MEMBERS) {
-            MEMBERS.check("the members of account", household, members);
+            MEMBERS.check(BillingWords.MEMBERS_OF_ACCOUNT, household, members);
         }
         if (quota.isPresent() && !QUOTA.contains(quota.get())) {
-            QUOTA.check("the quota of account", household, quota.get());
+            QUOTA.check(BillingWords.QUOTA_OF_ACCOUNT, household, quota.get());
         }
     }
 }

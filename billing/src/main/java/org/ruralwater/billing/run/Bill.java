@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ruralwater.billing.reading.AnomalyCode;
 import org.ruralwater.billing.tariff.BillLine;
+import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.household.HouseholdId;
@@ -67,10 +68,10 @@ public record Bill(
                     + " bills " + (sign > 0 ? "0 m³ or more" : "0 m³ or less") + ", not " + m3);
         }
         if (sign > 0 ? m3.compareTo(M3.max()) > 0 : m3.compareTo(M3.min()) < 0) {
-            M3.check("the volume of bill", id, m3);
+            M3.check(BillingWords.VOLUME_OF_BILL, id, m3);
         }
         if (!TOTAL.contains(total.amount())) {
-            TOTAL.check("the total of bill", id, total.amount());
+            TOTAL.check(BillingWords.TOTAL_OF_BILL, id, total.amount());
         }
         for (int i = 0; i < lines.size(); i++) {
             Optional<BigDecimal> q = lines.get(i).quantity();

@@ -56,8 +56,20 @@ final class Rows<T> {
 
     /** A problem with a field of the row at position {@code i}, at its line and the field's column. */
     Problem problem(int i, String field, Phrase expected, Phrase found) {
-        String file = located != null ? located.get(i).source() : source;
-        return new Problem(file, line(i), columns.getOrDefault(field, 1), field, expected, found);
+        if (located == null) {
+            return new Problem(source, line(i), columns.getOrDefault(field, 1), field, expected, found);
+        }
+        // A row of a sheet is placed at its cell (file.xlsx:Sheet!F7), a row of a text file at its line.
+        Located<T> row = located.get(i);
+        return new Problem(
+                row.source(),
+                row.sheet(),
+                row.line(),
+                columns.getOrDefault(field, 1),
+                field,
+                expected,
+                found,
+                List.of());
     }
 
     /** A problem with the rows as a whole, such as none of them being of the period billed. */

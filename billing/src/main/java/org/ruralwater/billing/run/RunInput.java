@@ -76,8 +76,10 @@ public final class RunInput {
     }
 
     /**
-     * Reads a billing folder's {@code accounts.csv}, {@code meters.csv} and {@code readings.csv}, every file
-     * before any problem is reported.
+     * Reads a billing folder's {@code accounts.csv}, {@code meters.csv} and {@code readings.csv}, or for each
+     * its workbook twin ({@code accounts.xlsx}, its first sheet) when only that is there, every file before any
+     * problem is reported; a problem found later is placed at the field's column of the file's header, or at
+     * its cell of the sheet.
      *
      * @throws InvalidInputException listing every problem of every file; when only the accounts cannot be
      *     read, also every reading its meter's register cannot show, which needs no account
@@ -85,18 +87,18 @@ public final class RunInput {
     public static RunInput read(Path folder) {
         requireNonNull(folder, "folder");
         List<Problem> problems = new ArrayList<>();
-        Path accountsFile = folder.resolve(ACCOUNTS);
-        Path readingsFile = folder.resolve(READINGS);
-        List<Located<Account>> accounts = readFile(ACCOUNT_READER, accountsFile, problems);
-        Path metersFile = folder.resolve(METERS);
-        List<Located<Meter>> meterRows = readFile(METER_READER, metersFile, problems);
-        List<Located<MeterReading>> readingRows = readFile(READING_READER, readingsFile, problems);
+        Path accountsFile = CsvReader.csvOrWorkbook(folder, ACCOUNTS);
+        Path metersFile = CsvReader.csvOrWorkbook(folder, METERS);
+        Path readingsFile = CsvReader.csvOrWorkbook(folder, READINGS);
+        CsvReader.Reading<Account> accounts = readFile(ACCOUNT_READER, accountsFile, problems);
+        CsvReader.Reading<Meter> meterRows = readFile(METER_READER, metersFile, problems);
+        CsvReader.Reading<MeterReading> readingRows = readFile(READING_READER, readingsFile, problems);
         List<Problem> register = new ArrayList<>();
         Map<MeterId, Meter> meters =
-                meterRows == null ? null : register(meterRows, Header.of(metersFile, METER_READER.columns()), register);
+                meterRows == null ? null : register(meterRows.rows(), Header.inOrder(meterRows.header()), register);
         Rows<MeterReading> readings = readingRows == null
                 ? null
-                : Rows.located(READINGS, readingRows, Header.of(readingsFile, READING_READER.columns()));
+                : Rows.located(name(readingsFile), readingRows.rows(), Header.inOrder(readingRows.header()));
         if (accounts == null || meters == null || readings == null) {
             problems.addAll(register);
             if (meters != null && readings != null) {
@@ -111,16 +113,16 @@ public final class RunInput {
             throw new InvalidInputException(problems);
         }
         return new RunInput(
-                Rows.located(ACCOUNTS, accounts, Header.of(accountsFile, ACCOUNT_READER.columns())),
+                Rows.located(name(accountsFile), accounts.rows(), Header.inOrder(accounts.header())),
                 meters,
                 readings,
                 register);
     }
 
-    private static <T extends Record> @Nullable List<Located<T>> readFile(
+    private static <T extends Record> CsvReader.@Nullable Reading<T> readFile(
             CsvReader<T> reader, Path file, List<Problem> problems) {
         try {
-            return reader.readLocated(file);
+            return reader.reading(file);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
             return null;
@@ -143,14 +145,20 @@ public final class RunInput {
                 }
                 problems.add(new Problem(
                         row.source(),
+                        row.sheet(),
                         row.line(),
                         columns.getOrDefault("id", 1),
                         "id",
                         Phrase.of(BillingWords.METER_ONCE),
-                        Phrase.of(BillingWords.AGAIN_FIRST_AT, id, firstLines.get(id))));
+                        Phrase.of(BillingWords.AGAIN_FIRST_AT, id, firstLines.get(id)),
+                        List.of()));
             }
         }
         return meters;
+    }
+
+    private static String name(Path file) {
+        return file.getFileName().toString();
     }
 
     private static String sourceOf(List<? extends Located<?>> rows, String otherwise) {

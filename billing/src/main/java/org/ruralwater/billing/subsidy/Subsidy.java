@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.money.Money;
 import org.ruralwater.core.range.Range;
@@ -83,7 +84,7 @@ public sealed interface Subsidy permits Subsidy.FreeQuantity, Subsidy.DiscountRa
 
         public FreeQuantity {
             check(category, m3, fund, source);
-            M3.check("the free volume of subsidy", category, m3);
+            M3.check(BillingWords.FREE_VOLUME_OF_SUBSIDY, category, m3);
         }
 
         @Override
@@ -138,7 +139,7 @@ public sealed interface Subsidy permits Subsidy.FreeQuantity, Subsidy.DiscountRa
 
         public FixedOffset {
             check(category, perMonth, fund, source);
-            PER_MONTH.check("the monthly offset of subsidy", category, perMonth);
+            PER_MONTH.check(BillingWords.MONTHLY_OFFSET_OF_SUBSIDY, category, perMonth);
         }
 
         @Override

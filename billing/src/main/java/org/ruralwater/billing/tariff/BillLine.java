@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.ruralwater.billing.subsidy.Fund;
+import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.core.money.Money;
 import org.ruralwater.core.range.Range;
 import org.ruralwater.core.range.Within;
@@ -78,13 +79,13 @@ public record BillLine(
         requireNonNull(amount, "amount");
         requireNonNull(fund, "fund");
         if (quantity.isPresent() && !QUANTITY.contains(quantity.get())) {
-            QUANTITY.check("the quantity of bill line", component, quantity.get());
+            QUANTITY.check(BillingWords.QUANTITY_OF_LINE, component, quantity.get());
         }
         if (unitPrice.isPresent() && !UNIT_PRICE.contains(unitPrice.get())) {
-            UNIT_PRICE.check("the unit price of bill line", component, unitPrice.get());
+            UNIT_PRICE.check(BillingWords.UNIT_PRICE_OF_LINE, component, unitPrice.get());
         }
         if (!AMOUNT.contains(amount.amount())) {
-            AMOUNT.check("the amount of bill line", component, amount.amount());
+            AMOUNT.check(BillingWords.AMOUNT_OF_LINE, component, amount.amount());
         }
         if (fund.isEmpty()) {
             fund = Fund.namedBy(component);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.quantity.Decimals;
 import org.ruralwater.core.range.Range;
@@ -51,16 +52,16 @@ public record QuoteRequest(
         // The lower ends are refused above; only the upper ones are left, one comparison each, and a message is
         // made only for a refusal: a county's run makes a request per household.
         if (consumption.compareTo(CONSUMPTION.max()) > 0) {
-            CONSUMPTION.check("the consumption of a quote", consumption);
+            CONSUMPTION.check(BillingWords.QUOTE_CONSUMPTION, consumption);
         }
         if (members > MOST_MEMBERS) {
-            MEMBERS.check("the members of a household", members);
+            MEMBERS.check(BillingWords.QUOTE_MEMBERS, members);
         }
         if (usedEarlier.compareTo(USED_EARLIER.max()) > 0) {
-            USED_EARLIER.check("the earlier use of a quote", usedEarlier);
+            USED_EARLIER.check(BillingWords.QUOTE_USED_EARLIER, usedEarlier);
         }
         if (quota.isPresent() && !QUOTA.contains(quota.get())) {
-            QUOTA.check("the quota of a quote", quota.get());
+            QUOTA.check(BillingWords.QUOTE_QUOTA, quota.get());
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.ruralwater.billing.wording.BillingWords;
 import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.range.Range;
 import org.ruralwater.core.range.Within;
@@ -54,9 +55,9 @@ record TariffFile(
         private static final Range QUOTA = Range.of(Row.class, "quota");
 
         Row {
-            price.ifPresent(v -> PRICE.check("the price of", name, v));
-            amount.ifPresent(v -> AMOUNT.check("the amount of", name, v));
-            quota.ifPresent(v -> QUOTA.check("the quota of", name, v));
+            price.ifPresent(v -> PRICE.check(BillingWords.PRICE_OF, name, v));
+            amount.ifPresent(v -> AMOUNT.check(BillingWords.AMOUNT_OF, name, v));
+            quota.ifPresent(v -> QUOTA.check(BillingWords.QUOTA_OF, name, v));
         }
     }
 
@@ -89,8 +90,8 @@ record TariffFile(
         private static final Range PRICE = Range.of(Block.class, "price");
 
         Block {
-            upTo.ifPresent(v -> UP_TO.check("a block's up_to", v));
-            PRICE.check("a block's price", price);
+            upTo.ifPresent(v -> UP_TO.check(BillingWords.BLOCK_UP_TO, v));
+            PRICE.check(BillingWords.BLOCK_PRICE, price);
         }
     }
 
@@ -103,8 +104,8 @@ record TariffFile(
         private static final Range EXTRA = Range.of(PerPerson.class, "extra");
 
         PerPerson {
-            INCLUDED.check("the included members", includedMembers);
-            EXTRA.check("the extra volume per person", extra);
+            INCLUDED.check(BillingWords.INCLUDED_MEMBERS, includedMembers);
+            EXTRA.check(BillingWords.EXTRA_PER_PERSON, extra);
         }
     }
 
@@ -117,8 +118,8 @@ record TariffFile(
         private static final Range MULTIPLIER = Range.of(Step.class, "multiplier");
 
         Step {
-            overPercentUpTo.ifPresent(v -> PERCENT.check("a step's over_percent_up_to", v));
-            MULTIPLIER.check("a step's multiplier", multiplier);
+            overPercentUpTo.ifPresent(v -> PERCENT.check(BillingWords.STEP_OVER_PERCENT, v));
+            MULTIPLIER.check(BillingWords.STEP_MULTIPLIER, multiplier);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -152,6 +153,19 @@ class ReceivablesTest {
                         Map.entry("31-60", Money.of("CNY", "29.00")),
                         Map.entry("61-90", Money.of("CNY", "0.00")),
                         Map.entry("over 90", Money.of("CNY", "10.00")));
+    }
+
+    @Test
+    void ageingBandsNameThemselvesByTheirCodeInEnglishAndInWordsInChinese() {
+        Receivables r = Receivables.of(Ledger.of(List.of(may, june)), List.of(), CollectionPolicy.COMMON, CNY);
+        List<Receivables.Band> bands = r.ageingBands(LocalDate.of(2015, 7, 20));
+
+        assertThat(bands)
+                .extracting(Receivables.Band::code)
+                .containsExactly("current", "1-30", "31-60", "61-90", "over 90");
+        assertThat(bands)
+                .extracting(b -> b.name().in(Locale.SIMPLIFIED_CHINESE))
+                .containsExactly("未逾期", "逾期 1–30 天", "逾期 31–60 天", "逾期 61–90 天", "逾期超过 90 天");
     }
 
     @Test

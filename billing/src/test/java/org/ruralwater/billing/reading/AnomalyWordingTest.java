@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.household.HouseholdId;
@@ -124,5 +125,24 @@ class AnomalyWordingTest {
                                 + " rests on an estimated reading of meter M1]",
                         "Anomaly[code=ZERO_USE, household=H1, meter=M2, readOn=2026-03-31, message=no water used in"
                                 + " 2026-03]");
+    }
+
+    @Test
+    void aChineseReaderReadsTheSameAnomaliesInChinese() {
+        List<String> zh = readings
+                .measure(
+                        H,
+                        List.of(meter(M1, 5)),
+                        List.of(
+                                read(M1, "2026-02-27", "99990", ReadingKind.ACTUAL),
+                                read(M1, "2026-03-30", "8", ReadingKind.ACTUAL)),
+                        STEADY,
+                        MARCH)
+                .anomalies()
+                .stream()
+                .map(a -> a.wording().in(Locale.SIMPLIFIED_CHINESE))
+                .toList();
+
+        assertThat(zh).containsExactly("水表 M1 读数超过 100000 m³ 后归零：99990 → 8 即 18 m³");
     }
 }

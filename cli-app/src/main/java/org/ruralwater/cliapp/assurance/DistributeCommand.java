@@ -63,8 +63,7 @@ public final class DistributeCommand implements Callable<Integer> {
         output.write(table, spec.commandLine().getOut());
         spec.commandLine()
                 .getErr()
-                .println(output.wording()
-                        .say(Phrase.of(CliWords.NOT_HANDED_OUT, plan.explanation(), plan.unallocated())));
+                .println(output.wording().say(Phrase.of(CliWords.NOT_HANDED_OUT, plan.why(), plan.unallocated())));
         spec.commandLine().getErr().flush();
         return ExitCode.OK;
     }

@@ -1,13 +1,11 @@
 package org.ruralwater.cliapp.billing;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ruralwater.billing.collection.Receivables;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Table;
-import org.ruralwater.core.money.Money;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +41,8 @@ public final class ArrearsCommand implements Callable<Integer> {
             }
         } else {
             table = Table.of("band", "outstanding");
-            for (Map.Entry<String, Money> e : r.ageing(asOf).entrySet()) {
-                table.row(e.getKey(), e.getValue());
+            for (Receivables.Band b : r.ageingBands(asOf)) {
+                table.row(b.name(), b.outstanding());
             }
         }
         output.write(table, spec.commandLine().getOut());

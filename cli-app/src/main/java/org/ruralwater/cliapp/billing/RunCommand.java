@@ -33,6 +33,7 @@ import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.money.Money;
+import org.ruralwater.core.wording.Labels;
 import org.ruralwater.core.wording.Phrase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -171,10 +172,11 @@ public final class RunCommand implements Callable<Integer> {
                                 u.anomalies().stream()
                                         .map(x -> wording.say(Phrase.of(
                                                 CliWords.ANOMALY_AT,
-                                                x.code().code(),
+                                                Labels.codeOrLabel(
+                                                        x.code(), x.code().code()),
                                                 x.meter().toString(),
                                                 x.readOn().toString(),
-                                                x.message())))
+                                                x.wording())))
                                         .toList()))));
             }
             if (!dryRun && !result.issued().isEmpty()) {

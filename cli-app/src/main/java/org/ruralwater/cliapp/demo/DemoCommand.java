@@ -80,16 +80,17 @@ public final class DemoCommand implements Callable<Integer> {
             if (history) {
                 for (Map.Entry<String, Writer> part : HISTORY.entrySet()) {
                     for (DemoFile f : part.getValue().write(county, seed, year, out.resolve(part.getKey()))) {
-                        written.add(part.getKey() + "/" + f.name() + ": " + f.rows() + " rows");
+                        written.add(Phrase.of(CliWords.HISTORY_FILE_ROWS, part.getKey() + "/" + f.name(), f.rows())
+                                .in(locale));
                     }
                     progress.step();
                 }
             }
         }
         var o = spec.commandLine().getOut();
-        o.print(DemoCountySummary.text(county, out, seed));
+        o.print(DemoCountySummary.text(county, out, seed, locale));
         if (history) {
-            o.println("A year of history, " + year + ", in " + written.size() + " files:");
+            o.println(Phrase.of(CliWords.HISTORY_WRITTEN, year, written.size()).in(locale));
             written.forEach(line -> o.println("  " + line));
         }
         o.flush();

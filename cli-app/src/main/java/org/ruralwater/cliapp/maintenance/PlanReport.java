@@ -8,7 +8,6 @@ import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.household.Village;
 import org.ruralwater.core.wording.Labels;
 import org.ruralwater.core.wording.Phrase;
-import org.ruralwater.core.wording.PhraseKey;
 import org.ruralwater.maintenance.schedule.CrewSchedule;
 import org.ruralwater.maintenance.schedule.Job;
 import org.ruralwater.maintenance.schedule.PlanComparison;
@@ -75,11 +74,11 @@ final class PlanReport {
                     locale,
                     CliWords.PLAN_JOB_UNASSIGNED,
                     j.id(),
-                    Phrase.of(new CodeOrLabel(j.priority())),
+                    Labels.codeOrLabel(j.priority(), Coded.codeOf(j.priority())),
                     j.title(),
                     place(county, j),
-                    Phrase.of(new CodeOrLabel(u.cause())),
-                    u.explanation());
+                    Labels.codeOrLabel(u.cause(), u.cause().code()),
+                    u.why());
         }
         err.flush();
     }
@@ -98,23 +97,6 @@ final class PlanReport {
                 })
                 .map(key -> Phrase.of(key, BASELINE))
                 .orElse(Phrase.of(CliWords.PLAN_AS_GOOD, BASELINE));
-    }
-
-    /**
-     * A constant by its code in English, where the report has always named rules as the scheduler's files
-     * and logs do ({@code capacity}), and by its label in the languages that have one ({@code 各日已排满}).
-     */
-    private record CodeOrLabel(Enum<?> value) implements PhraseKey {
-
-        @Override
-        public String code() {
-            return "cli.code_or_label";
-        }
-
-        @Override
-        public String template(Locale locale) {
-            return locale.getLanguage().equals("zh") ? Labels.of(value, locale) : Coded.codeOf(value);
-        }
     }
 
     private static Phrase place(County county, Job job) {

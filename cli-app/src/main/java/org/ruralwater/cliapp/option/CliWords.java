@@ -86,7 +86,9 @@ public enum CliWords implements VocabularyKey {
     NO_EFFECT,
     NO_YEARLY_ALLOWANCE,
     NOTHING_PER_PERSON,
-    PROVISIONAL_DEADLINES;
+    PROVISIONAL_DEADLINES,
+    HISTORY_WRITTEN,
+    HISTORY_FILE_ROWS;
 
     private static final Vocabulary WORDS = Vocabulary.of(CliWords.class, "cli");
 

@@ -93,10 +93,10 @@ public final class EvaluateCommand implements Callable<Integer> {
                             indicator(main, d.indicator(), locale),
                             d.result(),
                             d.verdict(),
-                            d.limit(),
+                            d.heldTo(),
                             d.relaxed(),
                             d.clause(),
-                            d.reason());
+                            d.why());
                 }
             }
         } else {

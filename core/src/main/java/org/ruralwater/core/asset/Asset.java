@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.ruralwater.core.quantity.Quantity;
+import org.ruralwater.core.wording.CoreWords;
 import org.ruralwater.core.works.WorksId;
 
 /**
@@ -36,7 +37,7 @@ public record Asset(
                 throw new IllegalArgumentException("asset " + id + " is a " + type.code() + ", sized by "
                         + type.category().sizeDimension() + ", but its size is " + s);
             }
-            type.category().sizeRange().check("the size of asset", id, s);
+            type.category().sizeRange().check(CoreWords.SIZE_OF_ASSET, id, s);
         });
     }
 

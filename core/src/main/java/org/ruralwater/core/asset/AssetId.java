@@ -1,12 +1,17 @@
 package org.ruralwater.core.asset;
 
 import org.ruralwater.core.identity.Identifiers;
+import org.ruralwater.core.wording.Labels;
+import org.ruralwater.core.wording.Phrase;
 
 /** The identifier of an asset of a works. */
 public record AssetId(String value) implements Comparable<AssetId> {
 
+    /** The kind of id, as a refusal names it: its label ("household id", 用水户编号). */
+    private static final Phrase KIND = Labels.typeName(AssetId.class);
+
     public AssetId {
-        Identifiers.check("asset id", value);
+        Identifiers.check(KIND, value);
     }
 
     public static AssetId of(String value) {

@@ -240,7 +240,7 @@ public final class CsvReader<T extends Record> {
                     e.column(),
                     "(syntax)",
                     Phrase.of(CoreWords.WELL_FORMED_CSV),
-                    Phrase.of(CoreWords.SYNTAX_ERROR, e.getMessage()));
+                    Phrase.of(CoreWords.SYNTAX_ERROR, e.reason()));
         }
         if (empty > 0) {
             problems.notice(

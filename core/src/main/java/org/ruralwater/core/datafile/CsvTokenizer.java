@@ -3,6 +3,8 @@ package org.ruralwater.core.datafile;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.ruralwater.core.wording.CoreWords;
+import org.ruralwater.core.wording.Phrase;
 
 /**
  * Splits CSV text into rows and fields, keeping the line and column where each field starts.
@@ -167,7 +169,7 @@ final class CsvTokenizer implements Fields {
         unquotedLength = 0;
         while (true) {
             if (pos >= length) {
-                throw new SyntaxError(line, chars(lineStart, pos) + 1, "Missing closing quote for value");
+                throw new SyntaxError(line, chars(lineStart, pos) + 1, Phrase.of(CoreWords.CSV_MISSING_CLOSING_QUOTE));
             }
             byte c = bytes[pos++];
             if (c == '"') {
@@ -204,8 +206,7 @@ final class CsvTokenizer implements Fields {
                 throw new SyntaxError( // placed just after the character, as Jackson did
                         line,
                         chars(lineStart, pos - 1) + 2,
-                        "Unexpected character (" + describe(charAt(pos - 1))
-                                + "): Expected column separator character (',' (code 44)) or end-of-line");
+                        Phrase.of(CoreWords.CSV_UNEXPECTED_CHARACTER, describe(charAt(pos - 1))));
             }
         }
         rowEnd = END_OF_INPUT;
@@ -333,11 +334,19 @@ final class CsvTokenizer implements Fields {
 
         private final int line;
         private final int column;
+        /** Not serialized: the message keeps the English text. */
+        private final transient Phrase reason;
 
-        SyntaxError(int line, int column, String message) {
-            super(message, null, false, false);
+        SyntaxError(int line, int column, Phrase reason) {
+            super(reason.toString(), null, false, false);
             this.line = line;
             this.column = column;
+            this.reason = reason;
+        }
+
+        /** What is wrong, to be put into words in the reader's language. */
+        Phrase reason() {
+            return reason;
         }
 
         int line() {

@@ -23,6 +23,9 @@ import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.household.Connection;
 import org.ruralwater.core.household.Household;
 import org.ruralwater.core.region.RegionLevel;
+import org.ruralwater.core.wording.CoreWords;
+import org.ruralwater.core.wording.Labels;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.core.works.ScaleClass;
 import org.ruralwater.core.works.SupplyWorks;
 
@@ -39,27 +42,36 @@ public final class DemoCountySummary {
     private DemoCountySummary() {}
 
     /**
-     * The summary of a county, one fact a line, each line ending in the platform's line separator.
+     * The summary of a county in English, one fact a line, each line ending in the platform's line separator.
      *
      * @param county the county, as read back from {@code folder}
      * @param folder where the county's files were written, named in the first line
      * @param seed the seed the demo county was generated with, named in the first line
      */
     public static String text(County county, Path folder, long seed) {
+        return text(county, folder, seed, Locale.ROOT);
+    }
+
+    /**
+     * {@link #text(County, Path, long)} in the reader's language: the same facts, with kinds of connection and
+     * asset by their labels where the language has them (by their codes in English).
+     */
+    public static String text(County county, Path folder, long seed, Locale locale) {
         requireNonNull(county, "county");
         requireNonNull(folder, "folder");
+        requireNonNull(locale, "locale");
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        out.printf(Locale.ROOT, "demo county (seed %d) written to %s%n%n", seed, folder.toAbsolutePath());
-        out.printf(
-                Locale.ROOT,
-                "regions: %d counties, %d townships, %d villages%n",
+        Say say = (key, args) -> out.println(Phrase.of(key, args).in(locale));
+        say.line(CoreWords.DEMO_WRITTEN, seed, folder.toAbsolutePath());
+        out.println();
+        say.line(
+                CoreWords.DEMO_REGIONS,
                 county.regions().atLevel(RegionLevel.COUNTY).size(),
                 county.regions().atLevel(RegionLevel.TOWNSHIP).size(),
                 county.villages().size());
-        out.printf(
-                Locale.ROOT,
-                "households: %d with %d people; %d metered%n",
+        say.line(
+                CoreWords.DEMO_HOUSEHOLDS,
                 county.households().size(),
                 county.people(),
                 county.meters().size());
@@ -67,68 +79,76 @@ public final class DemoCountySummary {
         for (Household h : county.households()) {
             byConnection.merge(h.connection(), 1, Integer::sum);
         }
-        out.println("  by connection: " + codes(byConnection));
+        out.print("  ");
+        say.line(CoreWords.DEMO_BY_CONNECTION, codes(byConnection));
 
-        Map<String, int[]> byClass = new LinkedHashMap<>();
+        Map<Phrase, int[]> byClass = new LinkedHashMap<>();
+        Map<ScaleClass, Phrase> names = new EnumMap<>(ScaleClass.class);
         for (ScaleClass c : ScaleClass.values()) {
-            byClass.put("class " + c, new int[2]);
+            names.put(c, Labels.phrase(c));
+            byClass.put(names.get(c), new int[2]);
         }
-        byClass.put("below class V", new int[2]);
+        Phrase belowV = Phrase.of(CoreWords.DEMO_BELOW_CLASS_V);
+        byClass.put(belowV, new int[2]);
         int largeScale = 0;
         for (SupplyWorks w : county.works()) {
             Optional<ScaleClass> c = w.scaleClass();
-            int[] n = byClass.get(c.map(x -> "class " + x).orElse("below class V"));
+            int[] n = byClass.get(c.map(names::get).orElse(belowV));
             n[0]++;
             n[1] += w.peopleServed();
             if (w.isLargeScale()) {
                 largeScale++;
             }
         }
-        out.printf(
-                Locale.ROOT,
-                "%nworks: %d, of which %d large-scale (千吨万人)%n",
-                county.works().size(),
-                largeScale);
-        byClass.forEach((k, n) -> out.printf(Locale.ROOT, "  %-14s %3d works serving %7d people%n", k, n[0], n[1]));
+        out.println();
+        say.line(CoreWords.DEMO_WORKS, county.works().size(), largeScale);
+        byClass.forEach((k, n) -> {
+            out.print("  ");
+            say.line(
+                    CoreWords.DEMO_WORKS_OF_CLASS,
+                    String.format(Locale.ROOT, "%-14s", k.in(locale)),
+                    String.format(Locale.ROOT, "%3d", n[0]),
+                    String.format(Locale.ROOT, "%7d", n[1]));
+        });
 
         Map<AssetCategory, Integer> byCategory = new EnumMap<>(AssetCategory.class);
         for (Asset a : county.assets()) {
             byCategory.merge(a.category(), 1, Integer::sum);
         }
-        out.printf(Locale.ROOT, "%nassets: %d%n  %s%n", county.assets().size(), codes(byCategory));
-        out.printf(
-                Locale.ROOT,
-                "staff: %d village water managers, %d crews%n",
+        out.println();
+        say.line(CoreWords.DEMO_ASSETS, county.assets().size());
+        out.println("  " + codes(byCategory).in(locale));
+        say.line(
+                CoreWords.DEMO_STAFF,
                 county.waterManagers().size(),
                 county.crews().size());
 
         WorkCalendar china = WorkCalendar.china();
         // The demo's years: 2025 and 2026 from their notices, and 2027, which has none yet and says so.
-        List<String> byYear = new ArrayList<>();
+        List<Phrase> byYear = new ArrayList<>();
         for (int year = 2025; year <= 2027; year++) {
             WorkingDayCount count = china.workingDayCount(Period.year(year));
-            byYear.add(year + ": " + count.days() + (count.isProvisional() ? " (provisional)" : ""));
+            byYear.add(Phrase.of(
+                    count.isProvisional() ? CoreWords.DEMO_YEAR_DAYS_PROVISIONAL : CoreWords.DEMO_YEAR_DAYS,
+                    year,
+                    count.days()));
         }
-        String workingDays = String.join(", ", byYear);
         LocalDate springFestival = LocalDate.of(2026, 2, 13);
-        out.printf(
-                Locale.ROOT,
-                "%nwork calendar CN: working days per year %s; 3 working days after Friday %s is %s%n",
-                workingDays,
-                springFestival,
-                china.plusWorkingDays(springFestival, 3));
+        out.println();
+        say.line(CoreWords.DEMO_CALENDAR, byYear, springFestival, china.plusWorkingDays(springFestival, 3));
         out.flush();
         return text.toString();
     }
 
-    private static String codes(Map<? extends Enum<?>, Integer> counts) {
-        StringBuilder b = new StringBuilder();
-        counts.forEach((k, v) -> {
-            if (b.length() > 0) {
-                b.append(", ");
-            }
-            b.append(Coded.codeOf(k)).append(' ').append(v);
-        });
-        return b.toString();
+    /** One line of the summary: a phrase in the reader's language. */
+    private interface Say {
+        void line(CoreWords key, Object... arguments);
+    }
+
+    /** Counts by kind, "in_house_tap 700, yard_tap 120": codes in English, labels in Chinese. */
+    private static Phrase codes(Map<? extends Enum<?>, Integer> counts) {
+        List<Phrase> items = new ArrayList<>();
+        counts.forEach((k, v) -> items.add(Phrase.of(CoreWords.DEMO_COUNT, Labels.codeOrLabel(k, Coded.codeOf(k)), v)));
+        return Phrase.of(CoreWords.DEMO_COUNTS, items);
     }
 }

@@ -7,6 +7,7 @@ import org.ruralwater.core.range.Range;
 import org.ruralwater.core.range.Within;
 import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.core.region.RegionLevel;
+import org.ruralwater.core.wording.CoreWords;
 import org.ruralwater.core.works.WorksId;
 
 /**
@@ -40,7 +41,7 @@ public record Household(
             throw new IllegalArgumentException(
                     "household " + id + " must have at least one member, but has " + members);
         }
-        MEMBERS.check("the members of household", id, members);
+        MEMBERS.check(CoreWords.MEMBERS_OF_HOUSEHOLD, id, members);
         if (meter.isPresent() && connection == Connection.NONE) {
             throw new IllegalArgumentException("household " + id + " has meter " + meter.get() + " but no connection");
         }

@@ -1,12 +1,17 @@
 package org.ruralwater.core.household;
 
 import org.ruralwater.core.identity.Identifiers;
+import org.ruralwater.core.wording.Labels;
+import org.ruralwater.core.wording.Phrase;
 
 /** The identifier of a household (an account for billing, a unit for screening). */
 public record HouseholdId(String value) implements Comparable<HouseholdId> {
 
+    /** The kind of id, as a refusal names it: its label ("household id", 用水户编号). */
+    private static final Phrase KIND = Labels.typeName(HouseholdId.class);
+
     public HouseholdId {
-        Identifiers.check("household id", value);
+        Identifiers.check(KIND, value);
     }
 
     public static HouseholdId of(String value) {

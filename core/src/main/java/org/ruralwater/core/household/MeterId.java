@@ -1,12 +1,17 @@
 package org.ruralwater.core.household;
 
 import org.ruralwater.core.identity.Identifiers;
+import org.ruralwater.core.wording.Labels;
+import org.ruralwater.core.wording.Phrase;
 
 /** The identifier of a water meter, usually its serial number. */
 public record MeterId(String value) implements Comparable<MeterId> {
 
+    /** The kind of id, as a refusal names it: its label ("household id", 用水户编号). */
+    private static final Phrase KIND = Labels.typeName(MeterId.class);
+
     public MeterId {
-        Identifiers.check("meter id", value);
+        Identifiers.check(KIND, value);
     }
 
     public static MeterId of(String value) {

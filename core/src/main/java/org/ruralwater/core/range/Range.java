@@ -11,6 +11,8 @@ import org.ruralwater.core.quantity.Quantity;
 import org.ruralwater.core.quantity.Unit;
 import org.ruralwater.core.wording.CoreWords;
 import org.ruralwater.core.wording.Phrase;
+import org.ruralwater.core.wording.PhraseKey;
+import org.ruralwater.core.wording.RefusalException;
 
 /**
  * A range of decimals, each end included or not, optionally in a unit: the physical domain of a value.
@@ -128,9 +130,10 @@ public record Range(BigDecimal min, boolean minIncluded, BigDecimal max, boolean
     }
 
     /**
-     * Refuses a value outside the range, naming what it is.
+     * Refuses a value outside the range, naming what it is in English alone; the phrase forms below name it
+     * in the reader's language too.
      *
-     * @throws IllegalArgumentException "members of household H-5 must be in [1, 50], but is 0"
+     * @throws RefusalException "members of household H-5 must be in [1, 50], but is 0"
      */
     public void check(String what, long value) {
         if (!contains(value)) {
@@ -177,6 +180,85 @@ public record Range(BigDecimal min, boolean minIncluded, BigDecimal max, boolean
         }
     }
 
+    /**
+     * Refuses a value outside the range, naming what it is by a phrase key without arguments ("the grace
+     * days", 宽限天数): the phrase is made only for a value refused.
+     *
+     * @throws RefusalException whose reason is "the grace days must be in [0, 365], but is 400" in English
+     */
+    public void check(PhraseKey what, long value) {
+        if (!contains(value)) {
+            throw refusal(Phrase.of(what), Long.toString(value));
+        }
+    }
+
+    /** {@link #check(PhraseKey, long)} for a decimal. */
+    public void check(PhraseKey what, BigDecimal value) {
+        if (!contains(value)) {
+            throw refusal(Phrase.of(what), text(value));
+        }
+    }
+
+    /** {@link #check(PhraseKey, long)} for a quantity. */
+    public void check(PhraseKey what, Quantity value) {
+        if (!contains(value)) {
+            throw refusal(Phrase.of(what), value.toString());
+        }
+    }
+
+    /**
+     * Refuses a value outside the range, naming what it is in a phrase ("the reading of meter M1 on
+     * 2026-03-30", 水表 M1 在 2026-03-30 的读数); for a
+     * name with arguments, a caller that builds one for each value checks {@link #contains} first.
+     *
+     * @throws RefusalException whose reason is "the grace days must be in [0, 365], but is 400" in English
+     */
+    public void check(Phrase what, long value) {
+        if (!contains(value)) {
+            throw refusal(what, Long.toString(value));
+        }
+    }
+
+    /** {@link #check(Phrase, long)} for a decimal. */
+    public void check(Phrase what, BigDecimal value) {
+        if (!contains(value)) {
+            throw refusal(what, text(value));
+        }
+    }
+
+    /** {@link #check(Phrase, long)} for a quantity. */
+    public void check(Phrase what, Quantity value) {
+        if (!contains(value)) {
+            throw refusal(what, value.toString());
+        }
+    }
+
+    /**
+     * Refuses a value outside the range, naming what it is by a phrase key whose one argument is the id of
+     * whose value it is ("the members of household {0}", H-5): the phrase is made only for a value refused.
+     *
+     * @throws RefusalException whose reason is "the members of household H-5 must be in [1, 50], but is 0"
+     */
+    public void check(PhraseKey what, Object whose, long value) {
+        if (!contains(value)) {
+            throw refusal(Phrase.of(what, whose), Long.toString(value));
+        }
+    }
+
+    /** {@link #check(PhraseKey, Object, long)} for a decimal. */
+    public void check(PhraseKey what, Object whose, BigDecimal value) {
+        if (!contains(value)) {
+            throw refusal(Phrase.of(what, whose), text(value));
+        }
+    }
+
+    /** {@link #check(PhraseKey, Object, long)} for a quantity. */
+    public void check(PhraseKey what, Object whose, Quantity value) {
+        if (!contains(value)) {
+            throw refusal(Phrase.of(what, whose), value.toString());
+        }
+    }
+
     /** What a value of this range is, in words: "a whole number from 1 to 50". */
     public Phrase expected(Phrase kind) {
         CoreWords key = minIncluded
@@ -206,7 +288,11 @@ public record Range(BigDecimal min, boolean minIncluded, BigDecimal max, boolean
         return value.round(new MathContext(6)).stripTrailingZeros().toString();
     }
 
-    private IllegalArgumentException refusal(String what, String value) {
-        return new IllegalArgumentException(what + " must be in " + this + ", but is " + value);
+    private RefusalException refusal(String what, String value) {
+        return refusal(Phrase.verbatim(what), value);
+    }
+
+    private RefusalException refusal(Phrase what, String value) {
+        return new RefusalException(Phrase.of(CoreWords.OUT_OF_RANGE, what, toString(), value));
     }
 }

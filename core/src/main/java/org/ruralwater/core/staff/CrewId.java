@@ -1,12 +1,17 @@
 package org.ruralwater.core.staff;
 
 import org.ruralwater.core.identity.Identifiers;
+import org.ruralwater.core.wording.Labels;
+import org.ruralwater.core.wording.Phrase;
 
 /** The identifier of a maintenance crew. */
 public record CrewId(String value) implements Comparable<CrewId> {
 
+    /** The kind of id, as a refusal names it: its label ("household id", 用水户编号). */
+    private static final Phrase KIND = Labels.typeName(CrewId.class);
+
     public CrewId {
-        Identifiers.check("crew id", value);
+        Identifiers.check(KIND, value);
     }
 
     public static CrewId of(String value) {

@@ -1,12 +1,17 @@
 package org.ruralwater.core.staff;
 
 import org.ruralwater.core.identity.Identifiers;
+import org.ruralwater.core.wording.Labels;
+import org.ruralwater.core.wording.Phrase;
 
 /** The identifier of a person: a village water manager or a crew member. */
 public record PersonId(String value) implements Comparable<PersonId> {
 
+    /** The kind of id, as a refusal names it: its label ("household id", 用水户编号). */
+    private static final Phrase KIND = Labels.typeName(PersonId.class);
+
     public PersonId {
-        Identifiers.check("person id", value);
+        Identifiers.check(KIND, value);
     }
 
     public static PersonId of(String value) {

@@ -59,6 +59,18 @@ public final class Labels {
         return Phrase.of(new LabelKey(value));
     }
 
+    /**
+     * The constant as a sentence names it: by its file code in the root language, whose sentences were written
+     * with codes ("no disinfectant meets its residual at the outlet"), and by its label in Chinese ("出厂水").
+     *
+     * @param code the constant's file code (its {@code Coded.code()}), which this package cannot ask for
+     */
+    public static Phrase codeOrLabel(Enum<?> value, String code) {
+        requireNonNull(value, "value");
+        requireNonNull(code, "code");
+        return Phrase.of(new CodeOrLabelKey(value, code));
+    }
+
     /** The key of the constant in its module's labels file, such as {@code safewater.Grade.basically_safe}. */
     public static String key(Enum<?> value) {
         requireNonNull(value, "value");
@@ -148,6 +160,21 @@ public final class Labels {
         @Override
         public String template(Locale locale) {
             return of(value, locale);
+        }
+    }
+
+    /** The key of a constant named by its code in the root language and by its label in any other. */
+    private record CodeOrLabelKey(Enum<?> value, String fileCode) implements PhraseKey {
+
+        @Override
+        public String code() {
+            return rootName(value.getDeclaringClass()) + "." + key(value);
+        }
+
+        @Override
+        public String template(Locale locale) {
+            // Chinese is the one language with labels of its own; any other reads the English sentence.
+            return locale.getLanguage().equals("zh") ? of(value, locale) : fileCode;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.ruralwater.core.wording;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,10 @@ public record Phrase(PhraseKey key, List<Object> arguments) {
         arguments = List.copyOf(args);
     }
 
-    /** The phrase with these arguments; numbers and other values are taken by their text form. */
+    /**
+     * The phrase with these arguments; numbers and other values are taken by their text form, a list of
+     * texts joined by ", " and a list holding phrases as the reader's language joins one ("甲、乙").
+     */
     public static Phrase of(PhraseKey key, Object... arguments) {
         return new Phrase(key, List.of(arguments));
     }
@@ -43,6 +47,14 @@ public record Phrase(PhraseKey key, List<Object> arguments) {
     /** A text shown as it is in every language: a code, a name, a number, a list of known values. */
     public static Phrase verbatim(String text) {
         return new Phrase(Verbatim.TEXT, List.of(text));
+    }
+
+    /**
+     * A name the data gives in two languages (an indicator's 浑浊度 and turbidity): the Chinese one for a
+     * Chinese reader, the other for every other reader.
+     */
+    public static Phrase named(String chinese, String english) {
+        return new Phrase(new Named(requireNonNull(chinese, "chinese"), requireNonNull(english, "english")), List.of());
     }
 
     /** The phrase's stable code. */
@@ -96,9 +108,16 @@ public record Phrase(PhraseKey key, List<Object> arguments) {
         if (a instanceof BigDecimal d) {
             return d.toPlainString();
         }
-        if (a instanceof Iterable<?> items) {
+        // A path is iterable (its names), but a path is shown whole.
+        if (a instanceof Iterable<?> items && !(a instanceof Path)) {
+            List<Object> all = new ArrayList<>();
+            items.forEach(all::add);
+            // A template holds at most {99}; a longer list is joined in English, as lists of texts are.
+            if (all.size() < 100 && all.stream().anyMatch(Phrase.class::isInstance)) {
+                return new Phrase(new Joined(all.size()), all);
+            }
             List<String> texts = new ArrayList<>();
-            items.forEach(x -> texts.add(String.valueOf(x)));
+            all.forEach(x -> texts.add(String.valueOf(x)));
             return String.join(", ", texts);
         }
         return String.valueOf(a);
@@ -116,6 +135,39 @@ public record Phrase(PhraseKey key, List<Object> arguments) {
         @Override
         public String template(Locale locale) {
             return "{0}";
+        }
+    }
+
+    /** The key of a name given in Chinese and English; braces are doubled nowhere, as names hold no {n}. */
+    private record Named(String chinese, String english) implements PhraseKey {
+
+        @Override
+        public String code() {
+            return "named";
+        }
+
+        @Override
+        public String template(Locale locale) {
+            return locale.getLanguage().equals("zh") ? chinese : english;
+        }
+    }
+
+    /** The key of a list of items, joined by ", " or, for a Chinese reader, by "、". */
+    private record Joined(int size) implements PhraseKey {
+
+        @Override
+        public String code() {
+            return "joined";
+        }
+
+        @Override
+        public String template(Locale locale) {
+            String separator = locale.getLanguage().equals("zh") ? "、" : ", ";
+            StringBuilder t = new StringBuilder();
+            for (int i = 0; i < size; i++) {
+                t.append(i == 0 ? "" : separator).append('{').append(i).append('}');
+            }
+            return t.toString();
         }
     }
 }

@@ -12,6 +12,7 @@ import org.ruralwater.core.range.Range;
 import org.ruralwater.core.range.Within;
 import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.core.region.RegionLevel;
+import org.ruralwater.core.wording.CoreWords;
 
 /**
  * A water-supply works (供水工程): its source, treatment, capacity, the people it serves and the villages it
@@ -72,8 +73,8 @@ public record SupplyWorks(
             throw new IllegalArgumentException(
                     "works " + id + " cannot serve a negative number of people (" + peopleServed + ")");
         }
-        CAPACITY.check("the design capacity of works", id, designCapacity);
-        PEOPLE.check("the people served by works", id, peopleServed);
+        CAPACITY.check(CoreWords.CAPACITY_OF_WORKS, id, designCapacity);
+        PEOPLE.check(CoreWords.PEOPLE_SERVED_BY_WORKS, id, peopleServed);
         if (treatments.isEmpty()) {
             throw new IllegalArgumentException("works " + id + " names no treatment\nMaybe \"none\"?");
         }

@@ -1,12 +1,17 @@
 package org.ruralwater.core.works;
 
 import org.ruralwater.core.identity.Identifiers;
+import org.ruralwater.core.wording.Labels;
+import org.ruralwater.core.wording.Phrase;
 
 /** The identifier of a supply works. */
 public record WorksId(String value) implements Comparable<WorksId> {
 
+    /** The kind of id, as a refusal names it: its label ("household id", 用水户编号). */
+    private static final Phrase KIND = Labels.typeName(WorksId.class);
+
     public WorksId {
-        Identifiers.check("works id", value);
+        Identifiers.check(KIND, value);
     }
 
     public static WorksId of(String value) {

@@ -6,12 +6,15 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.ruralwater.core.household.HouseholdId;
 import org.ruralwater.core.quantity.Quantity;
 import org.ruralwater.core.quantity.Unit;
 import org.ruralwater.core.wording.CoreWords;
 import org.ruralwater.core.wording.Phrase;
+import org.ruralwater.core.wording.RefusalException;
 
 class RangeTest {
 
@@ -54,5 +57,24 @@ class RangeTest {
         assertThat(above).hasToString("(0, 10000000] m³/d");
         assertThatThrownBy(() -> Range.closed(1, 50).check("the members of household H-5", 51))
                 .hasMessage("the members of household H-5 must be in [1, 50], but is 51");
+    }
+
+    @Test
+    void aRefusalIsAPhraseThatAChineseReaderReadsInChinese() {
+        assertThatThrownBy(() -> Range.closed(1, 50).check(CoreWords.MEMBERS_OF_HOUSEHOLD, HouseholdId.of("H-5"), 51))
+                .isInstanceOf(RefusalException.class)
+                .hasMessage("the members of household H-5 must be in [1, 50], but is 51")
+                .satisfies(e -> assertThat(((RefusalException) e).reason().in(Locale.SIMPLIFIED_CHINESE))
+                        .isEqualTo("用水户 H-5 的人口数应在 [1, 50] 范围内，实际为 51"));
+    }
+
+    @Test
+    void anIdRefusalNamesItsKindInTheReadersLanguage() {
+        assertThatThrownBy(() -> HouseholdId.of("H 5"))
+                .isInstanceOf(RefusalException.class)
+                .hasMessage(
+                        "a household id has only letters, digits, '-', '_' and '.', but \"H 5\" has ' ' at position 2")
+                .satisfies(e -> assertThat(((RefusalException) e).reason().in(Locale.SIMPLIFIED_CHINESE))
+                        .isEqualTo("用水户编号只能含字母、数字、'-'、'_' 和 '.'，\"H 5\" 的第 2 个字符是 ' '"));
     }
 }

@@ -210,8 +210,7 @@ public final class Watch {
                 s.works(),
                 Optional.of(s.id()),
                 subject,
-                Phrase.of(EscalationWords.FURTHER_ANALYSIS, s.id(), s.point().code(), subject, Integer.toString(hours))
-                        .toString(),
+                Phrase.of(EscalationWords.FURTHER_ANALYSIS, s.id(), s.point().code(), subject, Integer.toString(hours)),
                 s.sampledAt().map(t -> t.plusHours(hours)),
                 links.sampleToAlert().code() + ": " + links.sampleToAlert().source());
     }

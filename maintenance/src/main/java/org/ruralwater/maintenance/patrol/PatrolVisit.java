@@ -8,7 +8,9 @@ import org.ruralwater.core.asset.AssetId;
 import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.range.Range;
 import org.ruralwater.core.range.Within;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.core.works.WorksId;
+import org.ruralwater.maintenance.wording.MaintenanceWords;
 
 /**
  * One patrol check-in as a water manager's or crew's phone records it, a row of {@code patrols.csv}: who, at
@@ -48,6 +50,9 @@ public record PatrolVisit(
         requireNonNull(at, "at");
         requireNonNull(outcome, "outcome");
         requireNonNull(note, "note");
-        MINUTES.check("the minutes of the patrol by " + who + " at " + at, minutes);
+        // contains before check: the name is made only for a refusal, not for each visit of a county's year.
+        if (!MINUTES.contains(minutes)) {
+            MINUTES.check(Phrase.of(MaintenanceWords.MINUTES_OF_PATROL, who, at), minutes);
+        }
     }
 }

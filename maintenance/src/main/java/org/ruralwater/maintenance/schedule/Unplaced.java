@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.staff.Skill;
+import org.ruralwater.core.wording.Labels;
+import org.ruralwater.core.wording.Phrase;
+import org.ruralwater.maintenance.wording.MaintenanceWords;
 
 /**
  * A job a plan leaves unassigned, with the rule that kept it out and an explanation in words naming the
@@ -20,7 +22,7 @@ import org.ruralwater.core.staff.Skill;
  * day that could take it is full. A job that still has room somewhere was left out by a solve that stopped
  * too early, and says so.
  */
-public record Unplaced(Job job, Cause cause, String explanation) {
+public record Unplaced(Job job, Cause cause, Phrase why) {
 
     /** The rule that keeps a job out of every worker-day. */
     public enum Cause implements Coded {
@@ -42,7 +44,12 @@ public record Unplaced(Job job, Cause cause, String explanation) {
     public Unplaced {
         requireNonNull(job, "job");
         requireNonNull(cause, "cause");
-        requireNonNull(explanation, "explanation");
+        requireNonNull(why, "why");
+    }
+
+    /** The explanation in English: the form of logs and of outputs for machines. */
+    public String explanation() {
+        return why.toString();
     }
 
     /** Every unassigned job of the plan with its cause, by earliest start and id. */
@@ -75,29 +82,33 @@ public record Unplaced(Job job, Cause cause, String explanation) {
             return new Unplaced(
                     job,
                     Cause.BEFORE_EARLIEST_DAY,
-                    "it may start on " + job.earliest().toLocalDate() + ", after the horizon's last day " + last);
+                    Phrase.of(MaintenanceWords.BEFORE_HORIZON, job.earliest().toLocalDate(), last));
         }
         List<WorkerDay> allowed = started.stream().filter(d -> d.allows(job)).toList();
         if (allowed.isEmpty()) {
             return new Unplaced(
                     job,
                     Cause.OUTSIDE_EVERY_SHIFT,
-                    "it is planned work that waits for a working day, but from "
-                            + job.earliest().toLocalDate()
-                            + " " + who(able) + (able.size() == 1 ? " has" : " have")
-                            + " only rest days, holidays or leave in the horizon");
+                    Phrase.of(
+                            able.size() == 1
+                                    ? MaintenanceWords.ONLY_REST_DAYS_ONE
+                                    : MaintenanceWords.ONLY_REST_DAYS_MANY,
+                            job.earliest().toLocalDate(),
+                            who(able)));
         }
         List<WorkerDay> fitting = allowed.stream().filter(d -> d.fitsAlone(job)).toList();
         if (fitting.isEmpty()) {
             return new Unplaced(
                     job,
                     Cause.OUTSIDE_EVERY_SHIFT,
-                    "it takes " + job.durationMinutes() + " min"
-                            + (job.earliest().toLocalTime().toSecondOfDay() > 0
-                                    ? " from " + job.earliest().toLocalTime() + " on "
-                                            + job.earliest().toLocalDate()
-                                    : "")
-                            + ", which with the drive there and back fits in no shift of " + who(able));
+                    job.earliest().toLocalTime().toSecondOfDay() > 0
+                            ? Phrase.of(
+                                    MaintenanceWords.FITS_NO_SHIFT_FROM,
+                                    job.durationMinutes(),
+                                    job.earliest().toLocalTime(),
+                                    job.earliest().toLocalDate(),
+                                    who(able))
+                            : Phrase.of(MaintenanceWords.FITS_NO_SHIFT, job.durationMinutes(), who(able)));
         }
         return fitting.stream()
                 .filter(d -> d.hasRoomFor(job))
@@ -105,32 +116,34 @@ public record Unplaced(Job job, Cause cause, String explanation) {
                 .map(d -> new Unplaced(
                         job,
                         Cause.ROOM_LEFT,
-                        d.worker().id() + " still has room for it on " + d.date()
-                                + "; the solve stopped before placing it (more moves or seconds may place it)"))
+                        Phrase.of(MaintenanceWords.ROOM_LEFT_ON, d.worker().id(), d.date())))
                 .orElseGet(() -> new Unplaced(
                         job,
                         Cause.CAPACITY,
-                        "it would fit alone, but "
-                                + (fitting.size() == 1 ? "the one day" : "all " + fitting.size() + " days")
-                                + " on which " + who(able) + " could take it "
-                                + (fitting.size() == 1 ? "is" : "are") + " full"));
+                        fitting.size() == 1
+                                ? Phrase.of(MaintenanceWords.FULL_ONE_DAY, who(able))
+                                : Phrase.of(MaintenanceWords.FULL_DAYS, fitting.size(), who(able))));
     }
 
-    private static String noSkill(CrewSchedule plan, Job job) {
+    private static Phrase noSkill(CrewSchedule plan, Job job) {
         if (job.skills().isEmpty()) {
-            return "no crew works in the county, and no water manager looks after village " + job.village();
+            return Phrase.of(MaintenanceWords.NO_WORKER_AT_ALL, job.village());
         }
-        String needs = job.skills().stream().sorted().map(Skill::code).collect(Collectors.joining(" and "));
+        Phrase needs = null;
+        for (Skill s : job.skills().stream().sorted().toList()) {
+            Phrase skill = Labels.codeOrLabel(s, s.code());
+            needs = needs == null ? skill : Phrase.of(MaintenanceWords.AND, needs, skill);
+        }
         boolean elsewhere =
                 plan.workers().stream().anyMatch(w -> w.missing(job.skills()).isEmpty());
-        return "it needs " + needs
-                + (elsewhere
-                        ? ", which only water managers of other villages have"
-                        : ", which no crew or water manager has");
+        return Phrase.of(
+                elsewhere ? MaintenanceWords.NEEDS_SKILLS_ELSEWHERE : MaintenanceWords.NEEDS_SKILLS_NOWHERE, needs);
     }
 
     /** The workers who could do a job, as the subject of a sentence. */
-    private static String who(List<Worker> able) {
-        return able.size() == 1 ? able.get(0).id() : "the " + able.size() + " workers who can do it";
+    private static Phrase who(List<Worker> able) {
+        return able.size() == 1
+                ? Phrase.verbatim(able.get(0).id())
+                : Phrase.of(MaintenanceWords.WORKERS_WHO_CAN, able.size());
     }
 }

@@ -11,6 +11,7 @@ import static org.ruralwater.maintenance.schedule.Crews.schedule;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.ruralwater.core.staff.Skill;
 
@@ -45,6 +46,17 @@ class UnplacedTest {
 
         assertThat(only(plan).explanation())
                 .isEqualTo("it needs disinfection, which only water managers of other villages have");
+    }
+
+    @Test
+    void aChineseReaderReadsTheExplanationInChineseWithTheSkillsLabels() {
+        Job job = job("J1", TAOQING, 30, "2026-11-30T00:00", "2026-12-01T00:00", Skill.DISINFECTION, Skill.WELDING);
+        CrewSchedule plan = EarliestDueDate.assign(schedule(5, List.of(crew("C1", TAOQING)), List.of(job)));
+
+        Unplaced u = only(plan);
+
+        assertThat(u.explanation()).isEqualTo("it needs disinfection and welding, which no crew or water manager has");
+        assertThat(u.why().in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("需要消毒设备、焊工技能，没有任何维修队或管水员具备");
     }
 
     @Test

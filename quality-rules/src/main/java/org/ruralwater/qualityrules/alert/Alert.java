@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.ruralwater.core.datafile.Coded;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.core.works.WorksId;
 
 /**
@@ -12,6 +13,7 @@ import org.ruralwater.core.works.WorksId;
  *
  * @param subject the indicator code, or the works for a rate alert
  * @param dueBy when the action is due; empty when the sample has no time
+ * @param wording what must be done, put into words in the reader's language
  * @param basis the rule or clause behind the alert
  */
 public record Alert(
@@ -19,7 +21,7 @@ public record Alert(
         Optional<WorksId> works,
         Optional<String> sampleId,
         String subject,
-        String message,
+        Phrase wording,
         Optional<LocalDateTime> dueBy,
         String basis) {
 
@@ -44,8 +46,13 @@ public record Alert(
         requireNonNull(works, "works");
         requireNonNull(sampleId, "sampleId");
         requireNonNull(subject, "subject");
-        requireNonNull(message, "message");
+        requireNonNull(wording, "wording");
         requireNonNull(dueBy, "dueBy");
         requireNonNull(basis, "basis");
+    }
+
+    /** What must be done, in English: the form of logs and of outputs for machines. */
+    public String message() {
+        return wording.toString();
     }
 }

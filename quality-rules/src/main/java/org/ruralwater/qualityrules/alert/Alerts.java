@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.ruralwater.core.wording.Labels;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.core.works.WorksId;
 import org.ruralwater.qualityrules.compliance.Rate;
 import org.ruralwater.qualityrules.evaluation.DeterminationVerdict;
@@ -19,6 +21,7 @@ import org.ruralwater.qualityrules.evaluation.Verdict;
 import org.ruralwater.qualityrules.sample.Sample;
 import org.ruralwater.qualityrules.standard.Category;
 import org.ruralwater.qualityrules.standard.Indicator;
+import org.ruralwater.qualityrules.wording.QualityWords;
 
 /** Turns evaluated samples into alerts, as of a given time (the caller's clock, never the system's). */
 public final class Alerts {
@@ -57,19 +60,19 @@ public final class Alerts {
                                         .map(Indicator::category)
                                         .orElse(null)
                                 == Category.DISINFECTANT
-                        && d.reason().startsWith("below");
+                        && d.why().key() == QualityWords.BELOW;
                 alerts.add(
                         lowResidual
                                 ? lowResidual(
                                         s,
                                         d.indicator(),
-                                        d.result() + " " + d.reason() + " (" + d.limit() + ")",
+                                        Phrase.of(QualityWords.RESULT_BECAUSE, d.result(), d.why(), d.heldTo()),
                                         d.clause())
                                 : repeat(s, d));
             }
             for (Finding f : v.findings()) {
                 if (f.kind() == Finding.Kind.RULE && f.verdict() == Verdict.FAIL) {
-                    alerts.add(lowResidual(s, f.subject(), f.message(), f.clause()));
+                    alerts.add(lowResidual(s, f.subject(), f.wording(), f.clause()));
                 }
             }
             if (s.works().isPresent()
@@ -91,9 +94,13 @@ public final class Alerts {
                         Optional.of(works),
                         Optional.empty(),
                         works.value(),
-                        "works " + works + " passed " + rate + " of its samples in the " + policy.rollingWindowDays()
-                                + " days to " + asOf.toLocalDate() + ", below the target of "
-                                + policy.targetPercent().toPlainString() + "%",
+                        Phrase.of(
+                                QualityWords.PASS_RATE_ALERT,
+                                works,
+                                rate,
+                                policy.rollingWindowDays(),
+                                asOf.toLocalDate(),
+                                policy.targetPercent().toPlainString()),
                         Optional.of(asOf),
                         policy.source()));
             }
@@ -110,22 +117,29 @@ public final class Alerts {
                 s.works(),
                 Optional.of(s.id()),
                 d.indicator(),
-                d.indicator() + " " + d.result() + " at the " + s.point().code() + ": "
-                        + d.reason()
-                        + " (" + d.limit() + "); re-sample and re-test within " + policy.repeatSamplingHours()
-                        + " h, and sample more often until it complies",
+                Phrase.of(
+                        QualityWords.REPEAT_SAMPLING_ALERT,
+                        d.indicator(),
+                        d.result(),
+                        Labels.codeOrLabel(s.point(), s.point().code()),
+                        d.why(),
+                        d.heldTo(),
+                        policy.repeatSamplingHours()),
                 s.sampledAt().map(t -> t.plusHours(policy.repeatSamplingHours())),
                 d.clause() + "; " + policy.source());
     }
 
-    private Alert lowResidual(Sample s, String subject, String what, String clause) {
+    private Alert lowResidual(Sample s, String subject, Phrase what, String clause) {
         return new Alert(
                 Alert.Kind.LOW_RESIDUAL,
                 s.works(),
                 Optional.of(s.id()),
                 subject,
-                "disinfectant residual too low at the " + s.point().code() + ": " + what + "; check the dosing within "
-                        + policy.residualCheckHours() + " h",
+                Phrase.of(
+                        QualityWords.LOW_RESIDUAL_ALERT,
+                        Labels.codeOrLabel(s.point(), s.point().code()),
+                        what,
+                        policy.residualCheckHours()),
                 s.sampledAt().map(t -> t.plusHours(policy.residualCheckHours())),
                 clause + "; " + policy.source());
     }

@@ -1,5 +1,8 @@
 package org.ruralwater.qualityrules.evaluation;
 
+import org.ruralwater.core.wording.Phrase;
+import org.ruralwater.qualityrules.wording.QualityWords;
+
 /**
  * Whether a determination the rules require, but the sample lacks, counts against the sample: by default it
  * does (INDETERMINATE); an evaluator {@linkplain Evaluator#asTested() as tested} lists it and lets it pass.
@@ -17,7 +20,8 @@ enum Completeness {
     }
 
     /** The finding that a required determination is missing, and why it is required. */
-    Finding missing(String code, String why, String clause) {
-        return new Finding(Finding.Kind.MISSING, code, ofMissing(), code + " is missing: " + why, clause);
+    Finding missing(String code, Phrase why, String clause) {
+        return new Finding(
+                Finding.Kind.MISSING, code, ofMissing(), Phrase.of(QualityWords.MISSING_FINDING, code, why), clause);
     }
 }

@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.qualityrules.sample.Determination;
 import org.ruralwater.qualityrules.sample.Sample;
 import org.ruralwater.qualityrules.standard.Indicator;
 import org.ruralwater.qualityrules.standard.Rules;
 import org.ruralwater.qualityrules.standard.Standard;
+import org.ruralwater.qualityrules.wording.QualityWords;
 
 /**
  * Holds samples to one standard: each determination to its limit, and the sample to the standard's rules
@@ -125,9 +127,9 @@ public final class Evaluator {
                 d.indicator(),
                 d.result(),
                 Verdict.NOT_REGULATED,
-                "none",
+                Phrase.of(QualityWords.NO_LIMIT),
                 false,
                 standard.id(),
-                standard.id() + " sets no limit for " + d.indicator());
+                Phrase.of(QualityWords.NO_LIMIT_SET, standard.id(), d.indicator()));
     }
 }

@@ -3,6 +3,7 @@ package org.ruralwater.qualityrules.evaluation;
 import static java.util.Objects.requireNonNull;
 
 import org.ruralwater.core.datafile.Coded;
+import org.ruralwater.core.wording.Phrase;
 
 /**
  * Something a sample calls for beyond its own results: a required determination that is missing, a
@@ -10,8 +11,9 @@ import org.ruralwater.core.datafile.Coded;
  *
  * @param subject the indicator code(s) concerned, joined by {@code ;}
  * @param verdict what the finding does to the sample's verdict
+ * @param wording what the finding says, put into words in the reader's language
  */
-public record Finding(Kind kind, String subject, Verdict verdict, String message, String clause) {
+public record Finding(Kind kind, String subject, Verdict verdict, Phrase wording, String clause) {
 
     /** What kind of finding it is. */
     public enum Kind implements Coded {
@@ -27,7 +29,17 @@ public record Finding(Kind kind, String subject, Verdict verdict, String message
         requireNonNull(kind, "kind");
         requireNonNull(subject, "subject");
         requireNonNull(verdict, "verdict");
-        requireNonNull(message, "message");
+        requireNonNull(wording, "wording");
         requireNonNull(clause, "clause");
+    }
+
+    /** A finding whose message is a text in no vocabulary, shown as it is in every language. */
+    public Finding(Kind kind, String subject, Verdict verdict, String message, String clause) {
+        this(kind, subject, verdict, Phrase.verbatim(message), clause);
+    }
+
+    /** What the finding says, in English: the form of logs and of outputs for machines. */
+    public String message() {
+        return wording.toString();
     }
 }

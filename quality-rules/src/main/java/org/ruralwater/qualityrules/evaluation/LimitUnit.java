@@ -5,9 +5,11 @@ import java.math.MathContext;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.core.quantity.Quantity;
 import org.ruralwater.core.quantity.Unit;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.qualityrules.sample.Determination;
 import org.ruralwater.qualityrules.standard.Basis;
 import org.ruralwater.qualityrules.standard.Indicator;
+import org.ruralwater.qualityrules.wording.QualityWords;
 
 /** The unit and basis an indicator's limit is stated in, and a result's value restated in them. */
 final class LimitUnit {
@@ -44,11 +46,11 @@ final class LimitUnit {
     }
 
     /** Why {@link #convert} could not state the value in the limit's unit and basis. */
-    static String whyNot(Quantity q, Determination d, Indicator ind) {
+    static Phrase whyNot(Quantity q, Determination d, Indicator ind) {
         if (target(q.unit(), ind) == null) {
-            return q.unit().symbol() + " cannot be converted to the unit of " + ind.code();
+            return Phrase.of(QualityWords.UNCONVERTIBLE_UNIT, q.unit().symbol(), ind.code());
         }
-        return ind.code() + " has no basis " + d.basis().orElseThrow();
+        return Phrase.of(QualityWords.NO_SUCH_BASIS, ind.code(), d.basis().orElseThrow());
     }
 
     private static @Nullable Unit target(Unit from, Indicator ind) {

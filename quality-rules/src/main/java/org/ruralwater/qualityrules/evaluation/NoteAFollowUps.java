@@ -2,9 +2,11 @@ package org.ruralwater.qualityrules.evaluation;
 
 import java.util.List;
 import java.util.Map;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.qualityrules.sample.Sample;
 import org.ruralwater.qualityrules.standard.Rules;
 import org.ruralwater.qualityrules.standard.Standard;
+import org.ruralwater.qualityrules.wording.QualityWords;
 
 /**
  * GB 5749-2022 Table 1 note a: where total coliforms are detected, E. coli must be determined (GB 5749-2006
@@ -26,7 +28,7 @@ final class NoteAFollowUps {
                                 Finding.Kind.ACTION,
                                 f.require(),
                                 completeness.ofMissing(),
-                                f.whenDetected() + " was detected, so " + f.require() + " must be determined",
+                                Phrase.of(QualityWords.FOLLOW_UP_REQUIRED, f.whenDetected(), f.require()),
                                 f.clause())))
                 .toList();
     }

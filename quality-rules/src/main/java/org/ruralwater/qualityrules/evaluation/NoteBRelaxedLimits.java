@@ -1,10 +1,12 @@
 package org.ruralwater.qualityrules.evaluation;
 
 import org.jspecify.annotations.Nullable;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.qualityrules.sample.Sample;
 import org.ruralwater.qualityrules.standard.Indicator;
 import org.ruralwater.qualityrules.standard.Rules;
 import org.ruralwater.qualityrules.standard.Standard;
+import org.ruralwater.qualityrules.wording.QualityWords;
 
 /**
  * GB 5749-2022 Table 1 note b: small centralized and dispersed supply "因水源与净水技术受限时" (limited by its
@@ -46,7 +48,8 @@ final class NoteBRelaxedLimits {
         }
         String relaxedText = NumericLimit.text(
                 ind.min(), ind.relaxedMax(), ind.maxExclusive(), ind.limitUnit().orElseThrow());
-        String text = relaxedText + " (relaxed from " + ind.max().orElseThrow().toPlainString() + ")";
+        Phrase text = Phrase.of(
+                QualityWords.RELAXED_FROM, relaxedText, ind.max().orElseThrow().toPlainString());
         return own.withMax(ind.relaxedMax().get(), true, own.clause() + "; " + relaxation.clause(), text);
     }
 
@@ -60,8 +63,8 @@ final class NoteBRelaxedLimits {
                 || ind.relaxedMax().isEmpty()) {
             return own;
         }
-        String text = own.text() + " (not relaxed to " + ind.relaxedMax().get().toPlainString()
-                + ": the sample does not say the supply is limited by its source or treatment)";
+        Phrase text = Phrase.of(
+                QualityWords.NOT_RELAXED_TO, own.text(), ind.relaxedMax().get().toPlainString());
         return own.withMax(ind.max().orElseThrow(), false, own.clause() + "; " + relaxation.clause(), text);
     }
 }

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.ruralwater.core.wording.Labels;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.core.works.DisinfectionMethod;
 import org.ruralwater.qualityrules.sample.Sample;
 import org.ruralwater.qualityrules.standard.Standard;
+import org.ruralwater.qualityrules.wording.QualityWords;
 
 /**
  * GB 5749-2022 Table 1 note c: the disinfection by-products each method requires in finished water, per
@@ -29,7 +32,9 @@ final class NoteCByProducts {
                             .anyMatch(r -> r.indicator().equals(code));
                     if (!computed) {
                         list.add(completeness.missing(
-                                code, "required for " + m.code() + " disinfection", rule.clause()));
+                                code,
+                                Phrase.of(QualityWords.BY_PRODUCT_REQUIRED, Labels.codeOrLabel(m, m.code())),
+                                rule.clause()));
                     }
                 }
                 missing.put(m, List.copyOf(list));

@@ -1,7 +1,9 @@
 package org.ruralwater.qualityrules.evaluation;
 
 import java.util.List;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.qualityrules.standard.Indicator;
+import org.ruralwater.qualityrules.wording.QualityWords;
 
 /**
  * GB 5749-2022 Table 1 note e: gross α and gross β are guidance values; above one, nuclide analysis and
@@ -24,16 +26,20 @@ final class NoteEGuidanceValues {
                 Finding.Kind.ACTION,
                 ind.code(),
                 Verdict.INDETERMINATE,
-                ind.nameEn() + " is above its guidance value: "
-                        + ind.onExceedance().orElse("further analysis is required"),
+                Phrase.of(
+                        QualityWords.ABOVE_GUIDANCE_FINDING,
+                        Phrase.named(ind.nameZh(), ind.nameEn()),
+                        ind.onExceedance()
+                                .map(Phrase::verbatim)
+                                .orElse(Phrase.of(QualityWords.FURTHER_ANALYSIS_REQUIRED))),
                 v.clause()));
         return new DeterminationVerdict(
                 ind.code(),
                 v.result(),
                 Verdict.INDETERMINATE,
-                v.limit() + " (guidance value)",
+                Phrase.of(QualityWords.GUIDANCE_VALUE_LIMIT, v.heldTo()),
                 v.relaxed(),
                 v.clause(),
-                "above the guidance value, which calls for further analysis rather than failing");
+                Phrase.of(QualityWords.ABOVE_GUIDANCE_REASON));
     }
 }

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ruralwater.core.wording.Labels;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.qualityrules.sample.Determination;
 import org.ruralwater.qualityrules.sample.Sample;
 import org.ruralwater.qualityrules.standard.Rules;
 import org.ruralwater.qualityrules.standard.Standard;
+import org.ruralwater.qualityrules.wording.QualityWords;
 
 /**
  * GB 5749-2022 Table 2 note: where ClO₂ and chlorine generators disinfect, both disinfectants must be within
@@ -53,8 +56,10 @@ final class Table2NoteGenerators {
                     Finding.Kind.RULE,
                     String.join(";", rule.indicators()),
                     best,
-                    "no disinfectant meets its residual at the "
-                            + sample.point().code() + ": " + String.join(", ", seen),
+                    Phrase.of(
+                            QualityWords.NO_RESIDUAL_MET,
+                            Labels.codeOrLabel(sample.point(), sample.point().code()),
+                            String.join(", ", seen)),
                     rule.clause()));
         }
     }

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.ruralwater.core.wording.Labels;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.core.works.DisinfectionMethod;
 import org.ruralwater.qualityrules.sample.Sample;
 import org.ruralwater.qualityrules.sample.SamplingPoint;
 import org.ruralwater.qualityrules.standard.Indicator;
 import org.ruralwater.qualityrules.standard.Rules;
 import org.ruralwater.qualityrules.standard.Standard;
+import org.ruralwater.qualityrules.wording.QualityWords;
 
 /**
  * GB 5749-2022 clause 4.2 and Table 2: the outlet and tap water of a disinfected supply must meet Table 2, so
@@ -41,8 +44,7 @@ final class Table2Residuals {
                 for (String code : rule.indicators()) {
                     list.add(completeness.missing(
                             code,
-                            "the disinfectant residual of " + m.code()
-                                    + " disinfection, without which the sample cannot be judged",
+                            Phrase.of(QualityWords.RESIDUAL_REQUIRED, Labels.codeOrLabel(m, m.code())),
                             rule.clause()));
                 }
                 missing.put(m, List.copyOf(list));
@@ -65,17 +67,17 @@ final class Table2Residuals {
     /** The limit at the outlet: the minimum residual there, with the limit's maximum; the limit if none is set. */
     NumericLimit atOutlet(NumericLimit limit, Indicator ind) {
         Rules.Residual r = standard.residual(ind.code()).orElse(null);
-        return r == null ? limit : at(limit, ind, r, r.outletMin(), "outlet");
+        return r == null ? limit : at(limit, ind, r, r.outletMin(), SamplingPoint.OUTLET);
     }
 
     /** The limit at the tap and in the network: the minimum residual there, with the limit's maximum. */
     NumericLimit atTap(NumericLimit limit, Indicator ind) {
         Rules.Residual r = standard.residual(ind.code()).orElse(null);
-        return r == null ? limit : at(limit, ind, r, r.tapMin(), "tap");
+        return r == null ? limit : at(limit, ind, r, r.tapMin(), SamplingPoint.TAP);
     }
 
     private NumericLimit at(
-            NumericLimit limit, Indicator ind, Rules.Residual residual, Optional<BigDecimal> min, String point) {
+            NumericLimit limit, Indicator ind, Rules.Residual residual, Optional<BigDecimal> min, SamplingPoint point) {
         if (min.isEmpty()) {
             return limit;
         }
@@ -83,7 +85,8 @@ final class Table2Residuals {
         // The text states the row's own maximum: Table 2 rows have no relaxed maximum under note b.
         String range = NumericLimit.text(
                 min, ind.max(), ind.maxExclusive(), ind.limitUnit().orElseThrow());
-        return limit.withMin(min.get(), clause, range + " (residual at the " + point + ")");
+        return limit.withMin(
+                min.get(), clause, Phrase.of(QualityWords.RESIDUAL_AT, range, Labels.codeOrLabel(point, point.code())));
     }
 
     /** The minimum residual of a disinfectant at a sampling point, if Table 2 sets one there. */

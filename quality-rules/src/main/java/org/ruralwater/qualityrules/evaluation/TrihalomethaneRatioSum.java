@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.ruralwater.core.quantity.Quantity;
 import org.ruralwater.core.quantity.Unit;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.qualityrules.sample.Determination;
 import org.ruralwater.qualityrules.sample.Result;
 import org.ruralwater.qualityrules.sample.Sample;
 import org.ruralwater.qualityrules.standard.Indicator;
 import org.ruralwater.qualityrules.standard.Rules;
 import org.ruralwater.qualityrules.standard.Standard;
+import org.ruralwater.qualityrules.wording.QualityWords;
 
 /**
  * GB 5749-2022 Table 1 row 16 (GB 5749-2006 Table 3, WHO GDWQ Table A3.3): the sum of each trihalomethane's
@@ -63,19 +65,19 @@ final class TrihalomethaneRatioSum {
         BigDecimal low = BigDecimal.ZERO;
         BigDecimal high = BigDecimal.ZERO;
         boolean highKnown = true;
-        List<String> unknown = new ArrayList<>();
+        List<Phrase> unknown = new ArrayList<>();
         for (Indicator member : s.members()) {
             String m = member.code();
             BigDecimal limit = member.max().orElseThrow();
             Optional<Determination> d = sample.determination(m);
             if (d.isEmpty()) {
                 highKnown = false;
-                unknown.add(m + " (not determined)");
+                unknown.add(Phrase.of(QualityWords.NOT_DETERMINED, m));
                 continue;
             }
             if (!(Bounds.of(d.get(), member) instanceof Bounds.Between b)) {
                 highKnown = false;
-                unknown.add(m);
+                unknown.add(Phrase.verbatim(m));
                 continue;
             }
             low = low.add((b.low() == null ? BigDecimal.ZERO : b.low()).divide(limit, LimitUnit.PRECISION));
@@ -83,22 +85,24 @@ final class TrihalomethaneRatioSum {
                 high = high.add(b.high().divide(limit, LimitUnit.PRECISION));
             } else {
                 highKnown = false;
-                unknown.add(m);
+                unknown.add(Phrase.verbatim(m));
             }
         }
         BigDecimal limit = s.sum().max().orElseThrow();
         Verdict v;
-        String reason;
+        Phrase reason;
         if (low.compareTo(limit) > 0) {
             v = Verdict.FAIL;
-            reason = "the sum of each result over its limit is at least " + round(low) + ", above " + limit;
+            reason = Phrase.of(QualityWords.SUM_AT_LEAST, round(low), limit);
         } else if (highKnown && high.compareTo(limit) <= 0) {
             v = Verdict.PASS;
-            reason = "the sum of each result over its limit is at most " + round(high);
+            reason = Phrase.of(QualityWords.SUM_AT_MOST, round(high));
         } else {
             v = Verdict.INDETERMINATE;
-            reason = "the sum lies between " + round(low) + " and " + (highKnown ? round(high) : "an unknown value")
-                    + (unknown.isEmpty() ? "" : " (unknown: " + String.join(", ", unknown) + ")");
+            Object upper = highKnown ? round(high) : Phrase.of(QualityWords.AN_UNKNOWN_VALUE);
+            reason = unknown.isEmpty()
+                    ? Phrase.of(QualityWords.SUM_BETWEEN, round(low), upper)
+                    : Phrase.of(QualityWords.SUM_BETWEEN_UNKNOWN, round(low), upper, unknown);
         }
         Result result = low.compareTo(high) == 0 && highKnown
                 ? new Result.Measured(Quantity.of(round(low), Unit.ONE))
@@ -107,10 +111,10 @@ final class TrihalomethaneRatioSum {
                 s.sum().code(),
                 result,
                 v,
-                "Σ ≤ " + limit.toPlainString(),
+                Phrase.verbatim("Σ ≤ " + limit.toPlainString()),
                 false,
                 s.rule().clause(),
-                "computed: " + reason);
+                Phrase.of(QualityWords.COMPUTED, reason));
     }
 
     private static BigDecimal round(BigDecimal d) {

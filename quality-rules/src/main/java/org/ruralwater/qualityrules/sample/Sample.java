@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.ruralwater.core.identity.Identifiers;
+import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.core.works.DisinfectionMethod;
 import org.ruralwater.core.works.SupplyKind;
 import org.ruralwater.core.works.WorksId;
+import org.ruralwater.qualityrules.wording.QualityWords;
 
 /**
  * A water sample and the indicators determined in it.
@@ -32,8 +34,11 @@ public record Sample(
         DisinfectionMethod disinfection,
         List<Determination> determinations) {
 
+    /** The kind of id, as a refusal names it ("sample id", 水样编号). */
+    static final Phrase SAMPLE_ID_KIND = Phrase.of(QualityWords.NOUN_SAMPLE_ID);
+
     public Sample {
-        Identifiers.check("sample id", id);
+        Identifiers.check(SAMPLE_ID_KIND, id);
         requireNonNull(works, "works");
         requireNonNull(point, "point");
         requireNonNull(sampledAt, "sampledAt");

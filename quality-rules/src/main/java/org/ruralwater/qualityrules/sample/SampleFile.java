@@ -174,7 +174,7 @@ public final class SampleFile {
 
     private static boolean isSampleId(String id) {
         try {
-            Identifiers.check("sample id", id);
+            Identifiers.check(Sample.SAMPLE_ID_KIND, id);
             return true;
         } catch (IllegalArgumentException e) {
             return false;

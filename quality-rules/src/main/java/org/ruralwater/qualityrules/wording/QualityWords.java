@@ -4,7 +4,8 @@ import org.ruralwater.core.wording.Vocabulary;
 import org.ruralwater.core.wording.VocabularyKey;
 
 /**
- * quality-rules's phrases for the problems it finds in its input. Their texts are in
+ * quality-rules's phrases: the problems it finds in its input, and what its verdicts, findings and alerts
+ * say. Their texts are in
  * {@code META-INF/ruralwater/words/quality-rules*.properties}.
  */
 public enum QualityWords implements VocabularyKey {
@@ -42,7 +43,49 @@ public enum QualityWords implements VocabularyKey {
     SAMPLE_ID,
     TEXT_OF_LENGTH,
     SAME_AS_LINE,
-    NOUN_STANDARD;
+    NOUN_STANDARD,
+    MISSING_FINDING,
+    RESIDUAL_REQUIRED,
+    BY_PRODUCT_REQUIRED,
+    ABOVE_GUIDANCE_FINDING,
+    FURTHER_ANALYSIS_REQUIRED,
+    FOLLOW_UP_REQUIRED,
+    NO_RESIDUAL_MET,
+    NOT_DETECTED_WITHOUT_LIMIT,
+    BELOW_DETECTION_LIMIT,
+    ABOVE_METHOD_RANGE,
+    DESCRIPTIVE_RESULT,
+    UNCONVERTIBLE_UNIT,
+    NO_SUCH_BASIS,
+    ABOVE,
+    ABOVE_OR_AT,
+    BELOW,
+    CANNOT_SHOW_NOT,
+    SO_CANNOT_SHOW_NOT,
+    BOTH_REASONS,
+    WITHIN_THE_LIMIT,
+    NOT_DETECTED,
+    DETECTED,
+    TEXT_NEITHER,
+    ABOVE_GUIDANCE_REASON,
+    NO_LIMIT_SET,
+    NOT_DETERMINED,
+    AN_UNKNOWN_VALUE,
+    SUM_AT_LEAST,
+    SUM_AT_MOST,
+    SUM_BETWEEN,
+    SUM_BETWEEN_UNKNOWN,
+    COMPUTED,
+    RESULT_BECAUSE,
+    REPEAT_SAMPLING_ALERT,
+    LOW_RESIDUAL_ALERT,
+    PASS_RATE_ALERT,
+    NOUN_SAMPLE_ID,
+    RELAXED_FROM,
+    NOT_RELAXED_TO,
+    RESIDUAL_AT,
+    GUIDANCE_VALUE_LIMIT,
+    NO_LIMIT;
 
     private static final Vocabulary WORDS = Vocabulary.of(QualityWords.class, "quality-rules");
 
