@@ -16,6 +16,7 @@ import org.ruralwater.store.people.Passwords;
 import org.ruralwater.webapp.dashboard.Dashboard;
 import org.ruralwater.webapp.page.Frame;
 import org.ruralwater.webapp.page.Pages;
+import org.ruralwater.webapp.register.Registers;
 import org.ruralwater.webapp.signin.SignIn;
 import org.ruralwater.webapp.wording.WebWords;
 import org.slf4j.Logger;
@@ -63,6 +64,7 @@ public final class Platform implements AutoCloseable {
         Pages pages = Pages.precompiled();
         SignIn signIn = SignIn.of(settings.store().people(), Passwords.argon2id(), pages, settings.clock());
         Dashboard dashboard = new Dashboard(settings.store(), pages, signIn, settings.clock());
+        Registers registers = new Registers(settings.store(), pages, signIn);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.enableWebjars();
@@ -75,6 +77,7 @@ public final class Platform implements AutoCloseable {
             config.routes.before(Platform::headers);
             signIn.addTo(config.routes);
             config.routes.get("/", dashboard::show);
+            registers.addTo(config.routes);
             config.routes.error(404, ctx -> message(ctx, pages, signIn, WebWords.NOT_FOUND));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
