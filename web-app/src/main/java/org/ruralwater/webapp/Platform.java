@@ -3,6 +3,7 @@ package org.ruralwater.webapp;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -13,7 +14,10 @@ import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.ruralwater.store.Store;
 import org.ruralwater.store.people.Passwords;
+import org.ruralwater.webapp.audit.AuditPage;
 import org.ruralwater.webapp.dashboard.Dashboard;
+import org.ruralwater.webapp.imports.Imports;
+import org.ruralwater.webapp.map.CountyMap;
 import org.ruralwater.webapp.page.Frame;
 import org.ruralwater.webapp.page.Pages;
 import org.ruralwater.webapp.register.Registers;
@@ -65,6 +69,9 @@ public final class Platform implements AutoCloseable {
         SignIn signIn = SignIn.of(settings.store().people(), Passwords.argon2id(), pages, settings.clock());
         Dashboard dashboard = new Dashboard(settings.store(), pages, signIn, settings.clock());
         Registers registers = new Registers(settings.store(), pages, signIn);
+        Imports imports = new Imports(settings.store(), pages, signIn);
+        AuditPage audit = new AuditPage(settings.store(), pages, signIn);
+        CountyMap map = new CountyMap(settings.store(), pages, signIn);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.enableWebjars();
@@ -74,10 +81,20 @@ public final class Platform implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings)));
+            // Uploads: larger than an upload may be is refused before any of it is read (and before the CSRF
+            // check reads the form); without a declared length, Jetty's multipart limits cut it off.
+            long max = Imports.maxUploadBytes();
+            config.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(max + 64 * 1024, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.routes.before(Platform::headers);
+            config.routes.before("/imports", imports::refuseOversized);
             signIn.addTo(config.routes);
             config.routes.get("/", dashboard::show);
             registers.addTo(config.routes);
+            imports.addTo(config.routes);
+            audit.addTo(config.routes);
+            map.addTo(config.routes);
             config.routes.error(404, ctx -> message(ctx, pages, signIn, WebWords.NOT_FOUND));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

@@ -24,7 +24,7 @@ import org.ruralwater.webapp.signin.SignInTest.Session;
  * A running platform on a small demo county (two townships' worth of households and more), with one user
  * of each role that matters to the tests: the county's officer, auditor and administrator, the first and
  * second township's staff, and a water manager of the first township's first village. Every password is
- * {@code pw}.
+ * {@code pw}. The first township also has an auditor, whose audit log is the township's.
  */
 public final class TestPlatform implements AutoCloseable {
 

@@ -49,6 +49,14 @@ public final class Registers {
         this.signIn = signIn;
     }
 
+    /**
+     * The scope of the county the user's region lies in (the user's own region above a county): where the
+     * regions, villages and works the user's records refer to are read from.
+     */
+    public static org.ruralwater.store.access.Scope countyOf(User user) {
+        return RegisterRecords.countyOf(user);
+    }
+
     public void addTo(RoutesConfig routes) {
         routes.get("/registers", ctx -> ctx.redirect("/registers/villages", HttpStatus.SEE_OTHER));
         routes.get("/registers/{kind}", this::list);

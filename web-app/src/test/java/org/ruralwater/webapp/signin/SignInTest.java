@@ -247,6 +247,13 @@ public class SignInTest {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
 
+        /** Sends a form with a file, as multipart/form-data. */
+        public HttpResponse<String> upload(String path, Map<String, String> fields, String fileName, byte[] content)
+                throws Exception {
+            return org.ruralwater.webapp.Multipart.send(
+                    http, org.ruralwater.webapp.Multipart.request(uri(path), fields, fileName, content));
+        }
+
         /** The CSRF token of the session, from the sign-in page or the home page. */
         String token() throws IOException, InterruptedException {
             HttpResponse<String> page = get("/signin");
