@@ -24,7 +24,7 @@ import org.ruralwater.webapp.signin.SignInTest.Session;
  * A running platform on a small demo county (two townships' worth of households and more), with one user
  * of each role that matters to the tests: the county's officer, auditor and administrator, the first and
  * second township's staff, and a water manager of the first township's first village. Every password is
- * {@code pw}. The first township also has an auditor, whose audit log is the township's.
+ * {@code pw}. The first township also has an auditor, whose audit log is the township's. The first township also has an auditor, whose audit log is the township's.
  */
 public final class TestPlatform implements AutoCloseable {
 
@@ -66,6 +66,7 @@ public final class TestPlatform implements AutoCloseable {
                         "staff1", "一镇水务站", Role.TOWNSHIP_STAFF, townships.get(0).code(), pw),
                 new User(
                         "staff2", "二镇水务站", Role.TOWNSHIP_STAFF, townships.get(1).code(), pw),
+                new User("auditor1", "一镇审计", Role.AUDITOR, townships.get(0).code(), pw),
                 new User("manager", "<script>alert('管水员')</script>", Role.WATER_MANAGER, manager.code(), pw))) {
             store.people().add(Scope.everything(), Actor.cli(), u);
         }
