@@ -96,10 +96,7 @@ public final class AuditPage {
         List<Change> changes = at.isPresent()
                 ? store.audit().newestOf(user.scope(), at.get(), actor, offset, PAGE_SIZE)
                 : store.audit().newest(user.scope(), offset, PAGE_SIZE);
-        List<AuditRow> rows = new ArrayList<>(changes.size());
-        for (Change c : changes) {
-            rows.add(row(c, frame));
-        }
+        List<AuditRow> rows = rows(changes, frame);
         String filter = at.isEmpty()
                 ? ""
                 : "at=" + URLEncoder.encode(at.get().toString(), StandardCharsets.UTF_8) + "&actor="
@@ -137,6 +134,15 @@ public final class AuditPage {
             return 1;
         }
         return Math.max(1, Integer.parseInt(asked));
+    }
+
+    /** The changes as rows of a page, an update of a county record as the columns it changed. */
+    public static List<AuditRow> rows(List<Change> changes, Frame frame) {
+        List<AuditRow> rows = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            rows.add(row(c, frame));
+        }
+        return rows;
     }
 
     private static AuditRow row(Change c, Frame frame) {

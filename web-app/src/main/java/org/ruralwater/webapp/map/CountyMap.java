@@ -30,7 +30,7 @@ import org.ruralwater.webapp.signin.SignIn;
 /**
  * One map (一张图) of the user's region, drawn on the server as SVG without a tile server: each village at
  * its point in villages.csv, coloured by its tap-water coverage (the assurance module's figure), and each
- * works, whose file holds no coordinates, at its first village, joined to the villages it reaches. Every mark
+ * works, whose file holds no coordinates, just above its first village (beside the others there), joined to the villages it reaches. Every mark
  * links to its register page.
  */
 public final class CountyMap {
@@ -169,6 +169,8 @@ public final class CountyMap {
         }
         List<MapView.Square> squares = new ArrayList<>();
         List<MapView.Line> lines = new ArrayList<>();
+        // Several works at one village stand in a row above it, so that each can be seen and followed.
+        Map<double[], Integer> standing = new HashMap<>();
         for (SupplyWorks w : allWorks) {
             // Drawn at its first village the map shows; a works reaching none of them is not on this map.
             double[] first = w.villages().stream()
@@ -179,16 +181,19 @@ public final class CountyMap {
             if (first == null) {
                 continue;
             }
+            int k = standing.merge(first, 1, Integer::sum) - 1;
+            double x = round(first[0] + 16 * k);
+            double y = round(first[1] - 16);
             squares.add(new MapView.Square(
-                    first[0],
-                    first[1],
+                    x,
+                    y,
                     w.name(),
                     "/registers/works/" + URLEncoder.encode(w.id().value(), StandardCharsets.UTF_8),
                     w.isLargeScale()));
             for (RegionCode v : w.villages()) {
                 double[] p = at.get(v);
-                if (p != null && p != first) {
-                    lines.add(new MapView.Line(first[0], first[1], p[0], p[1]));
+                if (p != null) {
+                    lines.add(new MapView.Line(x, y, p[0], p[1]));
                 }
             }
         }

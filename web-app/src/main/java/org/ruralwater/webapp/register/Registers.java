@@ -161,7 +161,12 @@ public final class Registers {
                         "fields",
                         RecordView.fields(kind, record, values, Map.of(), frame.locale(), names),
                         "history",
-                        history,
+                        org.ruralwater.webapp.audit.AuditPage.rows(history, frame),
+                        "heading",
+                        kind == RegisterKind.HOUSEHOLDS
+                                ? frame.label(kind)
+                                : RecordView.cells(kind, record, frame.locale(), names)
+                                        .get(1),
                         "saved",
                         ctx.queryParam("saved") != null));
     }
