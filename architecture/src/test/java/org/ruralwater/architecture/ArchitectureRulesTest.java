@@ -95,6 +95,30 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void theLinksUseCoreAndTheDomainAndOnlyTheStoreAndTheAppsUseThem() {
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.LINK, ReactorModule.Kind.CORE))
+                .isTrue();
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.LINK, ReactorModule.Kind.DOMAIN))
+                .isTrue();
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.LINK, ReactorModule.Kind.STORE))
+                .isFalse();
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.LINK, ReactorModule.Kind.APP))
+                .isFalse();
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.LINK, ReactorModule.Kind.LINK))
+                .isFalse();
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.DOMAIN, ReactorModule.Kind.LINK))
+                .isFalse();
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.STORE, ReactorModule.Kind.LINK))
+                .isTrue();
+        assertThat(ArchitectureTest.mayUse(ReactorModule.Kind.APP, ReactorModule.Kind.LINK))
+                .isTrue();
+        assertThat(ReactorModule.all())
+                .filteredOn(m -> m.name().equals("escalation"))
+                .extracting(ReactorModule::kind)
+                .containsExactly(ReactorModule.Kind.LINK);
+    }
+
+    @Test
     void theStoreModuleIsClassifiedAsTheStore() {
         assertThat(ReactorModule.all())
                 .filteredOn(m -> m.name().equals("store"))

@@ -102,11 +102,14 @@ class ArchitectureTest {
         return switch (user) {
             case CORE -> false;
             case DOMAIN, FORMAT -> used == ReactorModule.Kind.CORE;
-            case STORE -> used == ReactorModule.Kind.CORE || used == ReactorModule.Kind.DOMAIN;
+            case LINK -> used == ReactorModule.Kind.CORE || used == ReactorModule.Kind.DOMAIN;
+            case STORE ->
+                used == ReactorModule.Kind.CORE || used == ReactorModule.Kind.DOMAIN || used == ReactorModule.Kind.LINK;
             case APP ->
                 used == ReactorModule.Kind.CORE
                         || used == ReactorModule.Kind.DOMAIN
                         || used == ReactorModule.Kind.FORMAT
+                        || used == ReactorModule.Kind.LINK
                         || used == ReactorModule.Kind.STORE;
             case TOOLING -> used != ReactorModule.Kind.TOOLING;
         };

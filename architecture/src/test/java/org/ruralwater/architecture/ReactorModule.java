@@ -28,6 +28,12 @@ record ReactorModule(String name, Kind kind, Path classes) {
          */
         FORMAT,
         /**
+         * The links between bounded contexts (escalation): rules that connect two domain modules' concepts (a
+         * failed sample, an alert, a ticket, a risk signal) as data; may depend on core and the domain modules,
+         * and only the store and the apps may depend on it, so the domain modules still never meet.
+         */
+        LINK,
+        /**
          * The store: the system of record on a database; may depend on core and the domain modules, and only the
          * apps may depend on it, so no domain rule ever needs a database.
          */
@@ -41,6 +47,7 @@ record ReactorModule(String name, Kind kind, Path classes) {
     static final Set<String> APPS = Set.of("cli-app", "web-app");
     static final Set<String> FORMATS = Set.of("workbook");
     static final Set<String> STORES = Set.of("store");
+    static final Set<String> LINKS = Set.of("escalation");
     static final Set<String> TOOLING = Set.of("benchmarks", "architecture", "coverage-report", "bom");
 
     private static final Pattern MODULE = Pattern.compile("<module>\\s*([^<\\s]+)\\s*</module>");
@@ -66,7 +73,9 @@ record ReactorModule(String name, Kind kind, Path classes) {
                                     ? Kind.FORMAT
                                     : STORES.contains(name)
                                             ? Kind.STORE
-                                            : TOOLING.contains(name) ? Kind.TOOLING : Kind.DOMAIN;
+                                            : LINKS.contains(name)
+                                                    ? Kind.LINK
+                                                    : TOOLING.contains(name) ? Kind.TOOLING : Kind.DOMAIN;
             modules.add(new ReactorModule(name, kind, root.resolve(name).resolve("target/classes")));
         }
         return List.copyOf(modules);

@@ -509,7 +509,7 @@ public final class CsvReader<T extends Record> {
                     1,
                     "(row)",
                     Phrase.of(CoreWords.VALID_RECORD, shape.type().getSimpleName()),
-                    Phrase.verbatim(r.message().replace('\n', ' ')));
+                    r.reason());
             return null;
         }
         return shape.type().cast(built);

@@ -292,7 +292,7 @@ public final class JsonReader<T extends Record> {
                     start.getColumnNr(),
                     path.isEmpty() ? "(object)" : path,
                     Phrase.of(CoreWords.VALID_RECORD, shape.type().getSimpleName()),
-                    Phrase.verbatim(r.message().replace('\n', ' ')));
+                    r.reason());
             return INVALID;
         }
         return built;

@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.core.range.Range;
 import org.ruralwater.core.suggestion.Suggestions;
+import org.ruralwater.core.wording.Phrase;
+import org.ruralwater.core.wording.RefusalException;
 
 /**
  * The fields of a record type as the readers see them: each component is a field named in snake_case
@@ -140,8 +142,10 @@ final class RecordShape<T extends Record> {
     Object construct(Object[] values) {
         try {
             return (Object) spreadConstructor.invokeExact(values);
+        } catch (RefusalException e) {
+            return new Refusal(e.reason());
         } catch (IllegalArgumentException | ArithmeticException e) {
-            return new Refusal(e.getMessage());
+            return new Refusal(Phrase.verbatim(String.valueOf(e.getMessage()).replace('\n', ' ')));
         } catch (RuntimeException e) {
             throw e;
         } catch (Throwable e) {
@@ -149,8 +153,8 @@ final class RecordShape<T extends Record> {
         }
     }
 
-    /** A record's constructor refused the values. */
-    record Refusal(String message) {}
+    /** A record's constructor refused the values: why, in words of the reader's language when the record gave them. */
+    record Refusal(Phrase reason) {}
 
     static String snake(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);

@@ -30,7 +30,13 @@ public record Alert(
         /** A disinfectant residual is below its minimum: check the dosing now. */
         LOW_RESIDUAL,
         /** A works' pass rate over the rolling window is below the target. */
-        PASS_RATE_BELOW_TARGET
+        PASS_RATE_BELOW_TARGET,
+        /**
+         * A sample cannot show compliance either way (a detection limit above the limit, a censored value across
+         * it, a guidance value exceeded, a required determination missing): complete or repeat the analysis.
+         * Raised by the links of the escalation module, not by {@link Alerts}.
+         */
+        FURTHER_ANALYSIS
     }
 
     public Alert {

@@ -30,6 +30,17 @@ public final class AuditLog {
         return new AuditLog(requireNonNull(database, "database"));
     }
 
+    /**
+     * The number of the latest change, 0 before any: it grows with every change committed, so a reader may keep
+     * what it read while the number stays the same. Changes of concurrent transactions may commit out of their
+     * numbers' order, so a cache keyed by it should also age (the platform's dashboard keeps a minute at most).
+     */
+    public long latest() {
+        return database.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM audit_entry")
+                .mapTo(Long.class)
+                .one());
+    }
+
     /** The changes within the scope, oldest first. */
     public List<Change> changes(Scope scope) {
         return query(scope, "", null, null);

@@ -3,10 +3,13 @@ package org.ruralwater.webapp.dashboard;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ruralwater.assurance.coverage.CoverageReport;
 import org.ruralwater.assurance.coverage.NationalTargets;
 import org.ruralwater.core.county.County;
@@ -50,7 +53,8 @@ public final class Dashboard {
         Optional<RegionCode> countyCode = region.county().or(() -> Optional.of(region));
         // The regions and works of the county give names and supply kinds; only the households inside the
         // user's scope (and the region asked for) are counted and shown.
-        County county = store.county().read(Scope.of(countyCode.get()));
+        Snapshot snapshot = snapshot(countyCode.get());
+        County county = snapshot.county();
         Optional<Region> shown = county.regions().find(region);
         if (shown.isEmpty() && !region.equals(user.region())) {
             throw new NotFoundResponse();
@@ -60,8 +64,11 @@ public final class Dashboard {
             pages.render(ctx, "empty.jte", frame, Map.of("code", region.value()));
             return;
         }
-        CoverageReport report = CoverageReport.of(
-                county.regions(), county.works(), store.county().households(user.scope()), region);
+        // A region inside the user's scope has its whole subtree inside it: its report is the same for every
+        // user who may see it, and is kept with the county's snapshot.
+        CoverageReport report = snapshot.reports()
+                .computeIfAbsent(
+                        region, r -> CoverageReport.of(county.regions(), county.works(), county.households(), r));
         List<Region> path = county.regions().pathTo(region).stream()
                 .filter(r -> user.scope().includes(r.code()))
                 .toList();
@@ -80,6 +87,31 @@ public final class Dashboard {
                         targets,
                         "year",
                         Year.now(clock).getValue()));
+    }
+
+    /**
+     * A county as read from the store, with the reports made from it, while the store has no newer change (its
+     * audit log's latest number) and for {@link #KEPT} at most: reading a county of 40,000 households for every
+     * page would be most of the page's time. The age bound covers changes of concurrent transactions that
+     * commit out of their numbers' order, and writers in other processes.
+     */
+    private record Snapshot(long revision, Instant readAt, County county, Map<RegionCode, CoverageReport> reports) {}
+
+    private static final Duration KEPT = Duration.ofMinutes(1);
+
+    private final Map<RegionCode, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+    private Snapshot snapshot(RegionCode county) {
+        long revision = store.audit().latest();
+        Instant now = clock.instant();
+        // compute: one reader per county at a time, the others wait for its snapshot rather than read again.
+        return snapshots.compute(
+                county,
+                (code, kept) -> kept != null
+                                && kept.revision() == revision
+                                && now.isBefore(kept.readAt().plus(KEPT))
+                        ? kept
+                        : new Snapshot(revision, now, store.county().read(Scope.of(code)), new ConcurrentHashMap<>()));
     }
 
     private static Optional<RegionCode> asked(Context ctx) {
