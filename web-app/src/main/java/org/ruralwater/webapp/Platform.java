@@ -20,6 +20,7 @@ import org.ruralwater.webapp.imports.Imports;
 import org.ruralwater.webapp.map.CountyMap;
 import org.ruralwater.webapp.page.Frame;
 import org.ruralwater.webapp.page.Pages;
+import org.ruralwater.webapp.register.CountySnapshots;
 import org.ruralwater.webapp.register.Registers;
 import org.ruralwater.webapp.signin.SignIn;
 import org.ruralwater.webapp.wording.WebWords;
@@ -68,10 +69,11 @@ public final class Platform implements AutoCloseable {
         Pages pages = Pages.precompiled();
         SignIn signIn = SignIn.of(settings.store().people(), Passwords.argon2id(), pages, settings.clock());
         Dashboard dashboard = new Dashboard(settings.store(), pages, signIn, settings.clock());
-        Registers registers = new Registers(settings.store(), pages, signIn);
+        CountySnapshots snapshots = new CountySnapshots(settings.store(), settings.clock());
+        Registers registers = new Registers(settings.store(), snapshots, pages, signIn);
         Imports imports = new Imports(settings.store(), pages, signIn);
         AuditPage audit = new AuditPage(settings.store(), pages, signIn);
-        CountyMap map = new CountyMap(settings.store(), pages, signIn);
+        CountyMap map = new CountyMap(snapshots, pages, signIn);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.enableWebjars();

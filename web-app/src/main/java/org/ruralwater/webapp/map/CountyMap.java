@@ -20,10 +20,10 @@ import org.ruralwater.core.household.Village;
 import org.ruralwater.core.region.Region;
 import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.core.works.SupplyWorks;
-import org.ruralwater.store.Store;
 import org.ruralwater.store.people.User;
 import org.ruralwater.webapp.page.Frame;
 import org.ruralwater.webapp.page.Pages;
+import org.ruralwater.webapp.register.CountySnapshots;
 import org.ruralwater.webapp.register.Registers;
 import org.ruralwater.webapp.signin.SignIn;
 
@@ -37,12 +37,13 @@ public final class CountyMap {
 
     static final int WIDTH = 960;
 
-    private final Store store;
     private final Pages pages;
     private final SignIn signIn;
 
-    public CountyMap(Store store, Pages pages, SignIn signIn) {
-        this.store = store;
+    private final CountySnapshots snapshots;
+
+    public CountyMap(CountySnapshots snapshots, Pages pages, SignIn signIn) {
+        this.snapshots = snapshots;
         this.pages = pages;
         this.signIn = signIn;
     }
@@ -58,7 +59,7 @@ public final class CountyMap {
         if (!user.scope().includes(region)) {
             throw new NotFoundResponse();
         }
-        County county = store.county().read(Registers.countyOf(user));
+        County county = snapshots.county(Registers.countyOf(user));
         List<Village> villages = county.villages().stream()
                 .filter(v -> v.code().equals(region) || v.code().isWithin(region))
                 .toList();
@@ -66,7 +67,10 @@ public final class CountyMap {
         if (shown.isEmpty() && !region.equals(user.region())) {
             throw new NotFoundResponse();
         }
-        List<Household> households = store.county().households(user.scope());
+        // The households within the user's scope, placed by their village as the store places them.
+        List<Household> households = county.households().stream()
+                .filter(h -> user.scope().includes(h.village()))
+                .toList();
         Map<RegionCode, String> bands = bands(county, households, villages);
         MapView view = draw(villages, county.works(), bands);
         List<Region> path = county.regions().pathTo(region).stream()

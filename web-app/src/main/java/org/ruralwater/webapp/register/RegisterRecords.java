@@ -30,9 +30,59 @@ import org.ruralwater.store.people.User;
 final class RegisterRecords {
 
     private final Store store;
+    private final CountySnapshots snapshots;
 
-    RegisterRecords(Store store) {
+    RegisterRecords(Store store, CountySnapshots snapshots) {
         this.store = store;
+        this.snapshots = snapshots;
+    }
+
+    /** Every record of the register in the county, in file order. */
+    static List<? extends Record> all(County county, RegisterKind kind) {
+        return switch (kind) {
+            case VILLAGES -> county.villages();
+            case WORKS -> county.works();
+            case HOUSEHOLDS -> county.households();
+        };
+    }
+
+    /** Whether a record lies within the scope, placed as the store places it. */
+    static boolean inScope(Record r, Scope scope) {
+        if (r instanceof Village v) {
+            return scope.includes(v.code());
+        }
+        if (r instanceof Household h) {
+            return scope.includes(h.village());
+        }
+        // A works lies where the villages it reaches are; the user sees every works reaching one of theirs.
+        return ((SupplyWorks) r).villages().stream().anyMatch(scope::includes);
+    }
+
+    /** The positions, in the county's file order, of the register's records within the user's scope. */
+    List<Integer> positionsWithin(RegisterKind kind, User user) {
+        List<? extends Record> all = all(county(user), kind);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (inScope(all.get(i), user.scope())) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The user's county as last read (see {@link CountySnapshots}). */
+    County county(User user) {
+        return snapshots.county(countyOf(user));
+    }
+
+    /** What a search of the register looks in, for each record of the user's county (see {@link CountySnapshots}). */
+    List<String> searchText(RegisterKind kind, User user) {
+        return snapshots.snapshot(countyOf(user)).searchText(kind);
+    }
+
+    /** The register's records of the user's county as the county file holds them, in file order. */
+    List<List<String>> fileValues(RegisterKind kind, User user) {
+        return snapshots.snapshot(countyOf(user)).values(kind);
     }
 
     /**
@@ -46,56 +96,23 @@ final class RegisterRecords {
 
     /** The register's records within the user's scope, in file order. */
     List<? extends Record> within(RegisterKind kind, User user) {
-        return switch (kind) {
-            case VILLAGES -> store.county().villages(user.scope());
-            case HOUSEHOLDS -> store.county().households(user.scope());
-            // A works lies where the villages it reaches are; the user sees every works reaching one of theirs.
-            case WORKS ->
-                store.county().read(countyOf(user)).works().stream()
-                        .filter(w ->
-                                w.villages().stream().anyMatch(v -> user.scope().includes(v)))
-                        .toList();
-        };
+        return all(county(user), kind).stream()
+                .filter(r -> inScope(r, user.scope()))
+                .toList();
     }
 
     /** One record of the register, if it lies within the user's scope; else empty, as if it did not exist. */
     Optional<Record> find(RegisterKind kind, User user, String key) {
-        if (kind == RegisterKind.HOUSEHOLDS) {
-            // The demo's household ids begin with their village's code: read that village first, when it is
-            // in scope; any other id is looked for among all the user's households.
-            Optional<RegionCode> village =
-                    villageOf(key).filter(v -> user.scope().includes(v));
-            if (village.isPresent()) {
-                Optional<Record> found = store.county().households(Scope.of(village.get())).stream()
-                        .filter(h -> h.id().value().equals(key))
-                        .map(h -> (Record) h)
-                        .findFirst();
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
         return within(kind, user).stream()
                 .filter(r -> kind.key(r).equals(key))
                 .map(r -> (Record) r)
                 .findFirst();
     }
 
-    private static Optional<RegionCode> villageOf(String householdId) {
-        if (householdId.length() < 12) {
-            return Optional.empty();
-        }
-        String code = householdId.substring(0, 12);
-        if (!RegionCode.isValid(code) || RegionCode.parse(code).level() != RegionLevel.VILLAGE) {
-            return Optional.empty();
-        }
-        return Optional.of(RegionCode.parse(code));
-    }
-
     /** The names of the villages and regions of the user's county, for showing codes with their names. */
     Map<RegionCode, String> names(User user) {
         Map<RegionCode, String> names = new HashMap<>();
-        for (Village v : store.county().villages(countyOf(user))) {
+        for (Village v : county(user).villages()) {
             names.put(v.code(), v.name());
         }
         return names;
@@ -108,6 +125,7 @@ final class RegisterRecords {
      *     the user's scope), empty when it is saved
      */
     List<Problem> save(RegisterKind kind, User user, Record edited) {
+        // Afresh, never a snapshot: what the import is given besides the edit must be what the store holds.
         County county = store.county().read(countyOf(user));
         List<Region> regions = new ArrayList<>();
         for (RegionLevel level : RegionLevel.values()) {

@@ -42,9 +42,9 @@ public final class Registers {
     private final Pages pages;
     private final SignIn signIn;
 
-    public Registers(Store store, Pages pages, SignIn signIn) {
+    public Registers(Store store, CountySnapshots snapshots, Pages pages, SignIn signIn) {
         this.store = store;
-        this.records = new RegisterRecords(store);
+        this.records = new RegisterRecords(store, snapshots);
         this.pages = pages;
         this.signIn = signIn;
     }
@@ -77,13 +77,14 @@ public final class Registers {
         if (query.length() > MAX_QUERY) {
             query = query.substring(0, MAX_QUERY);
         }
-        List<? extends Record> all = records.within(kind, user);
+        List<? extends Record> all = RegisterRecords.all(records.county(user), kind);
         Map<RegionCode, String> names = records.names(user);
-        List<List<String>> values = RecordView.fileValues(kind, all);
-        String needle = query.toLowerCase(Locale.ROOT);
+        List<String> searched = records.searchText(kind, user);
+        // The values of a record are joined by NUL, which a search never holds: it cannot span two values.
+        String needle = query.toLowerCase(Locale.ROOT).replace("\u0000", "");
         List<Integer> found = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (needle.isEmpty() || matches(values.get(i), names, needle)) {
+        for (int i : records.positionsWithin(kind, user)) {
+            if (needle.isEmpty() || searched.get(i).contains(needle)) {
                 found.add(i);
             }
         }
@@ -107,24 +108,6 @@ public final class Registers {
                         new Listing(kind, headers, rows, query, page, pageCount, found.size()),
                         "kinds",
                         List.of(RegisterKind.values())));
-    }
-
-    /** A record matches a search when one of its values, or the name of a village it names, holds the text. */
-    private static boolean matches(List<String> values, Map<RegionCode, String> names, String needle) {
-        for (String v : values) {
-            if (v.toLowerCase(Locale.ROOT).contains(needle)) {
-                return true;
-            }
-            for (String part : v.split(";")) {
-                if (RegionCode.isValid(part)) {
-                    String name = names.get(RegionCode.parse(part));
-                    if (name != null && name.toLowerCase(Locale.ROOT).contains(needle)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /** The page asked for, from 1; anything else (absent, not a number, below 1) is the first. */
