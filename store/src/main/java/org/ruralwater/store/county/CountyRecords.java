@@ -24,6 +24,7 @@ import org.ruralwater.core.household.Household;
 import org.ruralwater.core.household.Village;
 import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.core.wording.Phrase;
+import org.ruralwater.core.works.SupplyWorks;
 import org.ruralwater.store.access.Actor;
 import org.ruralwater.store.access.Scope;
 import org.ruralwater.store.database.Database;
@@ -214,6 +215,12 @@ public final class CountyRecords {
     public List<Household> households(Scope scope) {
         requireNonNull(scope, "scope");
         return database.withHandle(h -> values(h, scope, CountyFiles.HOUSEHOLDS));
+    }
+
+    /** The supply works within the scope, in file order. */
+    public List<SupplyWorks> works(Scope scope) {
+        requireNonNull(scope, "scope");
+        return database.withHandle(h -> values(h, scope, CountyFiles.WORKS));
     }
 
     /** The villages within the scope, in file order. */

@@ -254,8 +254,23 @@ public class SignInTest {
                     http, org.ruralwater.webapp.Multipart.request(uri(path), fields, fileName, content));
         }
 
+        /** Posts form fields in order (a name may repeat, as a form's rows do), with any headers. */
+        public HttpResponse<String> postFields(
+                String path, List<Map.Entry<String, String>> fields, Map<String, String> headers)
+                throws IOException, InterruptedException {
+            String body = fields.stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            headers.forEach(b::header);
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
         /** The CSRF token of the session, from the sign-in page or the home page. */
-        String token() throws IOException, InterruptedException {
+        public String token() throws IOException, InterruptedException {
             HttpResponse<String> page = get("/signin");
             if (page.statusCode() == 303) {
                 page = get("/");

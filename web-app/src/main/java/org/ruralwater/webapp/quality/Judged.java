@@ -1,0 +1,62 @@
+package org.ruralwater.webapp.quality;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ruralwater.qualityrules.evaluation.SampleVerdict;
+import org.ruralwater.qualityrules.standard.Standard;
+import org.ruralwater.webapp.page.Frame;
+
+/**
+ * What the desk shows for a form: the sample's verdict, or what to correct first, or that nothing was entered.
+ *
+ * @param standard the standard the sample was held to, for the indicators' names and its citation
+ */
+public record Judged(Standard standard, Optional<SampleVerdict> verdict, List<Judged.Correction> corrections) {
+
+    /** A problem of the form, at its row when it has one. */
+    public record Correction(Optional<Integer> row, String field, String expected, String found) {}
+
+    private static final Map<String, DeskWords> FIELDS = Map.of(
+            "works_id", DeskWords.WORKS,
+            "point", DeskWords.POINT,
+            "sampled_at", DeskWords.SAMPLED_AT,
+            "supply", DeskWords.SUPPLY,
+            "disinfection", DeskWords.DISINFECTION,
+            "indicator", DeskWords.INDICATOR,
+            "value", DeskWords.VALUE,
+            "unit", DeskWords.UNIT,
+            "detection_limit", DeskWords.DETECTION_LIMIT,
+            "limited", DeskWords.LIMITED);
+
+    public Judged {
+        requireNonNull(standard, "standard");
+        requireNonNull(verdict, "verdict");
+        corrections = List.copyOf(corrections);
+    }
+
+    static Judged of(Standard standard, SampleVerdict verdict) {
+        return new Judged(standard, Optional.of(verdict), List.of());
+    }
+
+    static Judged corrections(Standard standard, List<Correction> corrections) {
+        return new Judged(standard, Optional.empty(), corrections);
+    }
+
+    static Judged nothing(Standard standard) {
+        return new Judged(standard, Optional.empty(), List.of());
+    }
+
+    /** The form's name of a sample file's column, in the page's language. */
+    static String fieldLabel(String column, Frame frame) {
+        DeskWords word = FIELDS.get(column);
+        return word == null ? column : word.in(frame);
+    }
+
+    /** The indicator's name in the page's language, or its code when the standard does not have it. */
+    public String name(String code, Frame frame) {
+        return standard.indicator(code).map(i -> i.name(frame.locale())).orElse(code);
+    }
+}
