@@ -28,8 +28,8 @@ import org.ruralwater.store.people.User;
 import org.ruralwater.webapp.access.Action;
 import org.ruralwater.webapp.page.Frame;
 import org.ruralwater.webapp.page.Pages;
-import org.ruralwater.webapp.register.Column;
-import org.ruralwater.webapp.register.RecordText;
+import org.ruralwater.webapp.record.Column;
+import org.ruralwater.webapp.record.RecordText;
 import org.ruralwater.webapp.signin.SignIn;
 import org.ruralwater.webapp.wording.WebWords;
 

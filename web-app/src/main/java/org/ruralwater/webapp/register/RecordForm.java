@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.ruralwater.core.datafile.CsvReader;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Problem;
+import org.ruralwater.webapp.record.RecordText;
 
 /**
  * What an edit form sends, read exactly as a row of the register's county file is: core's strict reader

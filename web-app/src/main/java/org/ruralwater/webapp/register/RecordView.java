@@ -16,6 +16,8 @@ import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.datafile.CsvWriter;
 import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.core.wording.Labels;
+import org.ruralwater.webapp.record.Column;
+import org.ruralwater.webapp.record.RecordText;
 
 /** A register's records as pages show them: labelled columns, readable values, the file's text for forms. */
 final class RecordView {

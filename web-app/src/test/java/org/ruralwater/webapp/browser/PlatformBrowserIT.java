@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ruralwater.core.household.Household;
 import org.ruralwater.store.access.Scope;
 import org.ruralwater.webapp.TestPlatform;
-import org.ruralwater.webapp.register.RecordText;
+import org.ruralwater.webapp.record.RecordText;
 
 /**
  * The registers, imports, audit log and map in a real browser (Debian's Chromium driven by Playwright), as a

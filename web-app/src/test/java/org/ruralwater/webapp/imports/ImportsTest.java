@@ -24,7 +24,7 @@ import org.ruralwater.core.county.County;
 import org.ruralwater.core.household.Household;
 import org.ruralwater.store.access.Scope;
 import org.ruralwater.webapp.TestPlatform;
-import org.ruralwater.webapp.register.RecordText;
+import org.ruralwater.webapp.record.RecordText;
 import org.ruralwater.webapp.signin.SignInTest.Session;
 
 /** Uploads over HTTP: all or nothing, every problem located, hostile archives refused, the history kept. */
@@ -204,6 +204,21 @@ class ImportsTest {
         HttpResponse<String> script =
                 upload(officer, "<img src=x onerror=alert(1)>.csv", "x".getBytes(StandardCharsets.UTF_8));
         assertThat(script.body()).doesNotContain("<img src=x").contains("&lt;img src=x");
+    }
+
+    @Test
+    void anUploadThatSaysItIsLargerThanTheLimitIsRefusedBeforeItsBodyIsRead() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", p.platform.port())) {
+            socket.setSoTimeout(10_000);
+            String request = "POST /imports HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data;"
+                    + " boundary=x\r\nContent-Length: " + (Upload.MAX_BYTES * 4) + "\r\n\r\n--x\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(
+                            new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertThat(status).startsWith("HTTP/1.1 413");
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.ruralwater.webapp.register;
+package org.ruralwater.webapp.record;
 
 import java.util.Optional;
 import org.ruralwater.core.datafile.Coded;

@@ -1,4 +1,4 @@
-package org.ruralwater.webapp.register;
+package org.ruralwater.webapp.record;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +71,7 @@ public final class RecordText {
      * The values as one CSV line, each quoted: a value starting with {@code #} then reads as a value, not as a
      * comment line, and a typed comma, quote or line break stays inside its field.
      */
-    static String join(List<String> values) {
+    public static String join(List<String> values) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
