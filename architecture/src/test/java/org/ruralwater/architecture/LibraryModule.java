@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** A library module of the reactor (core, a domain module, a file-format module or the store): what embedders put on their path. */
+/** A library module of the reactor (core, a domain module, a file-format module, the links or the store): what embedders put on their path. */
 record LibraryModule(ReactorModule module) {
 
     /** The library modules named by the root POM, in its order. */
@@ -18,6 +18,7 @@ record LibraryModule(ReactorModule module) {
                 .filter(m -> m.kind() == ReactorModule.Kind.CORE
                         || m.kind() == ReactorModule.Kind.DOMAIN
                         || m.kind() == ReactorModule.Kind.FORMAT
+                        || m.kind() == ReactorModule.Kind.LINK
                         || m.kind() == ReactorModule.Kind.STORE)
                 .map(LibraryModule::new)
                 .toList();

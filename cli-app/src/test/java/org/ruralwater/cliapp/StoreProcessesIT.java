@@ -31,7 +31,8 @@ class StoreProcessesIT {
 
     private static final Path JAR = Path.of("target", "ruralwater.jar");
     private static final int HOUSEHOLDS = 1500;
-    private static final int TRIALS = 3;
+    /** Trials per database: three by default, more with -Dstore.killTrials=N when hunting a rare failure. */
+    private static final int TRIALS = Integer.getInteger("store.killTrials", 3);
 
     /** The --db value of a fresh store on the database named. */
     private static String db(String database, Path dir) {
@@ -107,9 +108,11 @@ class StoreProcessesIT {
     @ValueSource(strings = {"h2", "postgresql"})
     void aRunKilledAtARandomMomentLeavesTheWholeRunOrNone(String database, @TempDir Path dir) throws Exception {
         assumeTrue(Files.isRegularFile(JAR), "the shaded jar is built by package");
-        // Known problem, under investigation: on 2026-12-01 one H2 trial of about eight left a killed run's folder
-        // import (its accounts) without the run's documents. PostgreSQL passed every trial. Until it is
-        // understood, the H2 trials run only when asked for: -Dstore.h2KillTrials=true.
+        // Known problem, still open (store/docs/design-decisions.md, "H2 under kill -9"): on H2 a killed run
+        // can leave its folder's import (the accounts) without the run's documents, which one transaction must
+        // make impossible: 1 of 3 trials on 2026-12-01 after WRITE_DELAY=0 (0 of 16 just before), as in
+        // session 5. PostgreSQL passes every trial. So the H2 trials run only when asked for:
+        // -Dstore.h2KillTrials=true (and -Dstore.killTrials=N for more than three).
         assumeTrue(
                 !database.equals("h2") || Boolean.getBoolean("store.h2KillTrials"),
                 "H2 kill trials are opt-in (-Dstore.h2KillTrials=true): see the known problem above");

@@ -55,7 +55,10 @@ public final class Location {
     /** The embedded store in the folder given: its database is the file {@code store.mv.db} there. */
     public static Location embeddedIn(Path folder) {
         Path f = requireNonNull(folder, "folder").toAbsolutePath().normalize();
-        return new Location("jdbc:h2:file:" + f.resolve("store") + ";AUTO_SERVER=TRUE", f, "sa", "", null);
+        // WRITE_DELAY=0: a commit is written before it returns, by the committing thread, so a transaction
+        // that committed survives kill -9 and one that did not leaves nothing (store/docs/design-decisions.md).
+        return new Location(
+                "jdbc:h2:file:" + f.resolve("store") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", f, "sa", "", null);
     }
 
     /** A database by its JDBC URL, with these credentials. */

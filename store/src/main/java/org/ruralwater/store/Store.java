@@ -16,11 +16,17 @@ import org.jdbi.v3.core.Jdbi;
 import org.ruralwater.store.access.Scope;
 import org.ruralwater.store.audit.AuditLog;
 import org.ruralwater.store.billing.BillingRecords;
+import org.ruralwater.store.collection.CollectionRecords;
 import org.ruralwater.store.county.CountyRecords;
 import org.ruralwater.store.database.Database;
 import org.ruralwater.store.database.ScopeFilter;
 import org.ruralwater.store.database.Vendor;
+import org.ruralwater.store.history.HistoryRecords;
+import org.ruralwater.store.maintenance.MaintenanceRecords;
 import org.ruralwater.store.people.People;
+import org.ruralwater.store.quality.QualityRecords;
+import org.ruralwater.store.screening.ScreeningRecords;
+import org.ruralwater.store.tickets.TicketRecords;
 
 /**
  * The county's system of record on a database: county records, billing accounts, meters and readings, the
@@ -59,6 +65,13 @@ public final class Store implements AutoCloseable {
                 throw new UncheckedIOException("cannot create the store's folder " + location, e);
             }
         }
+        if (vendor == Vendor.H2 && location.folder().isPresent()) {
+            try {
+                EmbeddedStart.makeWhole(location.folder().get(), location.url());
+            } catch (FlywayException | UncheckedIOException e) {
+                throw new StoreUnavailableException(location, e);
+            }
+        }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(location.url());
         location.user().ifPresent(config::setUsername);
@@ -79,7 +92,10 @@ public final class Store implements AutoCloseable {
             var flyway = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration/common", vendor.migrations())
-                    .loggers("slf4j");
+                    .loggers("slf4j")
+                    // On PostgreSQL, where DDL is transactional, all pending migrations and their history rows
+                    // in one transaction: a process killed while migrating leaves the schema as it was.
+                    .group(vendor == Vendor.POSTGRESQL);
             if (location.schema().isPresent()) {
                 flyway = flyway.schemas(location.schema().get())
                         .defaultSchema(location.schema().get())
@@ -113,6 +129,36 @@ public final class Store implements AutoCloseable {
         return BillingRecords.on(database);
     }
 
+    /** Water quality: samples with their verdicts and clauses, pass rates by works or region and month. */
+    public QualityRecords quality() {
+        return QualityRecords.on(database);
+    }
+
+    /** Problem tickets: their lifecycle as append-only events, open, overdue and zero-open counts. */
+    public TicketRecords tickets() {
+        return TicketRecords.on(database);
+    }
+
+    /** Work orders and patrol check-ins, and repair timeliness by region and month. */
+    public MaintenanceRecords maintenance() {
+        return MaintenanceRecords.on(database);
+    }
+
+    /** Safe-water screening results by village and household, and their roll-up by verdict. */
+    public ScreeningRecords screening() {
+        return ScreeningRecords.on(database);
+    }
+
+    /** Fee collection rates from the store's ledger and payments, by region and month. */
+    public CollectionRecords collection() {
+        return CollectionRecords.on(billing(), county());
+    }
+
+    /** A county's year of records, imported at once (what {@code ruralwater demo --history} writes). */
+    public HistoryRecords history() {
+        return HistoryRecords.on(database, county(), billing());
+    }
+
     /** The platform's users: sign-in, roles and scopes, password hashes. */
     public People people() {
         return People.on(database);
@@ -136,6 +182,13 @@ public final class Store implements AutoCloseable {
                     .forEach(e -> counts.put(e.getKey(), e.getValue()));
             counts.put("readings", count(h, "reading", scope));
             counts.put("ledger_documents", count(h, "ledger_document", scope));
+            counts.put("samples", count(h, "quality_sample", scope));
+            counts.put("determinations", count(h, "quality_determination", scope));
+            counts.put("screening_results", count(h, "screening_result", scope));
+            counts.put("tickets", count(h, "problem_ticket", scope));
+            counts.put("ticket_events", count(h, "ticket_event", scope));
+            counts.put("work_orders", count(h, "work_order", scope));
+            counts.put("patrol_visits", count(h, "patrol_visit", scope));
             long runs = h.createQuery("SELECT COUNT(*) FROM bill_run")
                     .mapTo(Long.class)
                     .one();

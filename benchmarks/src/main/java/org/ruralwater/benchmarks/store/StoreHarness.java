@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.ruralwater.billing.reading.ReadingPolicy;
@@ -32,7 +34,11 @@ import org.ruralwater.store.access.Scope;
  * transaction) against the same run kept in memory (the folder read strictly and billed). Single shots after
  * one warm-up of each, on a fresh schema (PostgreSQL, {@code RURALWATER_PG_URL}) or a fresh H2 file.
  *
- * <p>Usage: {@code StoreHarness [households [h2|postgresql]]} (default: 100000 postgresql).
+ * <p>Usage: {@code StoreHarness [households [h2|postgresql [months]]]} (default: 100000 postgresql). With
+ * {@code months} (2 or more), the store then bills that many months in a row, each month's folder (the
+ * accounts, the meters and that month's readings) imported in its run's transaction, and compares the last
+ * month's run with the first: the ledger's history grows by a month's documents each time, and the run's cost
+ * should not.
  */
 public final class StoreHarness {
 
@@ -41,6 +47,7 @@ public final class StoreHarness {
     public static void main(String[] args) throws Exception {
         int households = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         String database = args.length > 1 ? args[1] : "postgresql";
+        int months = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         Path dir = Files.createTempDirectory("ruralwater-store-bench");
         Path county = dir.resolve("county");
         Path billing = dir.resolve("billing");
@@ -65,6 +72,7 @@ public final class StoreHarness {
                         .size());
         long imported;
         long stored;
+        long[] monthly = new long[months];
         try (Store store = Store.open(location(database, dir))) {
             imported = time(
                     "county import into the store",
@@ -76,6 +84,35 @@ public final class StoreHarness {
                             .result()
                             .issued()
                             .size());
+            Random random = new Random(7);
+            Period.Month month = may;
+            for (int m = 1; m < months; m++) {
+                month = Period.month(
+                        month.start().plusMonths(1).getYear(),
+                        month.start().plusMonths(1).getMonthValue());
+                Path folder = dir.resolve("billing-" + month);
+                writeMonth(folder, billing, month, random);
+                Period.Month p = month;
+                monthly[m] = time(
+                        "month " + (m + 1) + " (" + month + ") run written to the store (import + run + write)",
+                        () -> store.billing()
+                                .run(Scope.everything(), Actor.user("bench"), p, run, folder, false)
+                                .result()
+                                .issued()
+                                .size());
+            }
+            if (months > 0) {
+                monthly[0] = stored;
+            }
+        }
+        if (months > 1) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n  month %d's run / month 1's: %.2fx (%d ms vs %d ms)%n",
+                    months,
+                    monthly[months - 1] / (double) monthly[0],
+                    monthly[months - 1],
+                    monthly[0]);
         }
         System.out.printf(
                 Locale.ROOT,
@@ -109,6 +146,37 @@ public final class StoreHarness {
         System.out.println(what + ": " + ms + " ms ("
                 + (result instanceof County k ? k.households().size() : result) + ")");
         return ms;
+    }
+
+    /**
+     * The folder of a later month: the first folder's accounts and meters, and one reading a meter on the month's
+     * 28th, a little above the meter's last (the previous month's start reading is in the store already).
+     */
+    static void writeMonth(Path folder, Path first, Period.Month month, Random random) throws IOException {
+        Files.createDirectories(folder);
+        Files.copy(first.resolve("accounts.csv"), folder.resolve("accounts.csv"));
+        Files.copy(first.resolve("meters.csv"), folder.resolve("meters.csv"));
+        Path previous = month.start().minusMonths(1).equals(LocalDate.of(2015, 5, 1))
+                ? first
+                : first.resolveSibling("billing-"
+                        + Period.month(
+                                month.start().minusMonths(1).getYear(),
+                                month.start().minusMonths(1).getMonthValue()));
+        LocalDate on = month.start().withDayOfMonth(28);
+        // The previous folder's last reading of each meter (the first folder has two a meter: April's, May's).
+        Map<String, Integer> last = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(previous.resolve("readings.csv"), StandardCharsets.UTF_8)) {
+            if (!line.startsWith("meter,")) {
+                String[] cells = line.split(",", -1);
+                last.put(cells[0], Integer.parseInt(cells[2]));
+            }
+        }
+        try (BufferedWriter r = Files.newBufferedWriter(folder.resolve("readings.csv"), StandardCharsets.UTF_8)) {
+            r.write("meter,read_on,value,kind\n");
+            for (var e : last.entrySet()) {
+                r.write(e.getKey() + "," + on + "," + (e.getValue() + random.nextInt(25)) + ",actual\n");
+            }
+        }
     }
 
     /** Accounts on Jiangdu's rural tariff, the county's meters, readings at the end of April and May 2015. */

@@ -84,10 +84,12 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         OptionValues.atLeast(spec.commandLine(), "--threads", threads, 1);
         if (onStore || db != null) {
+            Tariffs tariffs = Tariffs.bundled().with(tariffFiles);
             return StoreBillRun.run(
                     db,
                     Period.month(period.getYear(), period.getMonthValue()),
-                    storeRun(),
+                    storeRun(tariffs),
+                    tariffs,
                     folder,
                     dryRun,
                     output.format(),
@@ -190,11 +192,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** The library's run for a run on the store, configured as for a folder. */
-    private BillRun storeRun() {
-        BillRun run = BillRun.of(
-                        Tariffs.bundled().with(tariffFiles),
-                        ReadingPolicy.DEFAULT,
-                        subsidies == null ? Subsidies.none() : scheme())
+    private BillRun storeRun(Tariffs tariffs) {
+        BillRun run = BillRun.of(tariffs, ReadingPolicy.DEFAULT, subsidies == null ? Subsidies.none() : scheme())
                 .withThreads(threads);
         return estimateMissing ? run.estimatingMissingReads() : run;
     }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.ruralwater.billing.reading.MeteredUse;
 import org.ruralwater.billing.run.Bill;
 import org.ruralwater.billing.run.BillRun;
+import org.ruralwater.billing.tariff.Tariffs;
 import org.ruralwater.cliapp.ExitCode;
 import org.ruralwater.cliapp.output.Format;
 import org.ruralwater.cliapp.output.Table;
@@ -35,6 +36,7 @@ final class StoreBillRun {
             @Nullable String db,
             Period.Month period,
             BillRun run,
+            Tariffs tariffs,
             @Nullable Path folder,
             boolean dryRun,
             Format format,
@@ -42,7 +44,7 @@ final class StoreBillRun {
             PrintWriter err) {
         BillingRecords.StoredRun result;
         try (Store store = DbOption.open(db, err)) {
-            result = store.billing().run(Scope.everything(), Actor.cli(), period, run, folder, dryRun);
+            result = store.billing().run(Scope.everything(), Actor.cli(), period, run, tariffs, folder, dryRun);
         } catch (AlreadyIssuedException e) {
             err.println("billing run: " + e.getMessage());
             err.flush();

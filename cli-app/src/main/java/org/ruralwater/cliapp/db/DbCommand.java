@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             InitCommand.class,
             ImportCommand.class,
+            ImportHistoryCommand.class,
             ExportCommand.class,
             StatusCommand.class,
             org.ruralwater.cliapp.billing.ImportLedgerCommand.class

@@ -24,6 +24,7 @@ import org.ruralwater.billing.run.BillRun;
 import org.ruralwater.billing.run.Ledger;
 import org.ruralwater.billing.run.RunInput;
 import org.ruralwater.billing.run.RunResult;
+import org.ruralwater.billing.tariff.Tariffs;
 import org.ruralwater.core.calendar.Period;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Located;
@@ -116,6 +117,26 @@ public final class BillingRecords {
      */
     public StoredRun run(
             Scope scope, Actor actor, Period.Month period, BillRun run, @Nullable Path folder, boolean dryRun) {
+        return run(scope, actor, period, run, null, folder, dryRun);
+    }
+
+    /**
+     * Bills the month on the store as {@link #run(Scope, Actor, Period.Month, BillRun, Path, boolean)} does, and
+     * keeps the tariffs in use: each version of {@code tariffs} in force during the month that a document names
+     * (the tariffs the run was configured with), by id and the hash of its content, in the run's transaction;
+     * {@link #pricedBy} reads them back.
+     *
+     * @throws InvalidInputException listing every problem of the folder or of the run; nothing is written then
+     * @throws AlreadyIssuedException when a run of the same month by someone else landed first
+     */
+    public StoredRun run(
+            Scope scope,
+            Actor actor,
+            Period.Month period,
+            BillRun run,
+            @Nullable Tariffs tariffs,
+            @Nullable Path folder,
+            boolean dryRun) {
         requireNonNull(scope, "scope");
         requireNonNull(actor, "actor");
         requireNonNull(period, "period");
@@ -159,7 +180,10 @@ public final class BillingRecords {
                         scope.toString(),
                         result.issued().size());
                 StoredLedger.append(h, runId, result.issued(), regions);
-                AuditWriter.write(h, actor, at, List.of(runEntry(runId, scope, period, result.issued())));
+                List<PricedBy> priced =
+                        tariffs == null ? List.of() : StoredTariffs.usedBy(runId, tariffs, period, result.issued());
+                StoredTariffs.record(h, database.vendor(), priced);
+                AuditWriter.write(h, actor, at, List.of(runEntry(runId, scope, period, result.issued(), priced)));
                 return new StoredRun(result, true);
             });
         } catch (DryRun d) {
@@ -178,17 +202,28 @@ public final class BillingRecords {
         }
     }
 
-    private static AuditWriter.Entry runEntry(long runId, Scope scope, Period period, List<Bill> issued) {
-        String after = period + ": " + issued.size() + " documents, "
+    private static AuditWriter.Entry runEntry(
+            long runId, Scope scope, Period period, List<Bill> issued, List<PricedBy> priced) {
+        StringBuilder after = new StringBuilder(period + ": " + issued.size() + " documents, "
                 + issued.get(0).id()
-                + (issued.size() > 1 ? " to " + issued.get(issued.size() - 1).id() : "");
+                + (issued.size() > 1 ? " to " + issued.get(issued.size() - 1).id() : ""));
+        // What priced the run, so that the audit log alone shows it: each version by id, first day and hash.
+        for (int i = 0; i < priced.size(); i++) {
+            PricedBy p = priced.get(i);
+            after.append(i == 0 ? "; priced by " : ", ")
+                    .append(p.tariff())
+                    .append(" from ")
+                    .append(p.effectiveFrom())
+                    .append(" sha256:")
+                    .append(p.contentHash());
+        }
         return new AuditWriter.Entry(
                 "insert",
                 "bill_runs",
                 Long.toString(runId),
                 scope.region().map(RegionCode::value).orElse(null),
                 null,
-                after);
+                after.toString());
     }
 
     /**
@@ -250,10 +285,20 @@ public final class BillingRecords {
                         h,
                         actor,
                         at,
-                        List.of(runEntry(runId, scope, added.get(0).period(), added)));
+                        List.of(runEntry(runId, scope, added.get(0).period(), added, List.of())));
             }
             return new Imported(added.size(), 0, unchanged);
         });
+    }
+
+    /**
+     * The tariffs in use in a month: the versions each of its runs priced with (runs with a document within the
+     * scope), by run, tariff and first day, each with its content and the content's hash.
+     */
+    public List<PricedBy> pricedBy(Scope scope, Period.Month period) {
+        requireNonNull(scope, "scope");
+        requireNonNull(period, "period");
+        return database.withHandle(h -> StoredTariffs.ofMonth(h, scope, period));
     }
 
     /** The accounts within the scope, in file order. */

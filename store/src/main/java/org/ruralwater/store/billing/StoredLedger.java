@@ -1,22 +1,28 @@
 package org.ruralwater.store.billing;
 
+import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.billing.run.Bill;
 import org.ruralwater.core.calendar.Period;
+import org.ruralwater.core.datafile.Coded;
+import org.ruralwater.core.household.HouseholdId;
+import org.ruralwater.core.money.Money;
 import org.ruralwater.store.access.Actor;
 import org.ruralwater.store.access.Scope;
+import org.ruralwater.store.database.BulkInsert;
+import org.ruralwater.store.database.BulkWriteException;
 import org.ruralwater.store.database.ScopeFilter;
 
 /**
@@ -26,16 +32,75 @@ import org.ruralwater.store.database.ScopeFilter;
  */
 final class StoredLedger {
 
+    /** The currency of a summary's zero total, which nothing reads. */
+    private static final Currency NO_TOTAL = Currency.getInstance("CNY");
+
     private StoredLedger() {}
 
-    /** What a run reads: the documents of its period and of the twelve months before, within the scope. */
+    /**
+     * What a run reads: the documents of its month whole, and of the twelve months before only what the run
+     * looks at there, the volume of each household's invoices and what each credit note cancels (see {@link
+     * #earlier}), within the scope. The months' order between them does not matter: the library looks up a
+     * household's documents one period at a time, and within a period they keep the order they were added in.
+     */
     static List<Bill> forRun(Handle h, Scope scope, Period.Month period) {
-        Query q = h.createQuery("SELECT body FROM ledger_document WHERE period_start >= :from"
-                        + " AND period_start <= :month" + ScopeFilter.and(scope, "region_code")
-                        + " ORDER BY run_id, position")
+        List<Bill> out = new ArrayList<>(earlier(h, scope, period));
+        Query q = h.createQuery("SELECT body FROM ledger_document WHERE period_start = :month"
+                        + ScopeFilter.and(scope, "region_code") + " ORDER BY run_id, position")
+                .bind("month", Date.valueOf(period.start()));
+        out.addAll(
+                DocumentJson.read(ScopeFilter.bind(q, scope).mapTo(String.class).list()));
+        return out;
+    }
+
+    /**
+     * The documents of the twelve months before the period's as volume summaries: each with its id, kind,
+     * household, period, volume and what it cancels, and no lines (a zero total, no tariff), which is all a
+     * run reads of a month not its own (the volumes in force for the high/low checks and the yearly allowance).
+     * A run returns the documents it issues, never this ledger, so a summary never leaves the store. A document
+     * stored before the summary columns is read from its body.
+     */
+    private static List<Bill> earlier(Handle h, Scope scope, Period.Month period) {
+        Query q = h.createQuery("SELECT id, kind, household, bill_period, m3, cancels,"
+                        + " CASE WHEN m3 IS NULL THEN body END FROM ledger_document"
+                        + " WHERE period_start >= :from AND period_start < :month"
+                        + ScopeFilter.and(scope, "region_code") + " ORDER BY run_id, position")
                 .bind("from", Date.valueOf(period.start().minusMonths(12)))
                 .bind("month", Date.valueOf(period.start()));
-        return DocumentJson.read(ScopeFilter.bind(q, scope).mapTo(String.class).list());
+        List<Bill> out = new ArrayList<>();
+        List<Integer> fromBodies = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        Map<String, Period> periods = new HashMap<>();
+        ScopeFilter.bind(q, scope)
+                .map((rs, ctx) -> {
+                    String m3 = rs.getString(5);
+                    if (m3 == null) {
+                        fromBodies.add(out.size());
+                        bodies.add(rs.getString(7));
+                        return null;
+                    }
+                    String cancels = rs.getString(6);
+                    return new Bill(
+                            rs.getString(1),
+                            Coded.parse(Bill.Kind.class, rs.getString(2)).orElseThrow(),
+                            HouseholdId.of(rs.getString(3)),
+                            periods.computeIfAbsent(rs.getString(4), Period::parse),
+                            "",
+                            new BigDecimal(m3),
+                            List.of(),
+                            Money.zero(NO_TOTAL),
+                            false,
+                            List.of(),
+                            Optional.ofNullable(cancels));
+                })
+                .forEach(out::add);
+        if (!fromBodies.isEmpty()) {
+            List<Bill> read = DocumentJson.read(bodies);
+            for (int i = 0; i < read.size(); i++) {
+                out.set(fromBodies.get(i), read.get(i));
+            }
+        }
+        return out;
     }
 
     /** The whole ledger within the scope, in order. */
@@ -74,42 +139,41 @@ final class StoredLedger {
      * @throws AlreadyIssuedException when another run has issued one of them first (its key is taken)
      */
     static void append(Handle h, long runId, List<Bill> documents, Map<String, @Nullable String> regionOfHousehold) {
-        PreparedBatch insert = h.prepareBatch("INSERT INTO ledger_document (period_start, id, household, kind,"
-                + " region_code, run_id, position, body) VALUES (:month, :id, :household, :kind, :region, :run,"
-                + " :position, :body)");
+        BulkInsert insert = BulkInsert.into(
+                "ledger_document",
+                "period_start",
+                "id",
+                "household",
+                "kind",
+                "region_code",
+                "run_id",
+                "position",
+                "body",
+                "bill_period",
+                "m3",
+                "cancels");
         for (int i = 0; i < documents.size(); i++) {
             Bill b = documents.get(i);
-            insert.bind("month", Date.valueOf(b.period().start().withDayOfMonth(1)))
-                    .bind("id", b.id())
-                    .bind("household", b.household().value())
-                    .bind("kind", b.kind().code())
-                    .bindByType("region", regionOfHousehold.get(b.household().value()), String.class)
-                    .bind("run", runId)
-                    .bind("position", i)
-                    .bind("body", DocumentJson.write(b))
-                    .add();
+            insert.row(
+                    b.period().start().withDayOfMonth(1),
+                    b.id(),
+                    b.household().value(),
+                    b.kind().code(),
+                    regionOfHousehold.get(b.household().value()),
+                    runId,
+                    i,
+                    DocumentJson.write(b),
+                    b.period().toString(),
+                    b.m3().toPlainString(),
+                    b.cancels().orElse(null));
         }
         try {
-            insert.execute();
-        } catch (UnableToExecuteStatementException e) {
-            if (isDuplicateKey(e)) {
+            insert.execute(h);
+        } catch (BulkWriteException e) {
+            if (e.isDuplicateKey()) {
                 throw new AlreadyIssuedException(documents.get(0).period(), e);
             }
             throw e;
         }
-    }
-
-    /** SQLSTATE 23505, unique violation, on PostgreSQL and H2 alike; a batch may wrap it. */
-    private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                for (SQLException n = s; n != null; n = n.getNextException()) {
-                    if ("23505".equals(n.getSQLState())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 }

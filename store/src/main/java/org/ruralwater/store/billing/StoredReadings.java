@@ -23,6 +23,7 @@ import org.ruralwater.core.household.MeterId;
 import org.ruralwater.store.access.Actor;
 import org.ruralwater.store.access.Scope;
 import org.ruralwater.store.database.AuditWriter;
+import org.ruralwater.store.database.BulkInsert;
 import org.ruralwater.store.database.RecordRows;
 import org.ruralwater.store.database.ScopeFilter;
 
@@ -105,8 +106,8 @@ final class StoredReadings {
             List<Located<MeterReading>> readings,
             Map<String, @Nullable String> regions,
             Map<String, Stored> existing) {
-        PreparedBatch insert = h.prepareBatch("INSERT INTO reading (period_start, meter, read_on, read_value, kind,"
-                + " region_code, position) VALUES (:month, :meter, :on, :value, :kind, :region, :position)");
+        BulkInsert insert = BulkInsert.into(
+                "reading", "period_start", "meter", "read_on", "read_value", "kind", "region_code", "position");
         PreparedBatch update = h.prepareBatch("UPDATE reading SET read_value = :value, kind = :kind,"
                 + " region_code = :region, position = :position"
                 + " WHERE period_start = :month AND meter = :meter AND read_on = :on");
@@ -120,7 +121,14 @@ final class StoredReadings {
             String region = regions.get(r.meter().value());
             Stored old = existing.get(key);
             if (old == null) {
-                bind(insert, r, region, row.line()).add();
+                insert.row(
+                        month(r.readOn()),
+                        r.meter().value(),
+                        r.readOn(),
+                        r.value().toPlainString(),
+                        r.kind().code(),
+                        region,
+                        row.line());
                 audit.add(new AuditWriter.Entry("insert", LINES.kind(), key, region, null, LINES.line(r)));
                 inserted++;
             } else if (!same(old.reading(), r) || !Objects.equals(old.region(), region)) {
@@ -132,9 +140,7 @@ final class StoredReadings {
                 unchanged++;
             }
         }
-        if (inserted > 0) {
-            insert.execute();
-        }
+        insert.execute(h);
         if (updated > 0) {
             update.execute();
         }

@@ -46,6 +46,11 @@ public final class Database {
      * each other. An empty partition left by a run that failed costs nothing. H2 has no partitions.
      */
     public void ensureMonths(Collection<LocalDate> monthStarts) {
+        ensureMonths(monthStarts, PARTITIONED);
+    }
+
+    /** As {@link #ensureMonths(Collection)}, for the named partitioned tables (water-quality samples, say). */
+    public void ensureMonths(Collection<LocalDate> monthStarts, String... tables) {
         if (vendor != Vendor.POSTGRESQL || monthStarts.isEmpty()) {
             return;
         }
@@ -57,7 +62,7 @@ public final class Database {
             // One maker at a time: two processes making the same partition would otherwise collide.
             h.execute("SELECT pg_advisory_xact_lock(1751)");
             for (LocalDate m : months) {
-                for (String table : PARTITIONED) {
+                for (String table : tables) {
                     String name = table + "_" + m.getYear() + "_" + String.format("%02d", m.getMonthValue());
                     boolean exists = h.createQuery("SELECT to_regclass(:name) IS NOT NULL")
                             .bind("name", name)

@@ -147,8 +147,8 @@ public final class RecordRows<T extends Record> {
      * change). The caller has checked that every record, and every stored row it replaces, is in scope.
      */
     public Counts upsert(Handle h, Actor actor, Instant at, List<Incoming<T>> incoming, Map<String, Stored> existing) {
-        PreparedBatch insert = h.prepareBatch("INSERT INTO record_row (kind, record_key, region_code, position, line)"
-                + " VALUES (:kind, :key, :region, :position, :line)");
+        // New rows, the bulk of a first import, go in at once (COPY on PostgreSQL); changes are rare.
+        BulkInsert insert = BulkInsert.into("record_row", "kind", "record_key", "region_code", "position", "line");
         PreparedBatch update = h.prepareBatch("UPDATE record_row SET region_code = :region, position = :position,"
                 + " line = :line WHERE kind = :kind AND record_key = :key");
         PreparedBatch moved =
@@ -162,7 +162,7 @@ public final class RecordRows<T extends Record> {
             String line = line(in.record());
             Stored old = existing.get(in.key());
             if (old == null) {
-                bind(insert, in, line).add();
+                insert.row(kind, in.key(), in.region(), in.position(), line);
                 audit.add(new AuditWriter.Entry("insert", kind, in.key(), in.region(), null, line));
                 inserted++;
             } else if (!old.line().equals(line) || !java.util.Objects.equals(old.region(), in.region())) {
@@ -180,9 +180,7 @@ public final class RecordRows<T extends Record> {
                 unchanged++;
             }
         }
-        if (inserted > 0) {
-            insert.execute();
-        }
+        insert.execute(h);
         if (updated > 0) {
             update.execute();
         }

@@ -15,7 +15,13 @@ public enum StoreWords implements VocabularyKey {
     ONE_READING_A_DAY,
     READING_AGAIN,
     DOCUMENT_NOT_STORED,
-    DOCUMENT_STORED;
+    DOCUMENT_STORED,
+    TICKET_CONTINUES,
+    TICKET_REWRITTEN,
+    SAMPLE_AS_STORED,
+    SAMPLE_CHANGED,
+    HISTORY_FILES,
+    HISTORY_NONE;
 
     private static final Vocabulary WORDS = Vocabulary.of(StoreWords.class, "store");
 

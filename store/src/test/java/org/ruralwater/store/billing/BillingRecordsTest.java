@@ -132,7 +132,8 @@ class BillingRecordsTest {
                 for (String month : List.of("2013-01-01", "2014-05-01")) {
                     partition(c, pg, "ledger_document", LocalDate.parse(month));
                     try (PreparedStatement p = c.prepareStatement(
-                            "INSERT INTO ledger_document VALUES (?, 'OLD-1', ?, 'invoice', NULL, 0, 0, 'not json')")) {
+                            "INSERT INTO ledger_document (period_start, id, household, kind, region_code, run_id,"
+                                    + " position, body) VALUES (?, 'OLD-1', ?, 'invoice', NULL, 0, 0, 'not json')")) {
                         p.setObject(1, LocalDate.parse(month));
                         p.setString(2, any.household().value());
                         p.executeUpdate();

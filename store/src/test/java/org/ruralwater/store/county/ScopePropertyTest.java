@@ -197,6 +197,107 @@ class ScopePropertyTest {
         }
     }
 
+    /**
+     * The year's records (tickets, work orders) over random villages and scopes: a read returns exactly those
+     * inside; a ticket's step outside the scope finds nothing and changes nothing; an import that would reach
+     * outside is refused whole, each record outside a problem.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void nothingOfTheYearsRecordsOutsideTheScopeIsReturnedOrChanged(TestDatabase db, @TempDir Path dir) {
+        AtomicInteger examples = new AtomicInteger();
+        java.time.LocalDateTime at = java.time.LocalDateTime.of(2026, 5, 4, 9, 30);
+        try (Store store = Store.open(db.location(dir))) {
+            qt().withExamples(db == TestDatabase.H2 ? 25 : 12)
+                    .withShrinkCycles(10)
+                    .forAll(
+                            lists().of(integers().between(0, VILLAGES.size() - 1))
+                                    .ofSizeBetween(1, 12),
+                            integers().between(0, SCOPES.size() - 1))
+                    .checkAssert((villageOf, s) -> {
+                        String prefix = "Y" + examples.incrementAndGet() + "-";
+                        Scope scope = SCOPES.get(s);
+                        List<org.ruralwater.assurance.monitoring.Ticket> tickets = new ArrayList<>();
+                        List<org.ruralwater.maintenance.workorder.WorkOrder> orders = new ArrayList<>();
+                        for (int i = 0; i < villageOf.size(); i++) {
+                            RegionCode village = RegionCode.parse(VILLAGES.get(villageOf.get(i)));
+                            tickets.add(new org.ruralwater.assurance.monitoring.Ticket(
+                                    prefix + "T" + i,
+                                    org.ruralwater.assurance.monitoring.ProblemType.WORKS_DAMAGE,
+                                    "W1",
+                                    village,
+                                    org.ruralwater.assurance.monitoring.RectificationClass.ON_THE_SPOT,
+                                    java.time.LocalDate.of(2026, 5, 14),
+                                    List.of(new org.ruralwater.assurance.monitoring.Ticket.Step(
+                                            org.ruralwater.assurance.monitoring.Ticket.State.OPEN, at, "热线", "管道破裂"))));
+                            orders.add(org.ruralwater.maintenance.workorder.WorkOrder.reported(
+                                    prefix + "WO" + i,
+                                    "W1-A01",
+                                    village,
+                                    "minor",
+                                    org.ruralwater.maintenance.workorder.Origin.HOTLINE,
+                                    at,
+                                    "热线",
+                                    "管道破裂"));
+                        }
+                        for (var t : tickets) {
+                            store.tickets().open(Scope.everything(), ADMIN, t);
+                        }
+                        List<String> inside = tickets.stream()
+                                .filter(t -> scope.includes(t.village()))
+                                .map(t -> t.id())
+                                .sorted()
+                                .toList();
+                        assertThat(store.tickets().tickets(scope).stream()
+                                        .map(t -> t.id())
+                                        .filter(id -> id.startsWith(prefix))
+                                        .sorted()
+                                        .toList())
+                                .isEqualTo(inside);
+                        for (var t : tickets) {
+                            var stepped = store.tickets().assign(scope, CLERK, t.id(), at.plusHours(1), "村管水员");
+                            assertThat(stepped.isPresent()).isEqualTo(scope.includes(t.village()));
+                            assertThat(store.tickets()
+                                            .ticket(Scope.everything(), t.id())
+                                            .orElseThrow()
+                                            .history())
+                                    .hasSize(scope.includes(t.village()) ? 2 : 1);
+                        }
+
+                        // Work orders through the year's import: refused whole when any lies outside.
+                        Path folder = dir.resolve(prefix + "year");
+                        try {
+                            java.nio.file.Files.createDirectories(folder.resolve("maintenance"));
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        org.ruralwater.core.datafile.CsvWriter.forRecord(
+                                        org.ruralwater.maintenance.workorder.WorkOrder.class)
+                                .write(folder.resolve("maintenance/work-orders.csv"), orders);
+                        var rules = org.ruralwater.store.history.HistoryRecords.Rules.bundled()
+                                .withoutBillRuns();
+                        long outside = orders.stream()
+                                .filter(w -> !scope.includes(w.village()))
+                                .count();
+                        Throwable refused =
+                                catchThrowable(() -> store.history().importFolder(scope, CLERK, folder, rules));
+                        assertThat(refused != null).isEqualTo(outside > 0);
+                        if (refused != null) {
+                            assertThat(((InvalidInputException) refused).problems())
+                                    .hasSize((int) outside);
+                            store.history().importFolder(Scope.everything(), ADMIN, folder, rules);
+                        }
+                        java.time.YearMonth may = java.time.YearMonth.of(2026, 5);
+                        assertThat(store.maintenance().workOrders(scope, may, may).stream()
+                                        .filter(w -> w.id().startsWith(prefix))
+                                        .map(w -> w.village())
+                                        .toList())
+                                .allMatch(scope::includes)
+                                .hasSize(orders.size() - (int) outside);
+                    });
+        }
+    }
+
     private static List<Region> regions(County county) {
         List<Region> out = new ArrayList<>();
         for (RegionLevel level : RegionLevel.values()) {

@@ -33,6 +33,10 @@ public enum DeskWords implements VocabularyKey {
     ALSO_NEEDED,
     FINDINGS,
     NOTHING_ENTERED,
+    ALERTS,
+    ALERT_DUE,
+    NO_TIME,
+    ESCALATES,
     YES;
 
     private static final Vocabulary WORDS = Vocabulary.of(DeskWords.class, "webquality");

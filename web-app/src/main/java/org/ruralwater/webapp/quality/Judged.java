@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ruralwater.escalation.links.AlertToTicket;
+import org.ruralwater.qualityrules.alert.Alert;
 import org.ruralwater.qualityrules.evaluation.SampleVerdict;
 import org.ruralwater.qualityrules.standard.Standard;
 import org.ruralwater.webapp.page.Frame;
@@ -14,7 +16,12 @@ import org.ruralwater.webapp.page.Frame;
  *
  * @param standard the standard the sample was held to, for the indicators' names and its citation
  */
-public record Judged(Standard standard, Optional<SampleVerdict> verdict, List<Judged.Correction> corrections) {
+public record Judged(
+        Standard standard,
+        Optional<SampleVerdict> verdict,
+        List<Judged.Correction> corrections,
+        List<Alert> alerts,
+        Optional<AlertToTicket> escalation) {
 
     /** A problem of the form, at its row when it has one. */
     public record Correction(Optional<Integer> row, String field, String expected, String found) {}
@@ -35,18 +42,27 @@ public record Judged(Standard standard, Optional<SampleVerdict> verdict, List<Ju
         requireNonNull(standard, "standard");
         requireNonNull(verdict, "verdict");
         corrections = List.copyOf(corrections);
+        alerts = List.copyOf(alerts);
+        requireNonNull(escalation, "escalation");
     }
 
-    static Judged of(Standard standard, SampleVerdict verdict) {
-        return new Judged(standard, Optional.of(verdict), List.of());
+    /** The verdict, and the alerts the links raise for it with the rule that makes an overdue one a ticket. */
+    static Judged of(Standard standard, SampleVerdict verdict, List<Alert> alerts, AlertToTicket escalation) {
+        return new Judged(standard, Optional.of(verdict), List.of(), alerts, Optional.of(escalation));
     }
 
     static Judged corrections(Standard standard, List<Correction> corrections) {
-        return new Judged(standard, Optional.empty(), corrections);
+        return new Judged(standard, Optional.empty(), corrections, List.of(), Optional.empty());
     }
 
     static Judged nothing(Standard standard) {
-        return new Judged(standard, Optional.empty(), List.of());
+        return new Judged(standard, Optional.empty(), List.of(), List.of(), Optional.empty());
+    }
+
+    /** Whether the link turns this alert into a ticket when it is overdue: only at a works, under its village. */
+    public boolean escalates(Alert alert) {
+        return alert.works().isPresent()
+                && escalation.map(e -> e.escalates(alert.kind())).orElse(false);
     }
 
     /** The form's name of a sample file's column, in the page's language. */

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.works.SupplyWorks;
+import org.ruralwater.escalation.links.Links;
+import org.ruralwater.escalation.watch.Watch;
+import org.ruralwater.escalation.watch.WatchedAlert;
+import org.ruralwater.qualityrules.alert.Alert;
+import org.ruralwater.qualityrules.alert.AlertPolicy;
 import org.ruralwater.qualityrules.evaluation.Evaluator;
 import org.ruralwater.qualityrules.evaluation.SampleVerdict;
 import org.ruralwater.qualityrules.sample.Sample;
@@ -43,6 +49,8 @@ public final class SampleDesk {
     private final SignIn signIn;
     private final Standards standards = Standards.bundled();
     private final Map<String, Evaluator> evaluators = new ConcurrentHashMap<>();
+    private final Links links = Links.bundled();
+    private final Map<String, Watch> watches = new ConcurrentHashMap<>();
 
     public SampleDesk(Store store, Pages pages, SignIn signIn) {
         this.store = requireNonNull(store, "store");
@@ -74,7 +82,7 @@ public final class SampleDesk {
         if (!STANDARDS.contains(form.standard())) {
             throw new NotFoundResponse();
         }
-        Judged judged = judged(form, frame);
+        Judged judged = judged(form, frame, works);
         if (ctx.header("HX-Request") != null) {
             pages.render(ctx, "quality/verdict.jte", frame, Map.of("judged", judged));
         } else {
@@ -94,7 +102,7 @@ public final class SampleDesk {
     }
 
     /** The form read as strictly as a sample file, then judged; or what to correct, at its rows. */
-    Judged judged(SampleForm form, Frame frame) {
+    Judged judged(SampleForm form, Frame frame, List<SupplyWorks> works) {
         Standard standard = standards.get(form.standard());
         List<Integer> filled = form.filledRows();
         if (filled.isEmpty()) {
@@ -120,7 +128,14 @@ public final class SampleDesk {
             return Judged.corrections(standard, corrections);
         }
         Evaluator evaluator = evaluators.computeIfAbsent(standard.id(), id -> Evaluator.of(standard));
-        SampleVerdict verdict = evaluator.evaluate(samples.get(0));
-        return Judged.of(standard, verdict);
+        Sample sample = samples.get(0);
+        SampleVerdict verdict = evaluator.evaluate(sample);
+        // What the links raise for this sample at the moment it was taken: the alerts and their deadlines (a
+        // sample without a time has alerts without deadlines).
+        Watch watch = watches.computeIfAbsent(standard.id(), id -> Watch.of(links, evaluator, AlertPolicy.DEFAULT));
+        List<Alert> alerts = watch.over(samples, works, sample.sampledAt().orElse(LocalDateTime.MAX)).alerts().stream()
+                .map(WatchedAlert::alert)
+                .toList();
+        return Judged.of(standard, verdict, alerts, links.alertToTicket());
     }
 }

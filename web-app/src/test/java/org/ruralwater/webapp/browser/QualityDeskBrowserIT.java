@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,18 +33,17 @@ import org.ruralwater.webapp.Platform;
  */
 class QualityDeskBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SHOTS = Path.of("target/screenshots");
 
     private static Platform platform;
     private static Store store;
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
     private static final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
     static void start(@TempDir Path dir) throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null, "Chromium is not installed");
+        assumeTrue(Chromium.available(), "Chromium is not installed");
         store = Store.open(Location.embeddedIn(dir.resolve("store")));
         County demo = DemoCounty.generate(2_000, DemoCounty.DEFAULT_SEED);
         store.county().importCounty(Scope.everything(), Actor.cli(), demo);
@@ -64,31 +60,14 @@ class QualityDeskBrowserIT {
                                 Passwords.argon2id().hash("清源-2026")));
         platform = Platform.start(Platform.Settings.local(0, store));
         Files.createDirectories(SHOTS);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-dev-shm-usage",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (platform != null) {
             platform.close();
@@ -117,6 +96,7 @@ class QualityDeskBrowserIT {
         page.navigate(base + "/quality/sample");
         page.waitForFunction("() => typeof htmx === 'object'");
         assertThat(page.textContent("h1")).isEqualTo("水质：录入水样");
+        page.selectOption("select[name=works]", new com.microsoft.playwright.options.SelectOption().setIndex(1));
         page.selectOption("select[name=supply]", "small_centralized");
         page.selectOption("select[name=disinfection]", "none");
         page.fill("input[name=sampled_at]", "2026-03-02T09:10");
@@ -129,6 +109,7 @@ class QualityDeskBrowserIT {
         assertThat(page.textContent("#verdict h2")).isEqualTo("水样判定：不合格");
         assertThat(page.textContent("#verdict table.verdicts")).contains("砷", "0.01", "GB 5749-2022");
         assertThat(page.url()).isEqualTo(base + "/quality/sample"); // no page load: htmx swapped the verdict in
+        assertThat(page.textContent("#verdict .alerts")).contains("复采复检：砷，截止 2026-03-03 09:10", "水质较差");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SHOTS.resolve("quality-sample-zh.png"))
                 .setFullPage(true));

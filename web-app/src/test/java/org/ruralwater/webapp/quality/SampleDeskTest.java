@@ -131,6 +131,11 @@ class SampleDeskTest {
                 true);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("水样判定：不合格", "0.01", "GB 5749-2022", "砷");
+        // The links' alert with its deadline, and the ticket it becomes when overdue.
+        assertThat(r.body())
+                .contains("后续处置（按水质与饮水安全联动规则）")
+                .contains("复采复检：砷，截止 2026-03-03 09:10")
+                .contains("逾期未消除，将转为问题工单");
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.ruralwater.store.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.ruralwater.billing.run.Ledger;
+import org.ruralwater.billing.run.RunInput;
+import org.ruralwater.billing.run.RunResult;
+import org.ruralwater.store.Location;
+import org.ruralwater.store.Store;
+import org.ruralwater.store.TestDatabase;
+import org.ruralwater.store.access.Actor;
+import org.ruralwater.store.access.Scope;
+
+/**
+ * A run reads the months before its own as volume summaries; documents stored before the summary columns
+ * (V31) have none and are read from their bodies, to the same documents.
+ */
+class LedgerBeforeVolumesTest {
+
+    private static final Actor CLERK = Actor.user("clerk");
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void documentsStoredWithoutSummaryColumnsAreReadFromTheirBodies(TestDatabase db, @TempDir Path dir)
+            throws Exception {
+        Path[] folders = BillingRecordsTest.demo(dir, 400);
+        RunResult may = BillingRecordsTest.run().run(BillingRecordsTest.MAY, RunInput.read(folders[1]), Ledger.empty());
+        RunResult june = BillingRecordsTest.run().run(BillingRecordsTest.JUNE, RunInput.read(folders[1]), may.ledger());
+        Location location = db.location(dir);
+        try (Store store = Store.open(location)) {
+            store.county().importFolder(Scope.everything(), CLERK, folders[0]);
+            store.billing()
+                    .run(
+                            Scope.everything(),
+                            CLERK,
+                            BillingRecordsTest.MAY,
+                            BillingRecordsTest.run(),
+                            folders[1],
+                            false);
+            boolean pg = db == TestDatabase.POSTGRESQL;
+            try (Connection c = DriverManager.getConnection(
+                            location.url(),
+                            pg ? System.getenv(Location.USER) : "sa",
+                            pg ? System.getenv(Location.PASSWORD) : "");
+                    var s = c.createStatement()) {
+                assertThat(s.executeUpdate("UPDATE ledger_document SET bill_period = NULL, m3 = NULL, cancels = NULL"))
+                        .isEqualTo(may.issued().size());
+            }
+
+            var storedJune = store.billing()
+                    .run(Scope.everything(), CLERK, BillingRecordsTest.JUNE, BillingRecordsTest.run(), null, false);
+
+            assertThat(storedJune.result().issued()).isEqualTo(june.issued());
+        }
+    }
+}
