@@ -3,6 +3,7 @@ package org.ruralwater.webapp;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -13,10 +14,15 @@ import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.ruralwater.store.Store;
 import org.ruralwater.store.people.Passwords;
+import org.ruralwater.webapp.audit.AuditPage;
 import org.ruralwater.webapp.dashboard.Dashboard;
+import org.ruralwater.webapp.imports.Imports;
+import org.ruralwater.webapp.map.CountyMap;
 import org.ruralwater.webapp.page.Frame;
 import org.ruralwater.webapp.page.Pages;
 import org.ruralwater.webapp.quality.SampleDesk;
+import org.ruralwater.webapp.register.CountySnapshots;
+import org.ruralwater.webapp.register.Registers;
 import org.ruralwater.webapp.signin.SignIn;
 import org.ruralwater.webapp.wording.WebWords;
 import org.slf4j.Logger;
@@ -64,6 +70,11 @@ public final class Platform implements AutoCloseable {
         Pages pages = Pages.precompiled();
         SignIn signIn = SignIn.of(settings.store().people(), Passwords.argon2id(), pages, settings.clock());
         Dashboard dashboard = new Dashboard(settings.store(), pages, signIn, settings.clock());
+        CountySnapshots snapshots = new CountySnapshots(settings.store(), settings.clock());
+        Registers registers = new Registers(settings.store(), snapshots, pages, signIn);
+        Imports imports = new Imports(settings.store(), pages, signIn);
+        AuditPage audit = new AuditPage(settings.store(), pages, signIn);
+        CountyMap map = new CountyMap(snapshots, pages, signIn);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.enableWebjars();
@@ -73,9 +84,20 @@ public final class Platform implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             config.jetty.modifyServletContextHandler(handler -> handler.setSessionHandler(sessions(settings)));
+            // Uploads: larger than an upload may be is refused before any of it is read (and before the CSRF
+            // check reads the form); without a declared length, Jetty's multipart limits cut it off.
+            long max = Imports.maxUploadBytes();
+            config.jetty.multipartConfig.maxFileSize(max, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(max + 64 * 1024, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.routes.before(Platform::headers);
+            config.routes.before("/imports", imports::refuseOversized);
             signIn.addTo(config.routes);
             config.routes.get("/", dashboard::show);
+            registers.addTo(config.routes);
+            imports.addTo(config.routes);
+            audit.addTo(config.routes);
+            map.addTo(config.routes);
             new SampleDesk(settings.store(), pages, signIn).addTo(config.routes);
             config.routes.error(404, ctx -> message(ctx, pages, signIn, WebWords.NOT_FOUND));
             config.routes.exception(Exception.class, (e, ctx) -> {

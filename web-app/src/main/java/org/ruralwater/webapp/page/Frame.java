@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.ruralwater.core.wording.Labels;
 import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.store.people.User;
+import org.ruralwater.webapp.access.Action;
+import org.ruralwater.webapp.access.Permissions;
 import org.ruralwater.webapp.wording.WebWords;
 
 /**
@@ -28,6 +30,19 @@ public record Frame(Locale locale, @Nullable User user, String csrf) {
     public String percent(java.math.BigDecimal value) {
         return value.toPlainString() + "%";
     }
+
+    /** Whether the signed-in user's role may take the action (inside their scope); no one signed in may not. */
+    public boolean may(Action action) {
+        return user != null && Permissions.allows(user, action);
+    }
+
+    /** A time as the page shows it: the platform's local date and time to the second. */
+    public String time(java.time.Instant at) {
+        return TIME.format(at.atZone(java.time.ZoneId.systemDefault()));
+    }
+
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     public Optional<User> signedIn() {
         return Optional.ofNullable(user);

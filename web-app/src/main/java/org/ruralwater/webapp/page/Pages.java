@@ -4,8 +4,10 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.HashMap;
 import java.util.Map;
+import org.ruralwater.webapp.wording.WebWords;
 
 /**
  * Renders the precompiled jte templates (jte-maven-plugin generates their classes at build time, so the
@@ -18,6 +20,12 @@ public final class Pages {
 
     public static Pages precompiled() {
         return new Pages();
+    }
+
+    /** Answers 403 with a page saying the user's role may not do this. */
+    public void notAllowed(Context ctx, Frame frame) {
+        ctx.status(HttpStatus.FORBIDDEN);
+        render(ctx, "message.jte", frame, Map.of("message", frame.word(WebWords.NOT_ALLOWED)));
     }
 
     /** Renders {@code template} with the frame's common values (the words, the user, the CSRF token). */

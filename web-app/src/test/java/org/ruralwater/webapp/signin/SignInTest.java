@@ -247,6 +247,13 @@ public class SignInTest {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
 
+        /** Sends a form with a file, as multipart/form-data. */
+        public HttpResponse<String> upload(String path, Map<String, String> fields, String fileName, byte[] content)
+                throws Exception {
+            return org.ruralwater.webapp.Multipart.send(
+                    http, org.ruralwater.webapp.Multipart.request(uri(path), fields, fileName, content));
+        }
+
         /** Posts form fields in order (a name may repeat, as a form's rows do), with any headers. */
         public HttpResponse<String> postFields(
                 String path, List<Map.Entry<String, String>> fields, Map<String, String> headers)
