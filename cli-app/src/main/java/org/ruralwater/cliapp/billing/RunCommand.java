@@ -1,5 +1,6 @@
 package org.ruralwater.cliapp.billing;
 
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
@@ -93,7 +94,7 @@ public final class RunCommand implements Callable<Integer> {
                     tariffs,
                     folder,
                     dryRun,
-                    output.format(),
+                    output,
                     spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         }
@@ -163,31 +164,12 @@ public final class RunCommand implements Callable<Integer> {
             }
             output.write(table, spec.commandLine().getOut(), wording);
             var err = spec.commandLine().getErr();
-            for (MeteredUse u : result.blocked()) {
-                err.println(wording.say(Phrase.of(
-                        CliWords.BLOCKED,
-                        u.household().toString(),
-                        String.join(
-                                "; ",
-                                u.anomalies().stream()
-                                        .map(x -> wording.say(Phrase.of(
-                                                CliWords.ANOMALY_AT,
-                                                Labels.codeOrLabel(
-                                                        x.code(), x.code().code()),
-                                                x.meter().toString(),
-                                                x.readOn().toString(),
-                                                x.wording())))
-                                        .toList()))));
-            }
+            blocked(result, wording, err);
             if (!dryRun && !result.issued().isEmpty()) {
                 LedgerFile.write(ledgerFile, result.ledger().documents());
             }
             progress.step();
-            err.println(wording.say(Phrase.of(
-                    dryRun ? CliWords.WOULD_BE_ISSUED : CliWords.ISSUED,
-                    result.issued().size(),
-                    result.blocked().size(),
-                    funds(result.subsidiesByFund()))));
+            issued(result, dryRun ? CliWords.WOULD_BE_ISSUED : CliWords.ISSUED, wording, err);
             err.flush();
             return result.blocked().isEmpty() ? ExitCode.OK : ExitCode.FAILURES;
         }
@@ -228,6 +210,32 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** Each fund and its total, by fund name: "县财政 CNY 8.70, 村集体 CNY 1.20", or "none". */
+    /** Each household whose bill an anomaly blocked, with its anomalies, in the reader's language. */
+    static void blocked(RunResult result, Wording wording, PrintWriter err) {
+        for (MeteredUse u : result.blocked()) {
+            err.println(wording.say(Phrase.of(
+                    CliWords.BLOCKED,
+                    u.household().toString(),
+                    String.join(
+                            "; ",
+                            u.anomalies().stream()
+                                    .map(x -> wording.say(Phrase.of(
+                                            CliWords.ANOMALY_AT,
+                                            Labels.codeOrLabel(
+                                                    x.code(), x.code().code()),
+                                            x.meter().toString(),
+                                            x.readOn().toString(),
+                                            x.wording())))
+                                    .toList()))));
+        }
+    }
+
+    /** How many documents were (or would be) issued, households blocked, and subsidies by fund. */
+    static void issued(RunResult result, CliWords how, Wording wording, PrintWriter err) {
+        err.println(wording.say(
+                Phrase.of(how, result.issued().size(), result.blocked().size(), funds(result.subsidiesByFund()))));
+    }
+
     private static Phrase funds(Map<String, Money> byFund) {
         if (byFund.isEmpty()) {
             return Phrase.of(CliWords.NO_FUNDS);

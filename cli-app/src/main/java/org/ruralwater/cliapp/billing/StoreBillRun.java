@@ -3,19 +3,18 @@ package org.ruralwater.cliapp.billing;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.billing.reading.MeteredUse;
 import org.ruralwater.billing.run.Bill;
 import org.ruralwater.billing.run.BillRun;
 import org.ruralwater.billing.tariff.Tariffs;
 import org.ruralwater.cliapp.ExitCode;
-import org.ruralwater.cliapp.output.Format;
+import org.ruralwater.cliapp.option.CliWords;
+import org.ruralwater.cliapp.output.FormatOption;
 import org.ruralwater.cliapp.output.Table;
+import org.ruralwater.cliapp.output.Wording;
 import org.ruralwater.cliapp.store.DbOption;
 import org.ruralwater.core.calendar.Period;
-import org.ruralwater.core.money.Money;
 import org.ruralwater.store.Store;
 import org.ruralwater.store.access.Actor;
 import org.ruralwater.store.access.Scope;
@@ -39,7 +38,7 @@ final class StoreBillRun {
             Tariffs tariffs,
             @Nullable Path folder,
             boolean dryRun,
-            Format format,
+            FormatOption output,
             PrintWriter out,
             PrintWriter err) {
         BillingRecords.StoredRun result;
@@ -62,34 +61,12 @@ final class StoreBillRun {
                     String.join(";", b.flags().stream().map(f -> f.code()).toList()),
                     b.cancels().orElse(""));
         }
-        table.write(format, out);
-        List<MeteredUse> blocked = result.result().blocked();
-        for (MeteredUse u : blocked) {
-            err.println("blocked: " + u.household() + ": "
-                    + String.join(
-                            "; ",
-                            u.anomalies().stream()
-                                    .map(x -> x.code().code() + " (meter " + x.meter() + ", " + x.readOn() + "): "
-                                            + x.message())
-                                    .toList()));
-        }
-        err.println(result.result().issued().size() + " documents "
-                + (dryRun ? "would be issued (dry run)" : "issued to the store") + ", " + blocked.size()
-                + " households blocked; subsidies by fund: "
-                + funds(result.result().subsidiesByFund()));
+        output.write(table, out, output.wording());
+        Wording wording = output.wording();
+        RunCommand.blocked(result.result(), wording, err);
+        RunCommand.issued(result.result(), dryRun ? CliWords.WOULD_BE_ISSUED : CliWords.ISSUED_TO_STORE, wording, err);
         err.flush();
+        List<MeteredUse> blocked = result.result().blocked();
         return blocked.isEmpty() ? ExitCode.OK : ExitCode.FAILURES;
-    }
-
-    private static String funds(Map<String, Money> byFund) {
-        if (byFund.isEmpty()) {
-            return "none";
-        }
-        return String.join(
-                ", ",
-                new TreeMap<>(byFund)
-                        .entrySet().stream()
-                                .map(e -> e.getKey() + " " + e.getValue())
-                                .toList());
     }
 }

@@ -53,6 +53,7 @@ public enum CliWords implements VocabularyKey {
     BLOCKED,
     ANOMALY_AT,
     ISSUED,
+    ISSUED_TO_STORE,
     WOULD_BE_ISSUED,
     NO_FUNDS,
     CALENDAR_PROVISIONAL,
