@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,20 +34,19 @@ import org.ruralwater.webapp.Platform;
  */
 class SignInBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SHOTS = Path.of("target/screenshots");
 
     private static Platform platform;
     private static Store store;
     private static Region demoCounty;
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
     private static final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
     static void start(@TempDir Path dir) throws Exception {
         // CI installs Chromium (.ci/run); a machine without it still builds, without this test.
-        assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null, "Chromium is not installed");
+        assumeTrue(Chromium.available(), "Chromium is not installed");
         Passwords passwords = Passwords.argon2id();
         store = Store.open(Location.embeddedIn(dir.resolve("store")));
         store.people()
@@ -75,31 +71,14 @@ class SignInBrowserIT {
         store.people().add(Scope.everything(), Actor.cli(), officer);
         platform = Platform.start(Platform.Settings.local(0, store));
         Files.createDirectories(SHOTS);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-dev-shm-usage",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (platform != null) {
             platform.close();
