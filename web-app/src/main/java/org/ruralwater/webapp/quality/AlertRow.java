@@ -59,7 +59,9 @@ public record AlertRow(
         String id = a.sampleId().orElse("");
         return new AlertRow(
                 frame.label(a.kind()),
-                SampleRegister.name(standard, a.subject(), frame),
+                standard.indicator(a.subject()).isPresent()
+                        ? SampleRegister.name(standard, a.subject(), frame)
+                        : SampleRegister.worksName(Optional.of(a.subject()), works),
                 SampleRegister.worksName(a.works().map(WorksId::value), works),
                 id,
                 id.isEmpty() ? "" : SampleRegister.href(id),

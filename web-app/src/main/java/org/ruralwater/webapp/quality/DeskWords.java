@@ -120,7 +120,8 @@ public enum DeskWords implements VocabularyKey {
     PROBLEM_PLACE,
     PROBLEM_FIELD,
     PROBLEM_EXPECTED,
-    PROBLEM_FOUND;
+    PROBLEM_FOUND,
+    ALL_VERDICTS;
 
     private static final Vocabulary WORDS = Vocabulary.of(DeskWords.class, "webquality");
 

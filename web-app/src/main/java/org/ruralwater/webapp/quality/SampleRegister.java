@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ruralwater.core.datafile.Coded;
 import org.ruralwater.core.works.SupplyWorks;
 import org.ruralwater.escalation.watch.WatchedAlert;
 import org.ruralwater.qualityrules.evaluation.Comparison;
@@ -108,10 +109,15 @@ final class SampleRegister {
         List<SupplyWorks> works = store.county().works(user.scope());
         Optional<SupplyWorks> only = works(ctx, works);
         YearMonth month = month(ctx, clock);
+        Optional<Verdict> verdict =
+                Optional.ofNullable(ctx.queryParam("verdict")).flatMap(v -> Coded.parse(Verdict.class, v));
         List<SampleRow> rows = new ArrayList<>();
         for (StoredSample s : store.quality().samples(user.scope(), month)) {
             if (only.isPresent()
                     && !s.works().equals(Optional.of(only.get().id().value()))) {
+                continue;
+            }
+            if (verdict.isPresent() && s.verdict() != verdict.get()) {
                 continue;
             }
             Standard standard = judging.standard(s.standard());
@@ -136,16 +142,19 @@ final class SampleRegister {
         model.put("works", works);
         model.put("selected", only.map(w -> w.id().value()).orElse(""));
         model.put("month", month.toString());
-        model.put("previous", query(only, month.minusMonths(1)));
-        model.put("next", query(only, month.plusMonths(1)));
+        model.put("verdict", verdict.map(Verdict::code).orElse(""));
+        model.put("verdicts", List.of(Verdict.values()));
+        model.put("previous", query(only, verdict, month.minusMonths(1)));
+        model.put("next", query(only, verdict, month.plusMonths(1)));
         model.put("rows", rows);
         pages.render(ctx, "quality/samples.jte", frame, model);
     }
 
-    private static String query(Optional<SupplyWorks> works, YearMonth month) {
+    private static String query(Optional<SupplyWorks> works, Optional<Verdict> verdict, YearMonth month) {
         return "/quality/samples?month=" + month
                 + works.map(w -> "&works=" + URLEncoder.encode(w.id().value(), StandardCharsets.UTF_8))
-                        .orElse("");
+                        .orElse("")
+                + verdict.map(v -> "&verdict=" + v.code()).orElse("");
     }
 
     private void show(Context ctx) {

@@ -139,6 +139,12 @@ class QualityPagesTest {
                 .get("/quality/samples?month=2026-03&works=" + own.id().value());
         assertThat(byWorks.body()).contains("P-1", "P-2").doesNotContain("P-3");
         assertThat(as("officer").get("/quality/samples?month=2026-02").body()).contains("本月没有水样");
+        assertThat(as("officer")
+                        .get("/quality/samples?month=2026-03&verdict=fail")
+                        .body())
+                .contains("P-2")
+                .doesNotContain(">P-1<")
+                .contains("verdict=fail");
     }
 
     @Test
