@@ -2,8 +2,10 @@ package org.ruralwater.webapp.quality;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ruralwater.core.works.SupplyWorks;
 import org.ruralwater.escalation.links.Links;
@@ -11,6 +13,7 @@ import org.ruralwater.escalation.watch.Outcome;
 import org.ruralwater.escalation.watch.Watch;
 import org.ruralwater.qualityrules.alert.AlertPolicy;
 import org.ruralwater.qualityrules.evaluation.Evaluator;
+import org.ruralwater.qualityrules.sample.Sample;
 import org.ruralwater.qualityrules.standard.Standard;
 import org.ruralwater.qualityrules.standard.Standards;
 import org.ruralwater.store.Store;
@@ -37,6 +40,10 @@ final class Judging {
     private final Map<String, Evaluator> asTested = new ConcurrentHashMap<>();
     private final Map<String, Watch> watches = new ConcurrentHashMap<>();
     private final Map<String, Watch> stored = new ConcurrentHashMap<>();
+    private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+
+    /** Outcomes kept at most (a few regions' users at once); past it, all are dropped. */
+    private static final int KEPT = 32;
 
     Standards standards() {
         return standards;
@@ -72,12 +79,34 @@ final class Judging {
     /**
      * The links over the store's samples in the scope of the year up to {@code asOf}, as of then; judged as
      * they were stored (what was tested), so a sample that tested only the daily indicators raises no alert
-     * for what it did not test.
+     * for what it did not test. Only the samples of {@code works} are watched when given (a sample's page).
+     *
+     * <p>A county's year is thousands of samples (the 40,000-household demo: 7,101, about a second to watch), so
+     * the outcome is kept while the store has no newer change (its audit log's latest entry), for the minute.
      */
-    Outcome watched(Store store, Scope scope, List<SupplyWorks> works, LocalDateTime asOf) {
+    Outcome watched(Store store, Scope scope, List<SupplyWorks> works, LocalDateTime asOf, Optional<String> only) {
+        LocalDateTime minute = asOf.truncatedTo(ChronoUnit.MINUTES);
+        String key = scope + "|" + only.orElse("") + "|" + minute + "|"
+                + store.audit().latest();
+        Outcome kept = outcomes.get(key);
+        if (kept != null) {
+            return kept;
+        }
         YearMonth to = YearMonth.from(asOf);
         Watch watch = stored.computeIfAbsent(
                 STANDARDS.get(0), id -> Watch.of(links, asTested(standard(id)), AlertPolicy.DEFAULT));
-        return watch.over(store.quality().taken(scope, to.minusMonths(WATCHED_MONTHS - 1L), to), works, asOf);
+        List<Sample> samples = store.quality().taken(scope, to.minusMonths(WATCHED_MONTHS - 1L), to);
+        if (only.isPresent()) {
+            samples = samples.stream()
+                    .filter(s ->
+                            s.works().map(w -> w.value().equals(only.get())).orElse(false))
+                    .toList();
+        }
+        Outcome outcome = watch.over(samples, works, minute);
+        if (outcomes.size() >= KEPT) {
+            outcomes.clear();
+        }
+        outcomes.put(key, outcome);
+        return outcome;
     }
 }

@@ -182,7 +182,8 @@ final class SampleRegister {
         List<SupplyWorks> works = store.county().works(user.scope());
         List<AlertRow> alerts = new ArrayList<>();
         LocalDateTime now = LocalDateTime.now(clock);
-        for (WatchedAlert a : judging.watched(store, user.scope(), works, now).alerts()) {
+        for (WatchedAlert a :
+                judging.watched(store, user.scope(), works, now, s.works()).alerts()) {
             if (a.alert().sampleId().equals(Optional.of(s.id()))) {
                 alerts.add(AlertRow.of(
                         a, standard, works, List.of(), judging.links().alertToTicket(), frame));

@@ -77,8 +77,8 @@ final class WatchPages {
         boolean all = "all".equals(ctx.queryParam("show"));
         Standard standard = judging.standard(Judging.STANDARDS.get(0));
         List<WaterManager> managers = managers(user);
-        List<WatchedAlert> watched =
-                new ArrayList<>(judging.watched(store, user.scope(), works, now).alerts());
+        List<WatchedAlert> watched = new ArrayList<>(judging.watched(store, user.scope(), works, now, Optional.empty())
+                .alerts());
         // Overdue first, then open, then resolved; each by deadline.
         watched.sort(Comparator.comparing((WatchedAlert a) -> order(a.status()))
                 .thenComparing(a -> a.alert().dueBy().orElse(LocalDateTime.MAX)));
