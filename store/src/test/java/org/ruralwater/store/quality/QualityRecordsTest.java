@@ -211,4 +211,30 @@ class QualityRecordsTest {
             assertThat(SampleBody.read(s.id(), SampleBody.write(s))).isEqualTo(s);
         }
     }
+
+    @Test
+    void censoredDescriptiveAndRebasedResultsReadBackFromTheStoredText() {
+        String csv = "sample_id,works_id,point,sampled_at,supply,disinfection,indicator,value,unit,detection_limit\n"
+                + "C-1,,outlet,2026-05-02 08:30,centralized,chlorine,砷,<0.001,mg/L,\n"
+                + "C-1,,outlet,2026-05-02 08:30,centralized,chlorine,镉,ND,mg/L,0.0005\n"
+                + "C-1,,outlet,2026-05-02 08:30,centralized,chlorine,铅,ND,mg/L,\n"
+                + "C-1,,outlet,2026-05-02 08:30,centralized,chlorine,总大肠菌群,>2400,MPN/100mL,\n"
+                + "C-1,,outlet,2026-05-02 08:30,centralized,chlorine,臭和味,无异臭、异味,,\n"
+                + "C-1,,outlet,2026-05-02 08:30,centralized,chlorine,pH,7.2,,\n"
+                + "C-1,,outlet,2026-05-02 08:30,centralized,chlorine,硝酸盐,44.3,mg/L(以NO3计),\n";
+        Sample s = SampleFile.read("c", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), GB)
+                .get(0);
+        String body = SampleBody.write(s);
+        assertThat(body).contains("<0.001 mg/L", "ND;", ">2400", " as ");
+        assertThat(SampleBody.read("C-1", body)).isEqualTo(s);
+    }
+
+    @Test
+    void aTextTheStoreDidNotWriteIsNoSample() {
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> SampleBody.read("X", "no colon here")))
+                .isNotNull();
+        assertThat(catchThrowableOfType(
+                        IllegalArgumentException.class, () -> SampleBody.read("X", "W1 tap 2026-01-01T00:00:")))
+                .isNotNull();
+    }
 }

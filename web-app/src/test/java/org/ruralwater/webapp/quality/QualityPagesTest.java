@@ -326,4 +326,13 @@ class QualityPagesTest {
         assertThat(r.body()).contains("works_id");
         assertThat(store.quality().sample(Scope.everything(), "O-1")).isEmpty();
     }
+
+    @Test
+    void onlyACsvOrWorkbookOfPlainNameIsTakenFromAnUpload() {
+        assertThat(SampleImport.fileName("C:\\lab\\Samples-2026.CSV")).isEqualTo("Samples-2026.csv");
+        assertThat(SampleImport.fileName("../../etc/samples.xlsx")).isEqualTo("samples.xlsx");
+        assertThat(SampleImport.fileName("水样.csv")).isEmpty();
+        assertThat(SampleImport.fileName(".csv")).isEmpty();
+        assertThat(SampleImport.fileName("samples.zip")).isEmpty();
+    }
 }
