@@ -54,7 +54,30 @@ public enum LedgerWords implements VocabularyKey {
     RETEST_NEEDED,
     STEP_NOT_NOW,
     STEP_BEFORE_LAST,
-    CHOOSE;
+    CHOOSE,
+    ZERO,
+    MONTHLY,
+    SCREENING,
+    ASSESSMENT,
+    ON_DAY,
+    OPEN_NOW,
+    OVERDUE_NOW,
+    AT_ZERO,
+    REGIONS_AT_ZERO,
+    OF,
+    REGION,
+    RECURRING,
+    RECURRING_RULE,
+    CSV,
+    COUNTY,
+    OPENED_IN,
+    CLOSED_IN,
+    OPEN_AT_END,
+    OVERDUE_AT_END,
+    BY_TYPE,
+    SCREENED_IN,
+    RESCREENED_IN,
+    VERDICTS_NOW;
 
     private static final Vocabulary WORDS = Vocabulary.of(LedgerWords.class, "websafewater");
 

@@ -109,7 +109,7 @@ public final class TicketDesk {
     /** The townships a user may filter by: those within the user's region, or the one the user's region lies in. */
     static List<org.ruralwater.core.region.Region> townships(County county, User user) {
         return county.regions().atLevel(RegionLevel.TOWNSHIP).stream()
-                .filter(t -> t.code().isWithin(user.region()) || user.region().isWithin(t.code()))
+                .filter(t -> Asked.within(t.code(), user.region()) || Asked.within(user.region(), t.code()))
                 .toList();
     }
 

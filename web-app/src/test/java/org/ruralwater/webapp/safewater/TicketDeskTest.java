@@ -248,6 +248,13 @@ class TicketDeskTest {
         assertThat(officer.get("/tickets?state=closed").body()).doesNotContain(late.id());
         Session staff = p.as("staff1");
         assertThat(staff.get("/tickets").body()).contains(late.id()).doesNotContain(theirs.id());
+        assertThat(staff.get("/tickets?township=" + p.townships.get(0).code().value())
+                        .body())
+                .contains(late.id());
+        assertThat(p.as("manager")
+                        .get("/tickets?township=" + p.townships.get(0).code().value())
+                        .body())
+                .contains(late.id());
         assertThat(staff.get("/tickets?township=" + p.townships.get(1).code().value())
                         .statusCode())
                 .isEqualTo(404);
