@@ -77,7 +77,20 @@ public enum LedgerWords implements VocabularyKey {
     BY_TYPE,
     SCREENED_IN,
     RESCREENED_IN,
-    VERDICTS_NOW;
+    VERDICTS_NOW,
+    SCREENING_INTRO,
+    NO_SCREENING,
+    HOUSEHOLDS,
+    PEOPLE,
+    HOUSEHOLD,
+    MEMBERS,
+    QUANTITY,
+    QUALITY,
+    CONVENIENCE,
+    RELIABILITY,
+    VERDICT,
+    POVERTY_CHECK,
+    RULE_SET;
 
     private static final Vocabulary WORDS = Vocabulary.of(LedgerWords.class, "websafewater");
 

@@ -1,0 +1,127 @@
+package org.ruralwater.webapp.safewater;
+
+import static java.util.Objects.requireNonNull;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ruralwater.assurance.safewater.SafetyVerdict;
+import org.ruralwater.core.county.County;
+import org.ruralwater.core.region.RegionCode;
+import org.ruralwater.core.region.RegionLevel;
+import org.ruralwater.store.Store;
+import org.ruralwater.store.access.Scope;
+import org.ruralwater.store.people.User;
+import org.ruralwater.store.screening.ScreeningResult;
+import org.ruralwater.store.screening.VerdictCount;
+import org.ruralwater.webapp.page.Frame;
+import org.ruralwater.webapp.page.Pages;
+import org.ruralwater.webapp.register.CountySnapshots;
+import org.ruralwater.webapp.register.Registers;
+import org.ruralwater.webapp.signin.SignIn;
+
+/**
+ * The safe-water screening (排查评价) of the user's region: households and people by overall verdict for each
+ * region below the one shown, down to the villages; in a village, each household with its four indicators (水量,
+ * 水质, 用水方便程度, 供水保证率), the overall verdict and whether it passes the poverty-alleviation check, as
+ * assurance's rule set graded them when the screening was stored.
+ */
+public final class ScreeningDesk {
+
+    private final Store store;
+    private final CountySnapshots snapshots;
+    private final Pages pages;
+    private final SignIn signIn;
+
+    public ScreeningDesk(Store store, CountySnapshots snapshots, Pages pages, SignIn signIn) {
+        this.store = requireNonNull(store, "store");
+        this.snapshots = requireNonNull(snapshots, "snapshots");
+        this.pages = requireNonNull(pages, "pages");
+        this.signIn = requireNonNull(signIn, "signIn");
+    }
+
+    public void addTo(RoutesConfig routes) {
+        routes.get("/screening", this::show);
+    }
+
+    /** A region's households (and people) by verdict, in the order of {@link SafetyVerdict}. */
+    public record VerdictRow(String code, String name, String href, List<Long> households, List<Long> people) {
+
+        public long total() {
+            return households.stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** A household's screening as a row: the four grades, the verdict and the poverty check, in words. */
+    public record HouseholdRow(
+            String household,
+            int people,
+            String quantity,
+            String quality,
+            String convenience,
+            String reliability,
+            String verdict,
+            String verdictCode,
+            boolean passesPovertyCheck,
+            String ruleSet) {}
+
+    private void show(Context ctx) {
+        Frame frame = signIn.frame(ctx);
+        User user = frame.signedIn().orElseThrow();
+        County county = snapshots.county(Registers.countyOf(user));
+        Map<RegionCode, String> names = TicketDesk.names(county);
+        RegionCode region = Asked.region(ctx, user, names);
+        Scope scope = Scope.of(region);
+        List<VerdictRow> rows = new ArrayList<>();
+        List<HouseholdRow> households = new ArrayList<>();
+        if (region.level() == RegionLevel.VILLAGE) {
+            for (ScreeningResult r : store.screening().results(scope)) {
+                households.add(new HouseholdRow(
+                        r.household(),
+                        r.people(),
+                        frame.label(r.quantity()),
+                        frame.label(r.quality()),
+                        frame.label(r.convenience()),
+                        frame.label(r.reliability()),
+                        frame.label(r.verdict()),
+                        r.verdict().code(),
+                        r.passesPovertyCheck(),
+                        r.ruleSet()));
+            }
+        } else {
+            RegionLevel below = RegionLevel.values()[region.level().ordinal() + 1];
+            Map<RegionCode, long[][]> counts = new LinkedHashMap<>();
+            for (VerdictCount c : store.screening().byVerdict(scope, below)) {
+                long[][] n = counts.computeIfAbsent(c.region(), k -> new long[2][SafetyVerdict.values().length]);
+                n[0][c.verdict().ordinal()] = c.households();
+                n[1][c.verdict().ordinal()] = c.people();
+            }
+            counts.forEach((code, n) -> rows.add(new VerdictRow(
+                    code.value(),
+                    names.getOrDefault(code, code.value()),
+                    "/screening?region=" + code.value(),
+                    longs(n[0]),
+                    longs(n[1]))));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("region", names.getOrDefault(region, region.value()));
+        model.put("path", Asked.path(county, user, region, names));
+        model.put("verdicts", List.of(SafetyVerdict.values()));
+        model.put("rows", rows);
+        model.put("households", households);
+        model.put("village", region.level() == RegionLevel.VILLAGE);
+        pages.render(ctx, "safewater/screening.jte", frame, model);
+    }
+
+    private static List<Long> longs(long[] values) {
+        List<Long> out = new ArrayList<>(values.length);
+        for (long v : values) {
+            out.add(v);
+        }
+        return out;
+    }
+}
