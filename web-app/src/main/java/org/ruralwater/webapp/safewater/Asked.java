@@ -37,7 +37,7 @@ final class Asked {
         return region;
     }
 
-    /** The regions from the county down to the one shown that lie in the user's scope, for the page's path. */
+    /** The regions above the one shown that lie in the user's scope, from the top, for the page's path. */
     static List<Region> path(County county, User user, RegionCode region, Map<RegionCode, String> names) {
         List<Region> out = new ArrayList<>();
         List<RegionCode> above = new ArrayList<>(region.ancestors());
@@ -46,9 +46,6 @@ final class Asked {
             if (user.scope().includes(c) && names.containsKey(c)) {
                 out.add(new Region(c, names.get(c)));
             }
-        }
-        if (names.containsKey(region)) {
-            out.add(new Region(region, names.get(region)));
         }
         return out;
     }

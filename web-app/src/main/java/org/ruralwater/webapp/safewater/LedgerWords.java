@@ -90,7 +90,32 @@ public enum LedgerWords implements VocabularyKey {
     RELIABILITY,
     VERDICT,
     POVERTY_CHECK,
-    RULE_SET;
+    RULE_SET,
+    ASSIGNED_TO,
+    REOPENED,
+    SCHEME,
+    CONFIDENCE,
+    AS_OF,
+    NO_ASSESSEES,
+    RANK,
+    TOTAL,
+    GRADE,
+    FAILED_KEY,
+    VETOED,
+    UNSCORED,
+    ITEM,
+    ITEM_ROLE,
+    FIGURE,
+    FIGURE_FROM,
+    POINTS,
+    RULE,
+    SOURCE,
+    FROM_COVERAGE,
+    FROM_SAMPLES,
+    FROM_BILLS,
+    FROM_REPAIRS,
+    FROM_TICKETS,
+    NOT_RECORDED;
 
     private static final Vocabulary WORDS = Vocabulary.of(LedgerWords.class, "websafewater");
 

@@ -13,16 +13,19 @@ public final class SafeWaterLedger {
     private final TicketDesk tickets;
     private final LedgerDesk ledger;
     private final ScreeningDesk screening;
+    private final AssessmentDesk assessment;
 
     public SafeWaterLedger(Store store, CountySnapshots snapshots, Pages pages, SignIn signIn, Clock clock) {
         this.tickets = new TicketDesk(store, snapshots, pages, signIn, clock);
         this.ledger = new LedgerDesk(store, snapshots, pages, signIn, clock);
         this.screening = new ScreeningDesk(store, snapshots, pages, signIn);
+        this.assessment = new AssessmentDesk(store, snapshots, pages, signIn, clock);
     }
 
     public void addTo(RoutesConfig routes) {
         tickets.addTo(routes);
         ledger.addTo(routes);
         screening.addTo(routes);
+        assessment.addTo(routes);
     }
 }

@@ -37,6 +37,9 @@ public final class ScreeningDesk {
     private final Pages pages;
     private final SignIn signIn;
 
+    private static final List<SafetyVerdict> ATTENTION =
+            List.of(SafetyVerdict.UNSAFE, SafetyVerdict.INCOMPLETE, SafetyVerdict.BASICALLY_SAFE, SafetyVerdict.SAFE);
+
     public ScreeningDesk(Store store, CountySnapshots snapshots, Pages pages, SignIn signIn) {
         this.store = requireNonNull(store, "store");
         this.snapshots = requireNonNull(snapshots, "snapshots");
@@ -79,7 +82,10 @@ public final class ScreeningDesk {
         List<VerdictRow> rows = new ArrayList<>();
         List<HouseholdRow> households = new ArrayList<>();
         if (region.level() == RegionLevel.VILLAGE) {
-            for (ScreeningResult r : store.screening().results(scope)) {
+            List<ScreeningResult> results = new ArrayList<>(store.screening().results(scope));
+            // The households to act on first: unsafe, then incomplete, then basically safe, then safe.
+            results.sort(java.util.Comparator.comparingInt(r -> ATTENTION.indexOf(r.verdict())));
+            for (ScreeningResult r : results) {
                 households.add(new HouseholdRow(
                         r.household(),
                         r.people(),

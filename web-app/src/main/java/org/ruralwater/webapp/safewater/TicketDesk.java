@@ -185,7 +185,7 @@ public final class TicketDesk {
                     s.state().code(),
                     TicketView.time(s.at()),
                     s.by(),
-                    s.note(),
+                    note(s, frame),
                     recorded.isEmpty() ? "" : recorded.get(0).actor(),
                     recorded.isEmpty() ? "" : frame.time(recorded.get(0).at())));
         }
@@ -399,6 +399,23 @@ public final class TicketDesk {
         }
         return v == null ? "" : v.strip();
     }
+
+    /**
+     * A step's note in the page's language where assurance's lifecycle wrote it (the assignment and the
+     * reopening are noted in English, the root language, with the person or reason the user gave).
+     */
+    static String note(Ticket.Step s, Frame frame) {
+        String assigned = "assigned to " + s.by();
+        if (s.state() == Ticket.State.ASSIGNED && s.note().equals(assigned)) {
+            return LedgerWords.ASSIGNED_TO.in(frame, s.by());
+        }
+        if (s.state() == Ticket.State.ASSIGNED && s.note().startsWith(REOPENED)) {
+            return LedgerWords.REOPENED.in(frame, s.note().substring(REOPENED.length()));
+        }
+        return s.note();
+    }
+
+    private static final String REOPENED = "reopened: ";
 
     /** One step of a ticket's history on its page. */
     public record HistoryRow(
