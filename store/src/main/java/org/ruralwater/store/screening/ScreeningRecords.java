@@ -93,6 +93,11 @@ public final class ScreeningRecords {
                 h, scope, actor, at, OBSERVATIONS_FILE, rows, o -> o.village().value(), "village", "id");
     }
 
+    /** The monitored households and the risk signals beside the screening. */
+    public MonitoringRecords monitoring() {
+        return MonitoringRecords.on(database);
+    }
+
     /** The screening results within the scope, by village and household (file order). */
     public List<ScreeningResult> results(Scope scope) {
         requireNonNull(scope, "scope");
