@@ -115,7 +115,20 @@ public enum LedgerWords implements VocabularyKey {
     FROM_BILLS,
     FROM_REPAIRS,
     FROM_TICKETS,
-    NOT_RECORDED;
+    NOT_RECORDED,
+    MONITORED,
+    MONITORED_COUNT,
+    GROUP,
+    SINCE,
+    UNTIL,
+    SIGNALS,
+    SIGNALS_INTRO,
+    SIGNAL_KIND,
+    CHANNEL,
+    MONITORED_HERE,
+    RISKS,
+    NO_RISKS,
+    TRIGGER;
 
     private static final Vocabulary WORDS = Vocabulary.of(LedgerWords.class, "websafewater");
 

@@ -18,7 +18,7 @@ public final class SafeWaterLedger {
     public SafeWaterLedger(Store store, CountySnapshots snapshots, Pages pages, SignIn signIn, Clock clock) {
         this.tickets = new TicketDesk(store, snapshots, pages, signIn, clock);
         this.ledger = new LedgerDesk(store, snapshots, pages, signIn, clock);
-        this.screening = new ScreeningDesk(store, snapshots, pages, signIn);
+        this.screening = new ScreeningDesk(store, snapshots, pages, signIn, clock);
         this.assessment = new AssessmentDesk(store, snapshots, pages, signIn, clock);
     }
 

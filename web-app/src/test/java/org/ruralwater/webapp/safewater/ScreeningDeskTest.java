@@ -13,6 +13,7 @@ import org.ruralwater.assurance.demo.DemoAssurance;
 import org.ruralwater.assurance.safewater.SafetyVerdict;
 import org.ruralwater.core.demo.DemoCounty;
 import org.ruralwater.core.household.Village;
+import org.ruralwater.qualityrules.demo.DemoSamples;
 import org.ruralwater.store.access.Actor;
 import org.ruralwater.store.access.Scope;
 import org.ruralwater.store.history.HistoryRecords;
@@ -31,6 +32,7 @@ class ScreeningDeskTest {
         p = TestPlatform.start(dir.resolve("platform"));
         Path year = dir.resolve("year");
         DemoAssurance.write(p.county, DemoCounty.DEFAULT_SEED, 2026, year.resolve("assurance"));
+        DemoSamples.write(p.county, DemoCounty.DEFAULT_SEED, 2026, year.resolve("quality"));
         p.store.history().importFolder(Scope.everything(), Actor.cli(), year, HistoryRecords.Rules.bundled());
     }
 
@@ -63,6 +65,23 @@ class ScreeningDeskTest {
         assertThat(page)
                 .contains(failing.household(), "不安全", "达标", "用水方便程度", "T/CHES 18-2018")
                 .contains("verdict-unsafe");
+    }
+
+    @Test
+    void theMonitoredHouseholdsOfTheThreeGroupsAndTheRiskSignalsInTheirVillagesAreShown() throws Exception {
+        var monitoring = p.store.screening().monitoring();
+        var monitored = monitoring.monitored(Scope.of(p.townships.get(0).code()));
+        assertThat(monitored).isNotEmpty();
+        String township = p.as("staff1").get("/screening?lang=zh-CN").body();
+        assertThat(township).contains("监测对象", "脱贫不稳定户", "边缘易致贫户", "突发严重困难户");
+        var current = monitored.stream()
+                .filter(m -> m.monitoredOn(java.time.LocalDate.now()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(township).contains(current.household().value());
+        assertThat(monitoring.signals(Scope.everything())).isNotEmpty();
+        String county = p.as("officer").get("/screening?lang=zh-CN").body();
+        assertThat(county).contains("监测对象所在村的风险线索", "按预警规则研判的风险");
     }
 
     @Test
