@@ -131,7 +131,13 @@ public final class AssessmentDesk {
             if (lacking.isEmpty()) {
                 complete.add(new Assessee(r.value(), names.getOrDefault(r, r.value()), values));
             } else {
-                missing.put(r.value(), lacking);
+                // The items that read the inputs it lacks, by name, with the input's code.
+                missing.put(
+                        r.value(),
+                        scheme.items().stream()
+                                .filter(i -> lacking.contains(i.input()))
+                                .map(i -> i.name() + " (" + i.input() + ")")
+                                .toList());
             }
         }
         List<RankRow> rows = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.ruralwater.core.demo.DemoCounty;
 import org.ruralwater.core.household.Village;
 import org.ruralwater.core.region.Region;
 import org.ruralwater.core.region.RegionLevel;
+import org.ruralwater.qualityrules.demo.DemoSamples;
 import org.ruralwater.store.Location;
 import org.ruralwater.store.Store;
 import org.ruralwater.store.access.Actor;
@@ -59,6 +60,7 @@ class TicketLifecycleBrowserIT {
         store.county().importCounty(Scope.everything(), Actor.cli(), demo);
         Path year = dir.resolve("year");
         DemoAssurance.write(demo, DemoCounty.DEFAULT_SEED, 2026, year.resolve("assurance"));
+        DemoSamples.write(demo, DemoCounty.DEFAULT_SEED, 2026, year.resolve("quality"));
         store.history().importFolder(Scope.everything(), Actor.cli(), year, HistoryRecords.Rules.bundled());
         Region county = demo.regions().atLevel(RegionLevel.COUNTY).get(0);
         Region township = demo.regions().childrenOf(county.code()).get(0);
@@ -193,6 +195,10 @@ class TicketLifecycleBrowserIT {
         shot(officer, "screening-zh.png");
         officer.navigate(base() + "/screening?region=" + village.code().value());
         officer.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("screening-village-zh.png")));
+        officer.navigate(base() + "/assessment?year=2026");
+        shot(officer, "assessment-zh.png");
+        officer.navigate(base() + "/tickets?state=open");
+        shot(officer, "tickets-open-zh.png");
         officer.navigate(ticket + "?lang=en");
         assertThat(officer.textContent("h1")).contains("frequent interruptions", "closed");
         shot(officer, "ticket-history-en.png");

@@ -82,7 +82,7 @@ class AssessmentDeskTest {
     @Test
     void aYearWithoutFiguresLeavesEachTownshipUnscoredWithWhatItLacks() throws Exception {
         String page = as("officer").get("/assessment?lang=zh-CN&year=2019").body();
-        assertThat(page).contains("未评分", "water_quality_pass_rate", "collection_rate");
+        assertThat(page).contains("未评分", "水质达标率", "(water_quality_pass_rate)", "(collection_rate)");
     }
 
     @Test
