@@ -34,12 +34,12 @@ import org.ruralwater.core.region.RegionLevel;
 import org.ruralwater.core.wording.Phrase;
 import org.ruralwater.core.wording.RefusalException;
 import org.ruralwater.escalation.links.Links;
+import org.ruralwater.escalation.watch.EscalatedTicket;
 import org.ruralwater.escalation.wording.EscalationWords;
 import org.ruralwater.store.Store;
 import org.ruralwater.store.access.Actor;
 import org.ruralwater.store.audit.Change;
 import org.ruralwater.store.people.User;
-import org.ruralwater.store.quality.StoredSample;
 import org.ruralwater.webapp.access.Action;
 import org.ruralwater.webapp.page.Frame;
 import org.ruralwater.webapp.page.Pages;
@@ -197,9 +197,7 @@ public final class TicketDesk {
         }
         boolean retestNeeded = retests.needed(t, county);
         List<String> candidates = retestNeeded && offered.contains(TicketStep.CLOSE)
-                ? retests.candidates(user.scope(), t, today).stream()
-                        .map(StoredSample::id)
-                        .toList()
+                ? retests.candidates(user.scope(), t, county, now())
                 : List.of();
         Map<String, Object> model = new HashMap<>();
         model.put("ticket", TicketView.of(t, today, names(county), frame));
@@ -239,8 +237,8 @@ public final class TicketDesk {
         }
         if (step == TicketStep.CLOSE && retests.needed(t, county(user))) {
             String sample = param(ctx, "retest");
-            boolean passing = retests.candidates(user.scope(), t, LocalDate.now(clock)).stream()
-                    .anyMatch(s -> s.id().equals(sample));
+            County county = county(user);
+            boolean passing = retests.candidates(user.scope(), t, county, now()).contains(sample);
             if (!passing) {
                 render(
                         ctx,
@@ -253,8 +251,15 @@ public final class TicketDesk {
                         HttpStatus.UNPROCESSABLE_CONTENT);
                 return;
             }
-            // The evidence names its re-test as escalation writes it, in the root language as stored texts are.
-            text = Phrase.of(EscalationWords.RETEST_EVIDENCE, text, sample).toString();
+            // The evidence names its re-test as escalation writes it, in the root language as stored texts are: a
+            // ticket the links opened is closed through their own rule, which checks the re-test again.
+            Optional<EscalatedTicket> raised = retests.raised(user.scope(), t, county, now());
+            if (raised.isPresent() && t.state() == Ticket.State.VERIFIED) {
+                Ticket closed = retests.watch().close(t, raised.get(), now(), user.name(), text);
+                text = closed.history().get(closed.history().size() - 1).note();
+            } else {
+                text = Phrase.of(EscalationWords.RETEST_EVIDENCE, text, sample).toString();
+            }
         }
         try {
             step.take(store.tickets(), user.scope(), Actor.user(user.name()), id, now(), text)

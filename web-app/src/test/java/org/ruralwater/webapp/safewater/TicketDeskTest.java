@@ -385,4 +385,72 @@ class TicketDeskTest {
         assertThat(stored.state()).isEqualTo(Ticket.State.CLOSED);
         assertThat(stored.history().get(4).note()).contains("报告", "R-passed");
     }
+
+    @Test
+    void aTicketTheLinksOpenedClosesOnTheRetestTheirWatchFindsAndThroughTheirOwnRule(@TempDir Path dir)
+            throws Exception {
+        SupplyWorks other = p.county.works().stream()
+                .filter(w -> w.villages().stream()
+                        .anyMatch(v -> v.isWithin(p.townships.get(0).code())))
+                .filter(w -> !w.id().equals(works.id()))
+                .findFirst()
+                .orElse(works);
+        LocalDateTime failed = LocalDateTime.now()
+                .minusDays(6)
+                .withHour(9)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        String w = other.id().value();
+        Path quality = Files.createDirectories(dir.resolve("quality"));
+        Files.writeString(
+                quality.resolve("samples.csv"),
+                "sample_id,works_id,point,sampled_at,supply,disinfection,indicator,value,unit,detection_limit,limited\n"
+                        + "L-failed," + w + ",tap," + failed.toLocalDate()
+                        + " 09:00,small_centralized,none,砷,0.05,mg/L,,\n"
+                        + "L-retest," + w + ",tap," + failed.toLocalDate().plusDays(3)
+                        + " 09:00,small_centralized,none,砷,0.003,mg/L,,\n",
+                StandardCharsets.UTF_8);
+        p.store.history().importFolder(Scope.everything(), Actor.cli(), dir, HistoryRecords.Rules.bundled());
+        var watch = org.ruralwater.escalation.watch.Watch.of(
+                org.ruralwater.escalation.links.Links.bundled(),
+                HistoryRecords.Rules.bundled().evaluator(),
+                org.ruralwater.qualityrules.alert.AlertPolicy.DEFAULT);
+        var raised = watch
+                .over(
+                        p.store
+                                .quality()
+                                .taken(
+                                        Scope.everything(),
+                                        java.time.YearMonth.from(failed).minusMonths(1),
+                                        java.time.YearMonth.now()),
+                        p.county.works(),
+                        LocalDateTime.now())
+                .tickets()
+                .stream()
+                .filter(e -> e.ticket().subject().equals(w))
+                .findFirst()
+                .orElseThrow();
+        assertThat(raised.passingRetest()).hasValue("L-retest");
+        Ticket t = raised.ticket();
+        LocalDateTime at = t.openedAt();
+        t = t.assign(at.plusHours(1), "水厂")
+                .startRectifying(at.plusHours(2), "crew1", "更换滤料")
+                .verify(at.plusHours(3), "staff1", "已整改");
+        p.store.tickets().open(Scope.everything(), Actor.cli(), t);
+        String ticket = TicketView.href(t.id());
+        Session officer = p.as("officer");
+        String page = officer.get(ticket).body();
+        assertThat(page).contains("<option value=\"L-retest\"").doesNotContain("<option value=\"L-failed\"");
+        String token = TestPlatform.token(page);
+        assertThat(officer.post(ticket + "/close", Map.of("csrf", token, "text", "报告", "retest", "L-failed"))
+                        .statusCode())
+                .isEqualTo(422);
+        assertThat(officer.post(ticket + "/close", Map.of("csrf", token, "text", "报告", "retest", "L-retest"))
+                        .statusCode())
+                .isEqualTo(303);
+        Ticket stored = p.store.tickets().ticket(Scope.everything(), t.id()).orElseThrow();
+        assertThat(stored.state()).isEqualTo(Ticket.State.CLOSED);
+        assertThat(stored.history().get(4).note()).contains("报告", "L-retest");
+    }
 }
