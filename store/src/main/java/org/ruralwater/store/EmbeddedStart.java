@@ -33,7 +33,7 @@ final class EmbeddedStart {
         forgetOldStarts(folder);
         String name = ASIDE + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
         Path aside = folder.resolve(name + ".mv.db");
-        String asideUrl = url.substring(0, url.indexOf(';')).replaceFirst("store$", name) + ";WRITE_DELAY=0";
+        String asideUrl = url.substring(0, url.indexOf(';')).replaceFirst("store$", name) + Location.H2_SETTINGS;
         Flyway.configure()
                 .dataSource(asideUrl, "sa", "")
                 .locations("classpath:db/migration/common", Vendor.H2.migrations())

@@ -26,6 +26,9 @@ public final class Location {
     public static final String USER = "RURALWATER_DB_USER";
     public static final String PASSWORD = "RURALWATER_DB_PASSWORD";
 
+    /** The embedded database's settings besides AUTO_SERVER, which a store's first start uses too. */
+    static final String H2_SETTINGS = ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
+
     private static final Pattern CURRENT_SCHEMA = Pattern.compile("[?&]currentSchema=([a-z_][a-z0-9_]{0,62})(&|$)");
 
     private final String url;
@@ -57,8 +60,9 @@ public final class Location {
         Path f = requireNonNull(folder, "folder").toAbsolutePath().normalize();
         // WRITE_DELAY=0: a commit is written before it returns, by the committing thread, so a transaction
         // that committed survives kill -9 and one that did not leaves nothing (store/docs/design-decisions.md).
+        // MAX_COMPACT_TIME=0: no moving of chunks on close, where H2 2.4.240 trips over its free-space map.
         return new Location(
-                "jdbc:h2:file:" + f.resolve("store") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", f, "sa", "", null);
+                "jdbc:h2:file:" + f.resolve("store") + ";AUTO_SERVER=TRUE" + H2_SETTINGS, f, "sa", "", null);
     }
 
     /** A database by its JDBC URL, with these credentials. */
