@@ -41,7 +41,7 @@
           size: 24,
           splits: function () { return xs; },
           values: function (u, splits) {
-            return splits.map(function (i) { return i % 2 === 0 ? trend.labels[i] : ""; });
+            return splits.map(function (i) { return i % 3 === 0 ? trend.labels[i] : ""; });
           },
           font: "11px sans-serif"
         },

@@ -54,15 +54,9 @@ public final class WebApp {
             List<DemoPlatform.FirstPassword> first = DemoPlatform.seedIfEmpty(store);
             Optional<DemoYear> year = DemoYear.pending(store);
             Platform.Settings local = Platform.Settings.local(port, store);
-            Platform.Settings settings =
-                    year.isPresent() ? local.withDemoYear(year.get()) : local;
+            Platform.Settings settings = year.isPresent() ? local.withDemoYear(year.get()) : local;
             try (Platform platform = Platform.start(settings)) {
                 out.println("ruralwater platform: http://127.0.0.1:" + platform.port());
-                year.ifPresent(y -> {
-                    y.startLoading(settings.clock());
-                    out.println("loading the demo county's year in the background (a few minutes); the dashboard"
-                            + " says how far it has come, and a restart resumes it");
-                });
                 if (!first.isEmpty()) {
                     out.println("users made at this first start (passwords shown once; only their hashes are kept):");
                     for (DemoPlatform.FirstPassword f : first) {
@@ -75,6 +69,11 @@ public final class WebApp {
                                 f.user().displayName());
                     }
                 }
+                year.ifPresent(y -> {
+                    y.startLoading(settings.clock());
+                    out.println("loading the demo county's year in the background (a few minutes); the dashboard"
+                            + " says how far it has come, and a restart resumes it");
+                });
                 out.println("Ctrl-C stops the platform; a restart keeps the data.");
                 Thread.currentThread().join();
             }

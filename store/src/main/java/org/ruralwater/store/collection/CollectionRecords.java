@@ -18,13 +18,13 @@ import java.util.TreeMap;
 import org.ruralwater.billing.collection.CollectionPolicy;
 import org.ruralwater.billing.collection.Receivables;
 import org.ruralwater.core.household.Household;
-import org.ruralwater.core.money.Money;
 import org.ruralwater.core.household.HouseholdId;
+import org.ruralwater.core.money.Money;
 import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.core.region.RegionLevel;
 import org.ruralwater.store.access.Scope;
-import org.ruralwater.store.billing.BillingRecords;
 import org.ruralwater.store.audit.AuditLog;
+import org.ruralwater.store.billing.BillingRecords;
 import org.ruralwater.store.county.CountyRecords;
 import org.ruralwater.store.database.Database;
 import org.ruralwater.store.database.ScopeFilter;
@@ -142,12 +142,12 @@ public final class CollectionRecords {
         if (c.isEmpty()) {
             return true;
         }
-        return database.withHandle(h -> h.createQuery(
-                                "SELECT COUNT(*) FROM audit_entry WHERE id > :entry AND kind IN (<kinds>)")
-                        .bind("entry", c.get().auditEntry())
-                        .bindList("kinds", CHANGES_COLLECTION)
-                        .mapTo(Long.class)
-                        .one())
+        return database.withHandle(
+                        h -> h.createQuery("SELECT COUNT(*) FROM audit_entry WHERE id > :entry AND kind IN (<kinds>)")
+                                .bind("entry", c.get().auditEntry())
+                                .bindList("kinds", CHANGES_COLLECTION)
+                                .mapTo(Long.class)
+                                .one())
                 > 0;
     }
 
@@ -189,11 +189,7 @@ public final class CollectionRecords {
                 .list());
         List<FeeCollection> out = new ArrayList<>();
         rolled.forEach((region, months) -> months.forEach((month, n) -> out.add(new FeeCollection(
-                region,
-                month,
-                c.get().asOf(),
-                Money.of(CNY, n[0].setScale(2)),
-                Money.of(CNY, n[1].setScale(2))))));
+                region, month, c.get().asOf(), Money.of(CNY, n[0].setScale(2)), Money.of(CNY, n[1].setScale(2))))));
         return out;
     }
 

@@ -235,7 +235,8 @@ public final class CountyRecords {
         requireNonNull(search, "search");
         requireNonNull(villages, "villages");
         if (offset < 0 || limit < 1) {
-            throw new IllegalArgumentException("a page is from offset 0 and at least one row: " + offset + ", " + limit);
+            throw new IllegalArgumentException(
+                    "a page is from offset 0 and at least one row: " + offset + ", " + limit);
         }
         StringBuilder where = new StringBuilder(" FROM record_row WHERE kind = :kind");
         where.append(org.ruralwater.store.database.ScopeFilter.and(scope, "region_code"));

@@ -49,11 +49,14 @@ public final class DemoYearLoad {
     /** The plan when the demo year is planned and not finished: what a start still has to load. */
     public Optional<Plan> pending() {
         return database.withHandle(h -> h.createQuery(
-                                "SELECT seed, demo_year, households, planned_at FROM demo_year_load"
-                                        + " WHERE id = 1 AND finished_at IS NULL")
-                        .map((rs, ctx) -> new Plan(
-                                rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getTimestamp(4).toInstant()))
-                        .findOne());
+                        "SELECT seed, demo_year, households, planned_at FROM demo_year_load"
+                                + " WHERE id = 1 AND finished_at IS NULL")
+                .map((rs, ctx) -> new Plan(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getTimestamp(4).toInstant()))
+                .findOne());
     }
 
     /** Marks the demo year finished: no later start loads it again. */
@@ -65,8 +68,11 @@ public final class DemoYearLoad {
 
     private static Optional<Plan> planned(org.jdbi.v3.core.Handle h) {
         return h.createQuery("SELECT seed, demo_year, households, planned_at FROM demo_year_load WHERE id = 1")
-                .map((rs, ctx) ->
-                        new Plan(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getTimestamp(4).toInstant()))
+                .map((rs, ctx) -> new Plan(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getTimestamp(4).toInstant()))
                 .findOne();
     }
 }

@@ -47,7 +47,9 @@ class FeeCollectionSummaryTest {
             store.history()
                     .importDemoYear(
                             Scope.everything(), Actor.user("demo"), county, 9, 2026, HistoryRecords.Rules.bundled());
-            assertThat(collection.summaryIsStale()).as("bill runs after the count").isTrue();
+            assertThat(collection.summaryIsStale())
+                    .as("bill runs after the count")
+                    .isTrue();
             CollectionRecords.Counted counted = collection.countSummary(AS_OF);
             assertThat(counted.asOf()).isEqualTo(AS_OF);
             assertThat(collection.counted()).contains(counted);
@@ -63,15 +65,20 @@ class FeeCollectionSummaryTest {
             }
             RegionCode township =
                     county.regions().atLevel(RegionLevel.TOWNSHIP).get(0).code();
-            List<FeeCollection> ownTownship =
-                    collection.summary(Scope.of(township), RegionLevel.VILLAGE, YearMonth.of(2026, 3), YearMonth.of(2026, 4));
+            List<FeeCollection> ownTownship = collection.summary(
+                    Scope.of(township), RegionLevel.VILLAGE, YearMonth.of(2026, 3), YearMonth.of(2026, 4));
             assertThat(ownTownship)
                     .isNotEmpty()
                     .allMatch(f -> f.region().isWithin(township))
-                    .allMatch(f -> f.month().equals(YearMonth.of(2026, 3)) || f.month().equals(YearMonth.of(2026, 4)));
+                    .allMatch(f ->
+                            f.month().equals(YearMonth.of(2026, 3)) || f.month().equals(YearMonth.of(2026, 4)));
             assertThat(ownTownship)
                     .containsExactlyElementsOf(collection.feeCollection(
-                            Scope.of(township), RegionLevel.VILLAGE, YearMonth.of(2026, 3), YearMonth.of(2026, 4), AS_OF));
+                            Scope.of(township),
+                            RegionLevel.VILLAGE,
+                            YearMonth.of(2026, 3),
+                            YearMonth.of(2026, 4),
+                            AS_OF));
 
             // The same year again writes no bill run nor payment: the summary stays current.
             store.history()

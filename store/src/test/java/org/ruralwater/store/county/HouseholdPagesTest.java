@@ -35,20 +35,22 @@ class HouseholdPagesTest {
 
             CountyRecords.Found<Household> first = records.households(Scope.everything(), "", List.of(), 0, 50);
             assertThat(first.total()).isEqualTo(1_200);
-            assertThat(first.records()).containsExactlyElementsOf(county.households().subList(0, 50));
+            assertThat(first.records())
+                    .containsExactlyElementsOf(county.households().subList(0, 50));
             CountyRecords.Found<Household> third = records.households(Scope.everything(), "", List.of(), 100, 50);
-            assertThat(third.records()).containsExactlyElementsOf(county.households().subList(100, 150));
+            assertThat(third.records())
+                    .containsExactlyElementsOf(county.households().subList(100, 150));
 
             RegionCode township = county.villages().get(0).code();
             List<Household> own = county.households().stream()
                     .filter(h -> Scope.of(township).includes(h.village()))
                     .toList();
-            CountyRecords.Found<Household> inTownship =
-                    records.households(Scope.of(township), "", List.of(), 0, 2_000);
+            CountyRecords.Found<Household> inTownship = records.households(Scope.of(township), "", List.of(), 0, 2_000);
             assertThat(inTownship.records()).containsExactlyElementsOf(own);
 
             Household some = county.households().get(321);
-            assertThat(records.households(Scope.everything(), some.id().value().toUpperCase(Locale.ROOT), List.of(), 0, 50)
+            assertThat(records.households(
+                                    Scope.everything(), some.id().value().toUpperCase(Locale.ROOT), List.of(), 0, 50)
                             .records())
                     .contains(some);
             Village village = county.villages().get(2);
@@ -58,7 +60,8 @@ class HouseholdPagesTest {
                     .isNotEmpty()
                     .allMatch(h -> h.village().equals(village.code()));
             for (String hostile : List.of("%", "!%", "' OR '1'='1")) {
-                assertThat(records.households(Scope.everything(), hostile, List.of(), 0, 50).total())
+                assertThat(records.households(Scope.everything(), hostile, List.of(), 0, 50)
+                                .total())
                         .as(hostile)
                         .isZero();
             }
@@ -68,8 +71,10 @@ class HouseholdPagesTest {
                     .filter(h -> !Scope.of(township).includes(h.village()))
                     .findFirst()
                     .orElseThrow();
-            assertThat(records.household(Scope.of(township), elsewhere.id().value())).isEmpty();
-            assertThat(records.household(Scope.everything(), "no-such-household")).isEmpty();
+            assertThat(records.household(Scope.of(township), elsewhere.id().value()))
+                    .isEmpty();
+            assertThat(records.household(Scope.everything(), "no-such-household"))
+                    .isEmpty();
         }
     }
 }

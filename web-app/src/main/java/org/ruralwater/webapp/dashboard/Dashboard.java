@@ -51,7 +51,11 @@ public final class Dashboard {
         this.signIn = signIn;
         this.clock = clock;
         this.loading = loading;
-        this.fees = new FeeSummary(store, clock, loading, () -> snapshots.values().forEach(s -> s.services().clear()));
+        this.fees = new FeeSummary(
+                store,
+                clock,
+                loading,
+                () -> snapshots.values().forEach(s -> s.services().clear()));
     }
 
     public void show(Context ctx) {
@@ -91,22 +95,14 @@ public final class Dashboard {
                 .computeIfAbsent(
                         region,
                         r -> ServiceReport.of(
-                                store,
-                                shown.get(),
-                                county.regions().childrenOf(r),
-                                from,
-                                to,
-                                today,
-                                serviceTargets));
+                                store, shown.get(), county.regions().childrenOf(r), from, to, today, serviceTargets));
         Map<String, Object> model = new HashMap<>();
         model.put("region", shown.get());
         model.put("path", path);
         model.put("report", report);
         model.put("targets", targets);
         model.put("year", Year.now(clock).getValue());
-        model.put(
-                "service",
-                new ServicePage(services, report.regionsBelow(), from, to, fees.counted(), loading.get()));
+        model.put("service", new ServicePage(services, report.regionsBelow(), from, to, fees.counted(), loading.get()));
         pages.render(ctx, "dashboard.jte", frame, model);
     }
 

@@ -50,7 +50,8 @@ final class FeeSummary {
     void countIfStale(long revision) {
         checkedAt = revision;
         counted = store.collection().counted();
-        if (loading.get().filter(l -> !l.failed()).isPresent() || !store.collection().summaryIsStale()) {
+        if (loading.get().filter(l -> !l.failed()).isPresent()
+                || !store.collection().summaryIsStale()) {
             return;
         }
         if (!counting.compareAndSet(false, true)) {

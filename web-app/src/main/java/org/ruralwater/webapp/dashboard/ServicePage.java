@@ -57,7 +57,9 @@ public record ServicePage(
         if (t.value().isEmpty()) {
             return "—";
         }
-        return f.indicator().isShare() ? frame.percent(t.value().get()) : t.value().get().toPlainString();
+        return f.indicator().isShare()
+                ? frame.percent(t.value().get())
+                : t.value().get().toPlainString();
     }
 
     /** The numbers a figure comes from, in words. */
@@ -73,7 +75,8 @@ public record ServicePage(
             return Optional.of(DashboardWords.TARGET_ZERO.in(frame));
         }
         BigDecimal t = f.target().get();
-        return Optional.of(DashboardWords.TARGET.in(frame, f.indicator().isShare() ? frame.percent(t) : t.toPlainString()));
+        return Optional.of(
+                DashboardWords.TARGET.in(frame, f.indicator().isShare() ? frame.percent(t) : t.toPlainString()));
     }
 
     /** For open problems: how many regions below are at zero (动态清零); empty for the others or at a village. */
@@ -81,7 +84,8 @@ public record ServicePage(
         if (f.indicator().isShare() || below.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(DashboardWords.AT_ZERO.in(frame, Integer.toString(f.atZero()), Integer.toString(below.size())));
+        return Optional.of(
+                DashboardWords.AT_ZERO.in(frame, Integer.toString(f.atZero()), Integer.toString(below.size())));
     }
 
     /** Under the fee collection: the day payments were counted to, or that they were not counted yet. */
@@ -114,13 +118,16 @@ public record ServicePage(
             if (l.failed()) {
                 return DashboardWords.LOADING_FAILED.in(frame);
             }
-            String what =
-                    switch (l.what()) {
-                        case YEAR -> DashboardWords.LOADING_STEP_YEAR.in(frame);
-                        case BILL_RUN -> DashboardWords.LOADING_STEP_BILL_RUN.in(
-                                frame, l.month().map(m -> m.getYear() + "-" + two(m.getMonthValue())).orElse(""));
-                        case COLLECTION -> DashboardWords.LOADING_STEP_COLLECTION.in(frame);
-                    };
+            String what = switch (l.what()) {
+                case YEAR -> DashboardWords.LOADING_STEP_YEAR.in(frame);
+                case BILL_RUN ->
+                    DashboardWords.LOADING_STEP_BILL_RUN.in(
+                            frame,
+                            l.month()
+                                    .map(m -> m.getYear() + "-" + two(m.getMonthValue()))
+                                    .orElse(""));
+                case COLLECTION -> DashboardWords.LOADING_STEP_COLLECTION.in(frame);
+            };
             return DashboardWords.LOADING.in(frame, Integer.toString(l.step()), Integer.toString(l.steps()), what);
         });
     }
@@ -133,7 +140,10 @@ public record ServicePage(
         StringBuilder b = new StringBuilder("{\"labels\":[");
         List<YearMonth> months = months();
         for (int i = 0; i < months.size(); i++) {
-            b.append(i == 0 ? "" : ",").append('"').append(month(frame, months.get(i))).append('"');
+            b.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(month(frame, months.get(i)))
+                    .append('"');
         }
         b.append("],\"values\":[");
         for (int i = 0; i < months.size(); i++) {

@@ -46,14 +46,16 @@ final class ServiceReport {
             ServiceTargets targets) {
         Scope scope = Scope.of(region.code());
         RegionLevel level = region.code().level();
-        Optional<RegionLevel> belowLevel =
-                below.isEmpty() ? Optional.empty() : Optional.of(below.get(0).code().level());
+        Optional<RegionLevel> belowLevel = below.isEmpty()
+                ? Optional.empty()
+                : Optional.of(below.get(0).code().level());
         LocalDate last = to.atEndOfMonth().isBefore(today) ? to.atEndOfMonth() : today;
         List<ServiceFigures> out = new ArrayList<>();
         out.add(share(
                 ServiceIndicator.WATER_QUALITY,
                 store.quality().passRates(scope, level, from, to, QualityRecords.FINISHED_WATER),
-                belowLevel.map(l -> store.quality().passRates(scope, l, from, to, QualityRecords.FINISHED_WATER))
+                belowLevel
+                        .map(l -> store.quality().passRates(scope, l, from, to, QualityRecords.FINISHED_WATER))
                         .orElse(List.of()),
                 r -> RegionCode.parse(r.of()),
                 PassRate::month,
@@ -64,13 +66,16 @@ final class ServiceReport {
                         passed += r.passed();
                         samples += r.samples();
                     }
-                    return new Tally(new Rate(passed, samples).percent(), Long.toString(passed), Long.toString(samples));
+                    return new Tally(
+                            new Rate(passed, samples).percent(), Long.toString(passed), Long.toString(samples));
                 },
                 targets));
         out.add(share(
                 ServiceIndicator.FEE_COLLECTION,
                 store.collection().summary(scope, level, from, to),
-                belowLevel.map(l -> store.collection().summary(scope, l, from, to)).orElse(List.of()),
+                belowLevel
+                        .map(l -> store.collection().summary(scope, l, from, to))
+                        .orElse(List.of()),
                 FeeCollection::region,
                 FeeCollection::month,
                 rows -> {
@@ -79,16 +84,15 @@ final class ServiceReport {
                         CollectionRate r = new CollectionRate(f.collected(), f.due());
                         sum = sum == null ? r : sum.plus(r);
                     }
-                    return sum == null
-                            ? Tally.NONE
-                            : new Tally(sum.percent(), yuan(sum.collected()), yuan(sum.due()));
+                    return sum == null ? Tally.NONE : new Tally(sum.percent(), yuan(sum.collected()), yuan(sum.due()));
                 },
                 targets));
         ResponseCommitments commitments = ResponseCommitments.countyExample();
         out.add(share(
                 ServiceIndicator.REPAIR_TIMELINESS,
                 store.maintenance().repairTimeliness(scope, level, from, to, commitments),
-                belowLevel.map(l -> store.maintenance().repairTimeliness(scope, l, from, to, commitments))
+                belowLevel
+                        .map(l -> store.maintenance().repairTimeliness(scope, l, from, to, commitments))
                         .orElse(List.of()),
                 RepairTimeliness::region,
                 RepairTimeliness::month,
@@ -115,11 +119,13 @@ final class ServiceReport {
             java.util.function.Function<List<T>, Tally> tally,
             ServiceTargets targets) {
         Map<YearMonth, List<T>> byMonth = new TreeMap<>();
-        own.forEach(r -> byMonth.computeIfAbsent(monthOf.apply(r), k -> new ArrayList<>()).add(r));
+        own.forEach(r -> byMonth.computeIfAbsent(monthOf.apply(r), k -> new ArrayList<>())
+                .add(r));
         Map<YearMonth, Tally> months = new TreeMap<>();
         byMonth.forEach((m, rows) -> months.put(m, tally.apply(rows)));
         Map<RegionCode, List<T>> byRegion = new HashMap<>();
-        belowRows.forEach(r -> byRegion.computeIfAbsent(regionOf.apply(r), k -> new ArrayList<>()).add(r));
+        belowRows.forEach(r -> byRegion.computeIfAbsent(regionOf.apply(r), k -> new ArrayList<>())
+                .add(r));
         Map<RegionCode, Tally> below = new HashMap<>();
         byRegion.forEach((region, rows) -> below.put(region, tally.apply(rows)));
         Tally overall = own.isEmpty() ? Tally.NONE : tally.apply(own);
@@ -137,7 +143,8 @@ final class ServiceReport {
             ServiceTargets targets) {
         Map<YearMonth, Tally> months = new TreeMap<>();
         YearMonth lastMonth = YearMonth.from(last);
-        for (OpenProblems p : store.tickets().openProblems(scope, level, from, to.isAfter(lastMonth) ? lastMonth : to)) {
+        for (OpenProblems p :
+                store.tickets().openProblems(scope, level, from, to.isAfter(lastMonth) ? lastMonth : to)) {
             months.put(YearMonth.from(p.on()), open(p));
         }
         // The last month's point is today's count while the month runs.
@@ -157,15 +164,23 @@ final class ServiceReport {
             }
         }
         return new ServiceFigures(
-                ServiceIndicator.OPEN_PROBLEMS, overall, months, below, targets.of(ServiceIndicator.OPEN_PROBLEMS), atZero);
+                ServiceIndicator.OPEN_PROBLEMS,
+                overall,
+                months,
+                below,
+                targets.of(ServiceIndicator.OPEN_PROBLEMS),
+                atZero);
     }
 
     private static Tally open(OpenProblems p) {
-        return new Tally(Optional.of(BigDecimal.valueOf(p.open())), Integer.toString(p.overdue()), Integer.toString(p.open()));
+        return new Tally(
+                Optional.of(BigDecimal.valueOf(p.open())), Integer.toString(p.overdue()), Integer.toString(p.open()));
     }
 
     private static String yuan(Money m) {
         return String.format(
-                java.util.Locale.ROOT, "%,d", m.amount().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+                java.util.Locale.ROOT,
+                "%,d",
+                m.amount().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
     }
 }

@@ -82,8 +82,7 @@ public final class DemoYear implements Supplier<Optional<Loading>> {
                 YearMonth month = YearMonth.of(plan.year(), m);
                 now = Optional.of(new Loading(1 + m, STEPS, Loading.Step.BILL_RUN, Optional.of(month), false));
                 try {
-                    store.billing()
-                            .run(Scope.everything(), actor, Period.month(plan.year(), m), run, null, false);
+                    store.billing().run(Scope.everything(), actor, Period.month(plan.year(), m), run, null, false);
                 } catch (AlreadyIssuedException e) {
                     // Another run of the month landed first: the month is billed, which is all this step needs.
                 }

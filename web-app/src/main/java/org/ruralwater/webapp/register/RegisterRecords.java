@@ -118,12 +118,14 @@ final class RegisterRecords {
             List<RegionCode> villages = new ArrayList<>();
             if (!needle.isEmpty()) {
                 for (Village v : store.county().villages(countyOf(user))) {
-                    if (v.name().toLowerCase(Locale.ROOT).contains(needle) && user.scope().includes(v.code())) {
+                    if (v.name().toLowerCase(Locale.ROOT).contains(needle)
+                            && user.scope().includes(v.code())) {
                         villages.add(v.code());
                     }
                 }
             }
-            CountyRecords.Found<Household> first = store.county().households(user.scope(), needle, villages, (asked - 1) * size, size);
+            CountyRecords.Found<Household> first =
+                    store.county().households(user.scope(), needle, villages, (asked - 1) * size, size);
             int pageCount = Math.max(1, (first.total() + size - 1) / size);
             if (asked <= pageCount) {
                 return new Page(first.records(), asked, pageCount, first.total());

@@ -87,8 +87,8 @@ abstract class DashboardBrowser {
                                 Role.OFFICER,
                                 county.code(),
                                 Passwords.argon2id().hash("清源-2026")));
-        Clock clock = Clock.fixed(
-                TODAY.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+        Clock clock =
+                Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         platform = Platform.start(new Platform.Settings("127.0.0.1", 0, store, clock, false, Optional::empty));
         Files.createDirectories(SHOTS);
         chromium = Chromium.launch();
@@ -171,6 +171,8 @@ abstract class DashboardBrowser {
         assertThat(page.locator(".trend canvas").count()).isZero();
         assertThat(page.locator("#water_quality .trend-table tbody tr").count()).isEqualTo(12);
         page.click("#fee_collection details summary");
-        assertThat(page.textContent("#fee_collection .trend-table tbody tr:first-child")).contains("1 月").contains("%");
+        assertThat(page.textContent("#fee_collection .trend-table tbody tr:first-child"))
+                .contains("1 月")
+                .contains("%");
     }
 }

@@ -72,11 +72,12 @@ class ServiceFiguresTest {
                         Scope.everything(),
                         Actor.cli(),
                         new User("officer", "县水利局", Role.OFFICER, CODE.code(), p.hash("pw")));
-        Clock clock = Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+        Clock clock =
+                Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         Platform.Settings settings = new Platform.Settings("127.0.0.1", 0, store, clock, false, Optional::empty);
         platform = Platform.start(settings);
-        loading = Platform.start(settings.withDemoYear(() -> Optional.of(
-                new Loading(3, 14, Loading.Step.BILL_RUN, Optional.of(YearMonth.of(2026, 2)), false))));
+        loading = Platform.start(settings.withDemoYear(() ->
+                Optional.of(new Loading(3, 14, Loading.Step.BILL_RUN, Optional.of(YearMonth.of(2026, 2)), false))));
     }
 
     @AfterAll
@@ -141,7 +142,8 @@ class ServiceFiguresTest {
                 .contains(new Timeliness(met, due).percent().orElseThrow().toPlainString() + "%")
                 .contains(met + " / " + due + " 次维修按时完成");
 
-        OpenProblems open = store.tickets().openProblems(scope, RegionLevel.COUNTY, TODAY).get(0);
+        OpenProblems open =
+                store.tickets().openProblems(scope, RegionLevel.COUNTY, TODAY).get(0);
         List<OpenProblems> below = store.tickets().openProblems(scope, RegionLevel.TOWNSHIP, TODAY);
         assertThat(card(page, "open_problems"))
                 .contains("<p class=\"figure\">" + open.open() + "</p>")
@@ -174,10 +176,13 @@ class ServiceFiguresTest {
         assertThat(row).isPositive();
         String tr = page.substring(row, page.indexOf("</tr>", row));
         List<PassRate> rates = store.quality()
-                .passRates(Scope.of(first.code()), RegionLevel.TOWNSHIP, JANUARY, DECEMBER, QualityRecords.FINISHED_WATER);
+                .passRates(
+                        Scope.of(first.code()), RegionLevel.TOWNSHIP, JANUARY, DECEMBER, QualityRecords.FINISHED_WATER);
         long passed = rates.stream().mapToLong(PassRate::passed).sum();
         long samples = rates.stream().mapToLong(PassRate::samples).sum();
-        String expected = samples == 0 ? "—" : new Rate(passed, samples).percent().orElseThrow().toPlainString() + "%";
+        String expected = samples == 0
+                ? "—"
+                : new Rate(passed, samples).percent().orElseThrow().toPlainString() + "%";
         assertThat(tr)
                 .contains("data-indicator=\"water_quality\">" + expected + "<")
                 .contains("data-indicator=\"fee_collection\"")
@@ -185,7 +190,8 @@ class ServiceFiguresTest {
                 .contains("data-indicator=\"open_problems\"");
 
         // One level down, the township's own figures, and its villages below.
-        String township = dashboard(platform, "?lang=zh-CN&region=" + first.code().value());
+        String township =
+                dashboard(platform, "?lang=zh-CN&region=" + first.code().value());
         assertThat(card(township, "water_quality")).contains(expected);
         Region village = COUNTY.regions().childrenOf(first.code()).get(0);
         assertThat(township).contains("<a href=\"/?region=" + village.code().value() + "\">");
@@ -195,9 +201,9 @@ class ServiceFiguresTest {
 
     @Test
     void whileTheDemoYearLoadsTheDashboardSaysHowFarItHasCome() throws Exception {
-        assertThat(dashboard(loading, "?lang=zh-CN"))
-                .contains("演示年度数据正在载入（第 3 / 14 步：2026-02 账单）");
-        assertThat(dashboard(loading, "?lang=en")).contains("The demo year is loading (3 of 14 steps: the bill run of 2026-02)");
+        assertThat(dashboard(loading, "?lang=zh-CN")).contains("演示年度数据正在载入（第 3 / 14 步：2026-02 账单）");
+        assertThat(dashboard(loading, "?lang=en"))
+                .contains("The demo year is loading (3 of 14 steps: the bill run of 2026-02)");
         assertThat(dashboard(platform, "?lang=zh-CN")).doesNotContain("正在载入");
     }
 }

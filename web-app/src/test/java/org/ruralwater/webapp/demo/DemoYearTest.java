@@ -87,7 +87,8 @@ class DemoYearTest {
     void aStoreNotSeededByTheDemoIsNeverGivenADemoYear(@TempDir Path dir) {
         try (Store store = Store.open(Location.embeddedIn(dir.resolve("store")))) {
             store.county()
-                    .importCounty(Scope.everything(), Actor.cli(), org.ruralwater.core.demo.DemoCounty.generate(200, 3));
+                    .importCounty(
+                            Scope.everything(), Actor.cli(), org.ruralwater.core.demo.DemoCounty.generate(200, 3));
             assertThat(DemoPlatform.seedIfEmpty(store, 200, 3)).isNotEmpty();
             assertThat(DemoYear.pending(store)).isEmpty();
         }
