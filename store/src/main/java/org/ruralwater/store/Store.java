@@ -165,6 +165,11 @@ public final class Store implements AutoCloseable {
     }
 
     /** The audit log of every change. */
+    /** The database under the store, for the store's own tests of its writers. */
+    Database database() {
+        return database;
+    }
+
     public AuditLog audit() {
         return AuditLog.on(database);
     }

@@ -26,9 +26,18 @@ import java.util.Optional;
 public final class CsvWriter<T extends Record> {
 
     private final RecordShape<T> shape;
+    // Looked up and opened once: a store writes a county's rows one record at a time, and finding and opening
+    // each accessor per value was most of that cost.
+    private final Method[] accessors;
 
     private CsvWriter(RecordShape<T> shape) {
         this.shape = shape;
+        RecordComponent[] components = shape.type().getRecordComponents();
+        this.accessors = new Method[components.length];
+        for (int i = 0; i < components.length; i++) {
+            accessors[i] = components[i].getAccessor();
+            accessors[i].setAccessible(true);
+        }
     }
 
     public static <T extends Record> CsvWriter<T> forRecord(Class<T> type) {
@@ -70,26 +79,35 @@ public final class CsvWriter<T extends Record> {
             line.append(fields.get(i).name());
         }
         out.write(line.append('\n').toString());
-        RecordComponent[] components = shape.type().getRecordComponents();
         for (T r : records) {
             line.setLength(0);
-            for (int i = 0; i < components.length; i++) {
-                if (i > 0) {
-                    line.append(',');
-                }
-                appendField(line, format(value(components[i], r)));
-            }
+            appendRow(line, r);
             out.write(line.append('\n').toString());
         }
     }
 
-    private static Object value(RecordComponent c, Record r) {
+    /** The record's line as {@link #write(Writer, Iterable)} writes it, without the header or the line end. */
+    public String row(T record) {
+        requireNonNull(record, "record");
+        StringBuilder line = new StringBuilder(128);
+        appendRow(line, record);
+        return line.toString();
+    }
+
+    private void appendRow(StringBuilder line, T r) {
+        for (int i = 0; i < accessors.length; i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            appendField(line, format(value(accessors[i], r)));
+        }
+    }
+
+    private static Object value(Method accessor, Record r) {
         try {
-            Method m = c.getAccessor();
-            m.setAccessible(true);
-            return m.invoke(r);
+            return accessor.invoke(r);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of " + r, e);
+            throw new IllegalStateException("cannot read " + accessor.getName() + " of " + r, e);
         }
     }
 

@@ -59,6 +59,17 @@ class CsvWriterTest {
     }
 
     @Test
+    void aRowIsTheRecordsLineOfTheFileWithoutItsEnd() throws IOException {
+        CsvWriter<Row> writer = CsvWriter.forRecord(Row.class);
+        Row row = new Row("b", Optional.of("x, \"y\""));
+        StringWriter out = new StringWriter();
+        writer.write(out, List.of(row));
+        assertThat(writer.row(row)).isEqualTo("b,\"x, \"\"y\"\"\"");
+        assertThat(out.toString()).isEqualTo("id,text\n" + writer.row(row) + "\n");
+        assertThat(writer.row(new Row("c", Optional.empty()))).isEqualTo("c,");
+    }
+
+    @Test
     void replacesAFileOnlyWhenEverythingIsWritten(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("rows.csv");
         Files.writeString(file, "old");

@@ -104,7 +104,8 @@ public final class BillingRecords {
         requireNonNull(actor, "actor");
         BillingFolder files = BillingFolder.read(requireNonNull(folder, "folder"));
         database.ensureMonths(months(files.readings()));
-        return database.inTransaction(h -> Imported.of(importRows(h, scope, actor, Instant.now(), files)));
+        return database.inTransaction(h ->
+                Imported.of(importRows(h, scope, actor, Instant.now(), files).counts()));
     }
 
     /**
@@ -152,14 +153,21 @@ public final class BillingRecords {
         try {
             return database.inTransaction(h -> {
                 Instant at = Instant.now();
-                if (files != null) {
-                    importRows(h, scope, actor, at, files);
+                Folded folded = files == null ? null : importRows(h, scope, actor, at, files);
+                List<RecordRows.Placed<Account>> placed = folded == null
+                        ? ACCOUNTS.placedWithin(h, scope, BillingFolder.ACCOUNTS)
+                        : ACCOUNTS.placedAfter(scope, BillingFolder.ACCOUNTS, folded.accounts(), folded.accountRows());
+                List<Located<Account>> accounts = new ArrayList<>(placed.size());
+                Map<String, @Nullable String> regions = new HashMap<>(placed.size() * 2);
+                for (RecordRows.Placed<Account> a : placed) {
+                    accounts.add(a.record());
+                    regions.put(a.key(), a.region());
                 }
-                List<RecordRows.Stored> accountRows = ACCOUNTS.within(h, scope);
-                List<Located<Account>> accounts = ACCOUNTS.read(BillingFolder.ACCOUNTS, accountRows);
                 Map<MeterId, Meter> meters = new HashMap<>();
-                for (Located<Meter> m : METERS.read(BillingFolder.METERS, METERS.within(h, scope))) {
-                    meters.putIfAbsent(m.value().id(), m.value());
+                for (RecordRows.Placed<Meter> m : folded == null
+                        ? METERS.placedWithin(h, scope, BillingFolder.METERS)
+                        : METERS.placedAfter(scope, BillingFolder.METERS, folded.meters(), folded.meterRows())) {
+                    meters.putIfAbsent(m.record().value().id(), m.record().value());
                 }
                 List<Located<MeterReading>> readings = StoredReadings.forRun(h, scope, period);
                 Ledger ledger = Ledger.of(StoredLedger.forRun(h, scope, period));
@@ -170,8 +178,6 @@ public final class BillingRecords {
                 if (result.issued().isEmpty()) {
                     return new StoredRun(result, false);
                 }
-                Map<String, @Nullable String> regions = new HashMap<>();
-                accountRows.forEach(r -> regions.put(r.key(), r.region()));
                 long runId = StoredLedger.run(
                         h,
                         period.start(),
@@ -424,7 +430,15 @@ public final class BillingRecords {
     }
 
     /** Checks the folder's records against the scope, then writes them; every problem at once, or nothing. */
-    private static RecordRows.Counts importRows(Handle h, Scope scope, Actor actor, Instant at, BillingFolder files) {
+    /** A folder's accounts and meters as they came in, with the rows stored before: what a run reads after. */
+    private record Folded(
+            RecordRows.Counts counts,
+            Map<String, RecordRows.Stored> accounts,
+            List<RecordRows.Incoming<Account>> accountRows,
+            Map<String, RecordRows.Stored> meters,
+            List<RecordRows.Incoming<Meter>> meterRows) {}
+
+    private static Folded importRows(Handle h, Scope scope, Actor actor, Instant at, BillingFolder files) {
         Map<String, @Nullable String> households = householdRegions(h);
         Map<String, RecordRows.Stored> accounts = ACCOUNTS.all(h);
         Map<String, RecordRows.Stored> meters = METERS.all(h);
@@ -467,10 +481,11 @@ public final class BillingRecords {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return ACCOUNTS.upsert(h, actor, at, accountRows, accounts)
+        RecordRows.Counts counts = ACCOUNTS.upsert(h, actor, at, accountRows, accounts)
                 .plus(METERS.upsert(h, actor, at, meterRows, meters))
                 .plus(PAYMENTS.upsert(h, actor, at, paymentRows, payments))
                 .plus(StoredReadings.upsert(h, actor, at, files.readings(), meterRegions, readings));
+        return new Folded(counts, accounts, accountRows, meters, meterRows);
     }
 
     private static <T> List<RecordRows.Incoming<T>> incoming(

@@ -21,8 +21,8 @@ import org.ruralwater.core.household.HouseholdId;
 import org.ruralwater.core.money.Money;
 import org.ruralwater.store.access.Actor;
 import org.ruralwater.store.access.Scope;
-import org.ruralwater.store.database.BulkInsert;
 import org.ruralwater.store.database.BulkWriteException;
+import org.ruralwater.store.database.RowStream;
 import org.ruralwater.store.database.ScopeFilter;
 
 /**
@@ -34,6 +34,9 @@ final class StoredLedger {
 
     /** The currency of a summary's zero total, which nothing reads. */
     private static final Currency NO_TOTAL = Currency.getInstance("CNY");
+
+    /** Documents whose JSON is written at once, across the cores, while the database stores the ones before. */
+    private static final int JSON_SLICE = 2_000;
 
     private StoredLedger() {}
 
@@ -139,36 +142,44 @@ final class StoredLedger {
      * @throws AlreadyIssuedException when another run has issued one of them first (its key is taken)
      */
     static void append(Handle h, long runId, List<Bill> documents, Map<String, @Nullable String> regionOfHousehold) {
-        BulkInsert insert = BulkInsert.into(
+        try (RowStream insert = RowStream.open(
+                h,
                 "ledger_document",
-                "period_start",
-                "id",
-                "household",
-                "kind",
-                "region_code",
-                "run_id",
-                "position",
-                "body",
-                "bill_period",
-                "m3",
-                "cancels");
-        for (int i = 0; i < documents.size(); i++) {
-            Bill b = documents.get(i);
-            insert.row(
-                    b.period().start().withDayOfMonth(1),
-                    b.id(),
-                    b.household().value(),
-                    b.kind().code(),
-                    regionOfHousehold.get(b.household().value()),
-                    runId,
-                    i,
-                    DocumentJson.write(b),
-                    b.period().toString(),
-                    b.m3().toPlainString(),
-                    b.cancels().orElse(null));
-        }
-        try {
-            insert.execute(h);
+                List.of(
+                        "period_start",
+                        "id",
+                        "household",
+                        "kind",
+                        "region_code",
+                        "run_id",
+                        "position",
+                        "body",
+                        "bill_period",
+                        "m3",
+                        "cancels"))) {
+            // Each document's JSON is most of a run's own work on the way to the database: a slice of them is
+            // written on every core while the database stores the slice before.
+            for (int from = 0; from < documents.size(); from += JSON_SLICE) {
+                List<Bill> slice = documents.subList(from, Math.min(documents.size(), from + JSON_SLICE));
+                List<String> bodies =
+                        slice.parallelStream().map(DocumentJson::write).toList();
+                for (int j = 0; j < slice.size(); j++) {
+                    Bill b = slice.get(j);
+                    insert.row(
+                            b.period().start().withDayOfMonth(1),
+                            b.id(),
+                            b.household().value(),
+                            b.kind().code(),
+                            regionOfHousehold.get(b.household().value()),
+                            runId,
+                            from + j,
+                            bodies.get(j),
+                            b.period().toString(),
+                            b.m3().toPlainString(),
+                            b.cancels().orElse(null));
+                }
+            }
+            insert.finish();
         } catch (BulkWriteException e) {
             if (e.isDuplicateKey()) {
                 throw new AlreadyIssuedException(documents.get(0).period(), e);

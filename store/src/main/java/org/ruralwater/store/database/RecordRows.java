@@ -1,12 +1,10 @@
 package org.ruralwater.store.database;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.ruralwater.core.datafile.CsvReader;
 import org.ruralwater.core.datafile.CsvWriter;
 import org.ruralwater.core.datafile.Located;
+import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.store.access.Actor;
 import org.ruralwater.store.access.Scope;
 
@@ -35,6 +34,9 @@ public final class RecordRows<T extends Record> {
 
     /** A record to store: its key, region, line in its file, and the record. */
     public record Incoming<T>(String key, @Nullable String region, int position, T record) {}
+
+    /** A record as it lies in the store: its key, its region, and the record at its line of its file. */
+    public record Placed<T>(String key, @Nullable String region, Located<T> record) {}
 
     /** What an upsert did. */
     public record Counts(int inserted, int updated, int unchanged) {
@@ -65,14 +67,7 @@ public final class RecordRows<T extends Record> {
 
     /** The record as its file's CSV line, without the line end. */
     public String line(T record) {
-        StringWriter w = new StringWriter(header.length() + 128);
-        try {
-            writer.write(w, List.of(record));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String text = w.toString();
-        return text.substring(header.length() + 1, text.length() - 1);
+        return writer.row(record);
     }
 
     /** Whether the record is stored already as it is: the same line in the same region, which is no change. */
@@ -129,6 +124,53 @@ public final class RecordRows<T extends Record> {
             out.add(new Located<>(source, rows.get(i).position(), read.get(i).value()));
         }
         return out;
+    }
+
+    /** The records within the scope, in file order, each with its key and region. */
+    public List<Placed<T>> placedWithin(Handle h, Scope scope, String source) {
+        List<Stored> rows = within(h, scope);
+        List<Located<T>> records = read(source, rows);
+        List<Placed<T>> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            out.add(new Placed<>(rows.get(i).key(), rows.get(i).region(), records.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * What {@link #placedWithin} reads once {@link #upsert} has written {@code incoming} over {@code existing},
+     * without reading it back: the records that came in as they are, and only the stored ones the upsert left
+     * alone read from their lines. A run that imports its folder first reads nothing twice this way.
+     */
+    public List<Placed<T>> placedAfter(
+            Scope scope, String source, Map<String, Stored> existing, List<Incoming<T>> incoming) {
+        Map<String, Incoming<T>> arriving = new HashMap<>(incoming.size() * 2);
+        for (Incoming<T> in : incoming) {
+            arriving.put(in.key(), in);
+        }
+        List<Stored> kept = new ArrayList<>();
+        for (Stored s : existing.values()) {
+            if (!arriving.containsKey(s.key()) && scope.includes(code(s.region()))) {
+                kept.add(s);
+            }
+        }
+        List<Located<T>> keptRecords = read(source, kept);
+        List<Placed<T>> out = new ArrayList<>(kept.size() + incoming.size());
+        for (int i = 0; i < kept.size(); i++) {
+            out.add(new Placed<>(kept.get(i).key(), kept.get(i).region(), keptRecords.get(i)));
+        }
+        for (Incoming<T> in : incoming) {
+            if (scope.includes(code(in.region()))) {
+                out.add(new Placed<>(in.key(), in.region(), new Located<>(source, in.position(), in.record())));
+            }
+        }
+        // The order the stored rows are read in: their line in the file, then their key.
+        out.sort(Comparator.comparingInt((Placed<T> p) -> p.record().line()).thenComparing(Placed::key));
+        return out;
+    }
+
+    private static @Nullable RegionCode code(@Nullable String region) {
+        return region == null ? null : RegionCode.parse(region);
     }
 
     /** The file of the rows: the header and each row's line. */

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.ruralwater.billing.run.Bill;
 import org.ruralwater.billing.run.Ledger;
 import org.ruralwater.billing.run.RunInput;
@@ -20,8 +22,12 @@ import org.ruralwater.store.Store;
 import org.ruralwater.store.TestDatabase;
 import org.ruralwater.store.access.Actor;
 import org.ruralwater.store.access.Scope;
+import org.ruralwater.store.audit.Change;
 
-/** A billing folder's import on H2: repeated keys, payments, scope, and a ledger the store holds otherwise. */
+/**
+ * A billing folder's import: repeated keys, payments, scope, a ledger the store holds otherwise (on H2), and how
+ * its readings are audited (on both databases).
+ */
 class BillingImportTest {
 
     private static final Actor CLERK = Actor.user("clerk");
@@ -119,6 +125,50 @@ class BillingImportTest {
                             e -> assertThat(e.problems())
                                     .singleElement()
                                     .satisfies(p -> assertThat(p.toString()).contains(first.id())));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void newReadingsAreAuditedTogetherByVillageAndMonthWithEveryLineAndAChangedOneAlone(
+            TestDatabase db, @TempDir Path dir) throws Exception {
+        Path[] folders = BillingRecordsTest.demo(dir, 120);
+        Path billing = folders[1];
+        List<String> readings = Files.readAllLines(billing.resolve("readings.csv"));
+        try (Store store = Store.open(db.location(dir))) {
+            store.county().importFolder(Scope.everything(), CLERK, folders[0]);
+            store.billing().importFolder(Scope.everything(), CLERK, billing);
+
+            List<Change> added = store.audit().changes(Scope.everything()).stream()
+                    .filter(c -> c.kind().equals("readings"))
+                    .toList();
+            assertThat(added).allSatisfy(c -> {
+                assertThat(c.action()).isEqualTo("insert");
+                assertThat(c.key()).matches("2015-0[4-6]");
+                assertThat(c.region()).isPresent();
+            });
+            assertThat(added.stream()
+                            .map(c -> c.region().orElseThrow() + " " + c.key())
+                            .distinct())
+                    .hasSameSizeAs(added);
+            assertThat(added.stream().flatMap(c -> c.after().orElseThrow().lines()))
+                    .containsExactlyInAnyOrderElementsOf(readings.subList(1, readings.size()));
+
+            String[] first = readings.get(1).split(",", -1);
+            String changed = first[0] + "," + first[1] + "," + (Integer.parseInt(first[2]) + 1) + "," + first[3];
+            List<String> edited = new java.util.ArrayList<>(readings);
+            edited.set(1, changed);
+            Files.write(billing.resolve("readings.csv"), edited);
+            store.billing().importFolder(Scope.everything(), CLERK, billing);
+
+            assertThat(store.audit().changes(Scope.everything()).stream()
+                            .filter(c ->
+                                    c.kind().equals("readings") && c.action().equals("update")))
+                    .singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.before()).contains(readings.get(1));
+                        assertThat(c.after()).contains(changed);
+                    });
         }
     }
 }

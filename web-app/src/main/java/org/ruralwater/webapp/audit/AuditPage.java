@@ -172,6 +172,18 @@ public final class AuditPage {
                 c.region().orElse(""),
                 differences,
                 before,
-                after);
+                firstLines(after, frame));
+    }
+
+    /** Lines shown of a change that holds many (an import's new readings of a village): the rest counted. */
+    static final int LINES_SHOWN = 3;
+
+    private static String firstLines(String text, Frame frame) {
+        List<String> lines = text.lines().toList();
+        if (lines.size() <= LINES_SHOWN) {
+            return text;
+        }
+        return String.join("\n", lines.subList(0, LINES_SHOWN)) + "\n"
+                + frame.word(WebWords.MORE_LINES, String.valueOf(lines.size() - LINES_SHOWN));
     }
 }

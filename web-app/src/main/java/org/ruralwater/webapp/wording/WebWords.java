@@ -61,6 +61,7 @@ public enum WebWords implements VocabularyKey {
     AFTER,
     INSERTED,
     UPDATED,
+    MORE_LINES,
     CHANGES_COUNT,
     ALL_CHANGES,
     IMPORT_FILE,

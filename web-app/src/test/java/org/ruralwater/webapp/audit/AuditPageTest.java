@@ -109,4 +109,30 @@ class AuditPageTest {
             assertThat(r.body()).contains("您的角色无权进行此操作").doesNotContain("officer");
         }
     }
+
+    @Test
+    void aChangeOfManyLinesShowsItsFirstLinesAndCountsTheRest() {
+        String lines = String.join(
+                "\n",
+                java.util.stream.IntStream.rangeClosed(1, 10)
+                        .mapToObj(i -> "M" + i + ",2015-05-28," + i + ",actual")
+                        .toList());
+        org.ruralwater.store.audit.Change readings = new org.ruralwater.store.audit.Change(
+                java.time.Instant.parse("2026-12-01T08:00:00Z"),
+                "cli:li",
+                "insert",
+                "readings",
+                "2015-05",
+                java.util.Optional.of("320115001001"),
+                java.util.Optional.empty(),
+                java.util.Optional.of(lines));
+        org.ruralwater.webapp.page.Frame frame =
+                new org.ruralwater.webapp.page.Frame(java.util.Locale.SIMPLIFIED_CHINESE, null, "");
+
+        assertThat(AuditPage.rows(List.of(readings), frame))
+                .singleElement()
+                .satisfies(row -> assertThat(row.after())
+                        .isEqualTo("M1,2015-05-28,1,actual\nM2,2015-05-28,2,actual\nM3,2015-05-28,3,actual\n"
+                                + "…… 另有 7 行"));
+    }
 }
