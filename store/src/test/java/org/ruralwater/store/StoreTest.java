@@ -21,11 +21,11 @@ class StoreTest {
             StoreStatus status = store.status(Scope.everything());
 
             assertThat(status.database()).isEqualTo(db.name().toLowerCase(java.util.Locale.ROOT));
-            assertThat(status.schemaVersion()).isEqualTo("41");
+            assertThat(status.schemaVersion()).isEqualTo("61");
             assertThat(status.counts()).containsEntry("readings", 0L).containsEntry("ledger_documents", 0L);
         }
         try (Store again = Store.open(location)) {
-            assertThat(again.status(Scope.everything()).schemaVersion()).isEqualTo("41");
+            assertThat(again.status(Scope.everything()).schemaVersion()).isEqualTo("61");
         }
     }
 

@@ -56,6 +56,9 @@ class ServiceFiguresTest {
     private static final YearMonth JANUARY = YearMonth.of(2026, 1);
     private static final YearMonth DECEMBER = YearMonth.of(2026, 12);
 
+    private static final java.util.concurrent.atomic.AtomicReference<Optional<Loading>> LOADING =
+            new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
+
     private static Store store;
     private static Platform platform;
     private static Platform loading;
@@ -76,8 +79,7 @@ class ServiceFiguresTest {
                 Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         Platform.Settings settings = new Platform.Settings("127.0.0.1", 0, store, clock, false, Optional::empty);
         platform = Platform.start(settings);
-        loading = Platform.start(settings.withDemoYear(() ->
-                Optional.of(new Loading(3, 14, Loading.Step.BILL_RUN, Optional.of(YearMonth.of(2026, 2)), false))));
+        loading = Platform.start(settings.withDemoYear(LOADING::get));
     }
 
     @AfterAll
@@ -201,9 +203,27 @@ class ServiceFiguresTest {
 
     @Test
     void whileTheDemoYearLoadsTheDashboardSaysHowFarItHasCome() throws Exception {
+        LOADING.set(Optional.of(new Loading(1, 14, Loading.Step.YEAR, Optional.empty(), false)));
+        assertThat(dashboard(loading, "?lang=zh-CN")).contains("（第 1 / 14 步：水样、筛查、问题、工单、巡检和收费台账）");
+        LOADING.set(Optional.of(new Loading(14, 14, Loading.Step.COLLECTION, Optional.empty(), false)));
+        assertThat(dashboard(loading, "?lang=zh-CN")).contains("（第 14 / 14 步：水费收缴汇总）");
+        LOADING.set(Optional.of(new Loading(5, 14, Loading.Step.BILL_RUN, Optional.of(YearMonth.of(2026, 4)), true)));
+        assertThat(dashboard(loading, "?lang=zh-CN")).contains("演示年度数据未能载入；下次启动时将再次尝试。");
+        LOADING.set(Optional.of(new Loading(3, 14, Loading.Step.BILL_RUN, Optional.of(YearMonth.of(2026, 2)), false)));
         assertThat(dashboard(loading, "?lang=zh-CN")).contains("演示年度数据正在载入（第 3 / 14 步：2026-02 账单）");
         assertThat(dashboard(loading, "?lang=en"))
                 .contains("The demo year is loading (3 of 14 steps: the bill run of 2026-02)");
         assertThat(dashboard(platform, "?lang=zh-CN")).doesNotContain("正在载入");
+        LOADING.set(Optional.empty());
+        assertThat(dashboard(loading, "?lang=zh-CN")).doesNotContain("正在载入");
+    }
+
+    @Test
+    void aLoadingStepOutsideItsStepsIsRefused() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Loading(15, 14, Loading.Step.YEAR, Optional.empty(), false))
+                .withMessage("step 15 of 14");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Loading(0, 14, Loading.Step.YEAR, Optional.empty(), false));
     }
 }

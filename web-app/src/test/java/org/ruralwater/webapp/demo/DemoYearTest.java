@@ -20,13 +20,15 @@ import org.ruralwater.store.history.HistoryRecords;
 class DemoYearTest {
 
     @Test
-    void theFirstStartPlansTheYearWhichLoadsOnceAndARestartLoadsNothing(@TempDir Path dir) {
+    void theFirstStartPlansTheYearWhichLoadsOnceAndARestartLoadsNothing(@TempDir Path dir) throws InterruptedException {
         Location location = Location.embeddedIn(dir.resolve("store"));
         try (Store store = Store.open(location)) {
             DemoPlatform.seedIfEmpty(store, 300, 9);
             DemoYear year = DemoYear.pending(store).orElseThrow();
             assertThat(year.get()).hasValueSatisfying(l -> assertThat(l.step()).isEqualTo(1));
-            year.load(Clock.systemDefaultZone());
+            Thread loading = year.startLoading(Clock.systemDefaultZone());
+            assertThat(loading.isDaemon()).isTrue();
+            loading.join();
             assertThat(year.get()).isEmpty();
             Map<String, Long> counts = store.status(Scope.everything()).counts();
             assertThat(counts.get("samples")).isPositive();
@@ -80,6 +82,25 @@ class DemoYearTest {
             DemoYear.pending(fresh).orElseThrow().load(Clock.systemDefaultZone());
             Map<String, Long> once = fresh.status(Scope.everything()).counts();
             assertThat(whole).isEqualTo(once);
+        }
+    }
+
+    @Test
+    void aLoadThatFailsSaysSoAtItsStepAndLeavesThePlanForTheNextStart(@TempDir Path dir) {
+        Location location = Location.embeddedIn(dir.resolve("store"));
+        DemoYear year;
+        try (Store store = Store.open(location)) {
+            DemoPlatform.seedIfEmpty(store, 200, 3);
+            year = DemoYear.pending(store).orElseThrow();
+        }
+        // The store closed under it, as when the platform stops while loading.
+        year.load(Clock.systemDefaultZone());
+        assertThat(year.get()).hasValueSatisfying(l -> {
+            assertThat(l.failed()).isTrue();
+            assertThat(l.step()).isEqualTo(1);
+        });
+        try (Store store = Store.open(location)) {
+            assertThat(DemoYear.pending(store)).isPresent();
         }
     }
 
