@@ -23,7 +23,7 @@ import org.ruralwater.webapp.imports.Imports;
 import org.ruralwater.webapp.map.CountyMap;
 import org.ruralwater.webapp.page.Frame;
 import org.ruralwater.webapp.page.Pages;
-import org.ruralwater.webapp.quality.SampleDesk;
+import org.ruralwater.webapp.quality.QualityDesk;
 import org.ruralwater.webapp.register.CountySnapshots;
 import org.ruralwater.webapp.register.Registers;
 import org.ruralwater.webapp.signin.SignIn;
@@ -116,7 +116,7 @@ public final class Platform implements AutoCloseable {
             imports.addTo(config.routes);
             audit.addTo(config.routes);
             map.addTo(config.routes);
-            new SampleDesk(settings.store(), pages, signIn).addTo(config.routes);
+            new QualityDesk(settings.store(), snapshots, pages, signIn, settings.clock()).addTo(config.routes);
             config.routes.error(404, ctx -> message(ctx, pages, signIn, WebWords.NOT_FOUND));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

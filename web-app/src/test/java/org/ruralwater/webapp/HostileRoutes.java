@@ -92,7 +92,16 @@ abstract class HostileRoutes {
                         "latitude", village.latitude().toPlainString(),
                         "longitude", village.longitude().toPlainString()),
                 "/registers/works/" + works.id().value(),
-                Map.of("name", "改名"));
+                Map.of("name", "改名"),
+                "/quality/samples",
+                Map.of(
+                        "sample_id", "H-1",
+                        "works", works.id().value(),
+                        "point", "tap",
+                        "sampled_at", "2026-03-02T09:10",
+                        "indicator", "arsenic",
+                        "value", "0.02",
+                        "unit", "mg/L"));
     }
 
     @Test
@@ -140,6 +149,14 @@ abstract class HostileRoutes {
             HttpResponse<String> r = staff.post(path, Map.of("csrf", token, "name", "x", "members", "3"));
             assertThat(r.statusCode()).as(path).isEqualTo(404);
         }
+        HttpResponse<String> samples =
+                staff.get("/quality/samples?works=" + otherWorks.id().value());
+        assertThat(samples.statusCode()).isEqualTo(404);
+        assertThat(samples.body()).doesNotContain(otherWorks.name());
+        // The entry form offers the user's own works only, whatever a link asks for.
+        assertThat(staff.get("/quality/sample?works=" + otherWorks.id().value()).body())
+                .doesNotContain(otherWorks.name())
+                .doesNotContain(otherWorks.id().value() + "\"");
         for (String path : List.of("/?region=", "/map?region=")) {
             assertThat(staff.get(path + p.townships.get(1).code().value()).statusCode())
                     .as(path)

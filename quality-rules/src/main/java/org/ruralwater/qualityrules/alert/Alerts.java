@@ -119,7 +119,12 @@ public final class Alerts {
                 d.indicator(),
                 Phrase.of(
                         QualityWords.REPEAT_SAMPLING_ALERT,
-                        d.indicator(),
+                        // The standard's own name of the indicator in the reader's language (砷, arsenic).
+                        evaluator
+                                .standard()
+                                .indicator(d.indicator())
+                                .map(i -> Phrase.named(i.nameZh(), i.nameEn()))
+                                .orElse(Phrase.verbatim(d.indicator())),
                         d.result(),
                         Labels.codeOrLabel(s.point(), s.point().code()),
                         d.why(),

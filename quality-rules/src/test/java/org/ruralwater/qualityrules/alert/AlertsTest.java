@@ -47,6 +47,19 @@ class AlertsTest {
     }
 
     @Test
+    void anAlertNamesItsIndicatorAsTheStandardDoesInTheReadersLanguage() {
+        Alert a = alerts.raise(
+                        read("S1,W1,tap,2026-03-02 09:10,centralized,uv,arsenic,0.012,mg/L\n"),
+                        LocalDateTime.of(2026, 3, 3, 0, 0))
+                .get(0);
+
+        assertThat(a.wording().in(java.util.Locale.SIMPLIFIED_CHINESE))
+                .startsWith("末梢水 砷 0.012 mg/L")
+                .doesNotContain("arsenic");
+        assertThat(a.wording().in(java.util.Locale.ROOT)).startsWith("Arsenic 0.012 mg/L at the tap");
+    }
+
+    @Test
     void aLowResidualAsksForADosingCheckSooner() {
         List<Alert> a = alerts.raise(
                 read("S1,W1,outlet,2026-03-02 09:10,centralized,chlorine,free_chlorine,0.2,mg/L\n"),

@@ -20,16 +20,17 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.ruralwater.core.datafile.Coded;
+import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Located;
 import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.core.region.RegionLevel;
 import org.ruralwater.core.wording.Phrase;
+import org.ruralwater.core.works.SupplyWorks;
 import org.ruralwater.qualityrules.evaluation.DeterminationVerdict;
 import org.ruralwater.qualityrules.evaluation.Evaluator;
 import org.ruralwater.qualityrules.evaluation.SampleVerdict;
 import org.ruralwater.qualityrules.evaluation.Verdict;
-import org.ruralwater.qualityrules.sample.Determination;
 import org.ruralwater.qualityrules.sample.Sample;
 import org.ruralwater.qualityrules.sample.SamplingPoint;
 import org.ruralwater.store.access.Actor;
@@ -63,6 +64,9 @@ public final class QualityRecords {
     public static final Set<SamplingPoint> FINISHED_WATER = Set.of(SamplingPoint.OUTLET, SamplingPoint.TAP);
 
     private static final String KIND = "samples";
+
+    /** At most this many samples look their ids up one by one rather than reading every stored id. */
+    private static final int FEW = 500;
 
     private final Database database;
 
@@ -99,8 +103,18 @@ public final class QualityRecords {
             Evaluator evaluator,
             Map<String, String> worksRegion) {
         Map<String, String[]> stored = new HashMap<>();
-        h.createQuery("SELECT id, region_code, body FROM quality_sample")
-                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+        // A few samples (one from the desk) look up their own ids; a year's file reads the ids once.
+        Query known = samples.size() <= FEW
+                ? h.createQuery("SELECT id, region_code, body FROM quality_sample WHERE id IN (<ids>)")
+                        .bindList(
+                                "ids",
+                                samples.isEmpty()
+                                        ? List.of("")
+                                        : samples.stream()
+                                                .map(s -> s.value().id())
+                                                .toList())
+                : h.createQuery("SELECT id, region_code, body FROM quality_sample");
+        known.map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                 .forEach(r -> stored.put(r[0], r));
         List<Problem> problems = new ArrayList<>();
         List<Located<Sample>> added = new ArrayList<>();
@@ -198,23 +212,131 @@ public final class QualityRecords {
 
     /** The sample as one line of text: its facts and each determination as written back by quality-rules. */
     static String body(Sample s) {
-        StringBuilder b = new StringBuilder(256);
-        b.append(s.works().map(w -> w.value()).orElse(""))
-                .append(' ')
-                .append(s.point().code())
-                .append(' ')
-                .append(s.sampledAt().map(LocalDateTime::toString).orElse(""))
-                .append(' ')
-                .append(s.supply().code())
-                .append(s.limited() ? " limited " : " ")
-                .append(s.disinfection().code())
-                .append(':');
-        for (Determination d : s.determinations()) {
-            b.append(' ').append(d.indicator()).append('=').append(d.result());
-            d.basis().ifPresent(x -> b.append(" as ").append(x));
-            b.append(';');
+        return SampleBody.write(s);
+    }
+
+    /**
+     * Stores one sample (as entered on the desk, at its place there) in one transaction with its audit entry,
+     * evaluated by the evaluator; the same sample again changes nothing.
+     *
+     * @return whether it was written (false: the store held the same sample already)
+     * @throws InvalidInputException when its works lies outside the scope, or the store holds another sample
+     *     under its id; nothing is written then
+     */
+    public boolean record(Scope scope, Actor actor, Located<Sample> sample, Evaluator evaluator) {
+        requireNonNull(sample, "sample");
+        return importSamples(scope, actor, List.of(sample), evaluator).inserted() == 1;
+    }
+
+    /**
+     * Stores the samples of a file in one transaction, all or nothing: every sample outside the scope or
+     * differing from a stored one under its id is a problem at its line, and any problem writes nothing.
+     * Samples the store holds as they are are counted unchanged.
+     *
+     * @throws InvalidInputException listing every problem
+     */
+    public RecordRows.Counts importSamples(
+            Scope scope, Actor actor, List<Located<Sample>> samples, Evaluator evaluator) {
+        requireNonNull(scope, "scope");
+        requireNonNull(actor, "actor");
+        requireNonNull(evaluator, "evaluator");
+        List<Located<Sample>> all = List.copyOf(samples);
+        for (Located<Sample> s : all) {
+            if (s.value().sampledAt().isEmpty()) {
+                throw new IllegalArgumentException("sample " + s.value().id() + " has no time to be stored under");
+            }
         }
-        return b.toString();
+        database.ensureMonths(months(all), TABLES);
+        return database.inTransaction(h -> {
+            Map<String, String> worksRegion =
+                    RecordRows.of("works", SupplyWorks.class).regions(h);
+            Staged staged = stage(h, scope, actor, Instant.now(), all, evaluator, worksRegion);
+            if (!staged.problems().isEmpty()) {
+                throw new InvalidInputException(staged.problems());
+            }
+            return staged.write().get();
+        });
+    }
+
+    /** The stored sample of this id within the scope, with its determinations; empty outside the scope. */
+    public Optional<StoredSample> sample(Scope scope, String id) {
+        requireNonNull(scope, "scope");
+        requireNonNull(id, "id");
+        return database.withHandle(h -> {
+            Query sq = h.createQuery("SELECT id, works_id, point, sampled_at, verdict, standard, period_start"
+                            + " FROM quality_sample WHERE id = :id" + ScopeFilter.and(scope, "region_code"))
+                    .bind("id", id);
+            Optional<Object[]> row = ScopeFilter.bind(sq, scope)
+                    .map((rs, ctx) -> new Object[] {
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toLocalDateTime(),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getDate(7)
+                    })
+                    .findFirst();
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            Object[] r = row.get();
+            List<StoredSample.Determination> determinations = h.createQuery(
+                            "SELECT indicator, result, verdict, limit_text, relaxed, clause FROM quality_determination"
+                                    + " WHERE period_start = :month AND sample_id = :id ORDER BY indicator")
+                    .bind("month", (Date) r[6])
+                    .bind("id", id)
+                    .map((rs, ctx) -> new StoredSample.Determination(
+                            rs.getString(1),
+                            rs.getString(2),
+                            verdict(rs.getString(3)),
+                            rs.getString(4),
+                            rs.getBoolean(5),
+                            rs.getString(6)))
+                    .list();
+            return Optional.of(new StoredSample(
+                    (String) r[0],
+                    Optional.ofNullable((String) r[1]),
+                    Coded.parse(SamplingPoint.class, (String) r[2]).orElseThrow(),
+                    (LocalDateTime) r[3],
+                    verdict((String) r[4]),
+                    (String) r[5],
+                    determinations));
+        });
+    }
+
+    /**
+     * The samples within the scope taken in the months {@code [from, to]} as quality-rules' samples, as they
+     * were entered or imported (for following their alerts and coverage with quality-rules and the links); by
+     * time and id.
+     */
+    public List<Sample> taken(Scope scope, YearMonth from, YearMonth to) {
+        requireNonNull(scope, "scope");
+        requireNonNull(from, "from");
+        requireNonNull(to, "to");
+        return database.withHandle(h -> {
+            Query q = h.createQuery("SELECT id, body FROM quality_sample WHERE period_start BETWEEN :from AND :to"
+                            + ScopeFilter.and(scope, "region_code") + " ORDER BY sampled_at, id")
+                    .bind("from", Date.valueOf(from.atDay(1)))
+                    .bind("to", Date.valueOf(to.atDay(1)));
+            return ScopeFilter.bind(q, scope)
+                    .map((rs, ctx) -> SampleBody.read(rs.getString(1), rs.getString(2)))
+                    .list();
+        });
+    }
+
+    /** The stored sample of this id within the scope as quality-rules' sample; empty outside the scope. */
+    public Optional<Sample> taken(Scope scope, String id) {
+        requireNonNull(scope, "scope");
+        requireNonNull(id, "id");
+        return database.withHandle(h -> {
+            Query q = h.createQuery("SELECT id, body FROM quality_sample WHERE id = :id"
+                            + ScopeFilter.and(scope, "region_code"))
+                    .bind("id", id);
+            return ScopeFilter.bind(q, scope)
+                    .map((rs, ctx) -> SampleBody.read(rs.getString(1), rs.getString(2)))
+                    .findFirst();
+        });
     }
 
     /** The samples within the scope taken in the month, by time and id, with their determinations. */

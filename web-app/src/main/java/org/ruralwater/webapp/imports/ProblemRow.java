@@ -8,7 +8,8 @@ import org.ruralwater.core.wording.Phrase;
 /** A problem of an upload as a row of its table: file, line or cell, field, what was expected and found. */
 public record ProblemRow(String file, String place, String field, String expected, String found) {
 
-    static ProblemRow of(Problem p, Locale locale) {
+    /** The problem in the reader's language, placed at its line and column or its sheet and cell. */
+    public static ProblemRow of(Problem p, Locale locale) {
         String file = p.sheet().isEmpty() ? p.source() : p.source() + " · " + p.sheet();
         String place = p.line() == 0 ? "" : !p.sheet().isEmpty() ? p.cell() : p.line() + ":" + p.column();
         String found = p.suggestions().isEmpty()

@@ -11,10 +11,32 @@ import org.ruralwater.webapp.access.Permissions;
 import org.ruralwater.webapp.wording.WebWords;
 
 /**
- * What every page needs besides its own content: the language, the signed-in user if any, and the
- * session's CSRF token for its forms.
+ * What every page needs besides its own content: the language, the signed-in user if any, the session's
+ * CSRF token for its forms, and the page's query (so that switching language keeps what the page shows).
  */
-public record Frame(Locale locale, @Nullable User user, String csrf) {
+public record Frame(Locale locale, @Nullable User user, String csrf, String query) {
+
+    public Frame {
+        query = query == null ? "" : query;
+    }
+
+    public Frame(Locale locale, @Nullable User user, String csrf) {
+        this(locale, user, csrf, "");
+    }
+
+    /**
+     * The link to this page in another language: the page's own query (its filters, its period) with the
+     * language set, so that a reader who switches keeps their place.
+     */
+    public String languageLink(String languageTag) {
+        StringBuilder link = new StringBuilder("?");
+        for (String pair : query.split("&")) {
+            if (!pair.isEmpty() && !pair.startsWith("lang=") && !pair.equals("lang")) {
+                link.append(pair).append('&');
+            }
+        }
+        return link.append("lang=").append(languageTag).toString();
+    }
 
     /** A word of the platform in the page's language. */
     public String word(WebWords key, Object... arguments) {

@@ -11,11 +11,13 @@ import org.ruralwater.qualityrules.standard.Indicator;
  * What the sample form holds, as typed: the sample's fields and its determination rows. It becomes the text of
  * quality-rules' sample file, so that the form is read exactly as strictly as a file, every problem at its row.
  *
+ * @param sampleId the laboratory's sample number, or empty while the sample is only judged
  * @param works the works' id, or empty for a sample without one
  * @param sampledAt as the browser sends it ({@code 2026-03-02T09:10}), or empty
  */
 public record SampleForm(
         String standard,
+        String sampleId,
         String works,
         String point,
         String sampledAt,
@@ -27,7 +29,7 @@ public record SampleForm(
     /** How many determination rows a blank form offers. */
     static final int ROWS = 20;
 
-    /** The id the form's sample is read under (the form holds one sample). */
+    /** The id the form's sample is read under while it has none (the form holds one sample). */
     static final String SAMPLE_ID = "S";
 
     /** One determination as typed. */
@@ -46,7 +48,7 @@ public record SampleForm(
         for (int i = 0; i < ROWS; i++) {
             rows.add(new Row("", "", "", ""));
         }
-        return new SampleForm(standard, "", "tap", "", "centralized", "chlorine", false, rows);
+        return new SampleForm(standard, "", "", "tap", "", "centralized", "chlorine", false, rows);
     }
 
     static SampleForm of(Context ctx, String defaultStandard) {
@@ -65,6 +67,7 @@ public record SampleForm(
         }
         return new SampleForm(
                 field(ctx, "standard").orElse(defaultStandard),
+                field(ctx, "sample_id").orElse(""),
                 field(ctx, "works").orElse(""),
                 field(ctx, "point").orElse(""),
                 field(ctx, "sampled_at").orElse(""),
@@ -96,7 +99,7 @@ public record SampleForm(
             Row r = rows.get(number - 1);
             b.append(String.join(
                             ",",
-                            quoted(SAMPLE_ID),
+                            quoted(sampleId.isEmpty() ? SAMPLE_ID : sampleId),
                             quoted(works),
                             quoted(point),
                             quoted(sampledAt.replace('T', ' ')),

@@ -81,7 +81,7 @@ public final class SignIn {
 
     /** The frame of a page for this request: language, user and the session's CSRF token. */
     public Frame frame(Context ctx) {
-        return new Frame(Languages.of(ctx), user(ctx).orElse(null), token(ctx));
+        return new Frame(Languages.of(ctx), user(ctx).orElse(null), token(ctx), ctx.queryString());
     }
 
     private void checkRequest(Context ctx) {

@@ -8,6 +8,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -15,9 +18,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralwater.core.county.County;
+import org.ruralwater.core.datafile.Located;
 import org.ruralwater.core.demo.DemoCounty;
 import org.ruralwater.core.region.Region;
 import org.ruralwater.core.region.RegionLevel;
+import org.ruralwater.qualityrules.demo.DemoSamples;
+import org.ruralwater.qualityrules.evaluation.Evaluator;
+import org.ruralwater.qualityrules.sample.Sample;
+import org.ruralwater.qualityrules.sample.SampleFile;
+import org.ruralwater.qualityrules.standard.Standard;
+import org.ruralwater.qualityrules.standard.Standards;
 import org.ruralwater.store.Location;
 import org.ruralwater.store.Store;
 import org.ruralwater.store.access.Actor;
@@ -29,11 +39,14 @@ import org.ruralwater.webapp.Platform;
 
 /**
  * The water-quality desk in a real browser: a county officer enters a sample whose arsenic fails, and the page
- * shows the verdict with its limit and clause as soon as the value is entered (htmx), without a page load.
+ * shows the verdict with its limit and clause as soon as the value is entered (htmx), without a page load;
+ * saved, the sample is in the month's list with its clause, its page shows the alert it raised (overdue by the
+ * desk's clock), and the pass rates and alerts count it.
  */
 class QualityDeskBrowserIT {
 
     private static final Path SHOTS = Path.of("target/screenshots");
+    private static final Clock APRIL = Clock.fixed(Instant.parse("2026-04-15T08:00:00Z"), ZoneOffset.UTC);
 
     private static Platform platform;
     private static Store store;
@@ -58,7 +71,21 @@ class QualityDeskBrowserIT {
                                 Role.OFFICER,
                                 county.code(),
                                 Passwords.argon2id().hash("清源-2026")));
-        platform = Platform.start(Platform.Settings.local(0, store));
+        // The demo county's samples of the year, as the history import judges them; the desk's clock in April.
+        Path year = Files.createDirectories(dir.resolve("year"));
+        DemoSamples.write(demo, DemoCounty.DEFAULT_SEED, 2026, year);
+        Standard gb = Standards.bundled().get("GB5749-2022");
+        List<Located<Sample>> samples = new ArrayList<>();
+        for (Sample s : SampleFile.read(year.resolve(DemoSamples.FILE), gb)) {
+            samples.add(new Located<>(DemoSamples.FILE, 0, s));
+        }
+        store.quality()
+                .importSamples(
+                        Scope.everything(),
+                        Actor.cli(),
+                        samples,
+                        Evaluator.of(gb).asTested());
+        platform = Platform.start(new Platform.Settings("127.0.0.1", 0, store, APRIL, false));
         Files.createDirectories(SHOTS);
         chromium = Chromium.launch();
         browser = chromium.browser();
@@ -112,6 +139,70 @@ class QualityDeskBrowserIT {
         assertThat(page.textContent("#verdict .alerts")).contains("复采复检：砷，截止 2026-03-03 09:10", "水质较差");
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SHOTS.resolve("quality-sample-zh.png"))
+                .setFullPage(true));
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void aFailingSampleSavedIsListedWithItsClauseAndTheAlertItRaised() {
+        BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
+        Page page = context.newPage();
+        page.onPageError(consoleErrors::add);
+        String base = "http://127.0.0.1:" + platform.port();
+        page.navigate(base + "/signin");
+        page.fill("input[name=name]", "county.officer");
+        page.fill("input[name=password]", "清源-2026");
+        page.click("button[type=submit]");
+        page.navigate(base + "/quality/sample");
+        page.waitForFunction("() => typeof htmx === 'object'");
+        page.fill("input[name=sample_id]", "BR-2026-031");
+        page.selectOption("select[name=works]", new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        String works = page.inputValue("select[name=works]");
+        page.selectOption("select[name=supply]", "small_centralized");
+        page.selectOption("select[name=disinfection]", "none");
+        page.fill("input[name=sampled_at]", "2026-03-20T09:10");
+        page.locator("input[name=indicator]").nth(0).fill("砷");
+        page.locator("input[name=unit]").nth(0).fill("mg/L");
+        page.locator("input[name=value]").nth(0).fill("0.03");
+        page.locator("input[name=indicator]").nth(1).fill("浑浊度");
+        page.locator("input[name=unit]").nth(1).fill("NTU");
+        page.locator("input[name=value]").nth(1).fill("0.6");
+        page.locator("input[name=value]").nth(1).dispatchEvent("change");
+        page.waitForFunction("() => (document.querySelector('#verdict h2') || {}).textContent === '水样判定：不合格'");
+
+        page.click("button[formaction='/quality/samples']");
+        page.waitForURL("**/quality/samples/BR-2026-031?saved=new");
+        assertThat(page.textContent("p.saved")).contains("已保存");
+        assertThat(page.textContent("h2")).contains("入库判定：不合格");
+        assertThat(page.textContent("table.verdicts")).contains("砷", "0.03 mg/L", "GB 5749-2022");
+        assertThat(page.textContent("table.alerts")).contains("已超期", "复采复检", "2026-03-21 09:10");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("quality-stored-zh.png"))
+                .setFullPage(true));
+
+        page.navigate(base + "/quality/samples?month=2026-03&works=" + works);
+        assertThat(page.textContent("table.samples")).contains("BR-2026-031", "不合格", "砷 0.03 mg/L", "GB 5749-2022");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("quality-samples-zh.png"))
+                .setFullPage(true));
+
+        page.navigate(base + "/quality/alerts");
+        assertThat(page.textContent("table.alerts")).contains("BR-2026-031", "已超期");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("quality-alerts-zh.png"))
+                .setFullPage(true));
+
+        page.navigate(base + "/quality/pass-rates?year=2026&span=quarter");
+        assertThat(page.textContent("main")).contains("目标 95%", "2026-Q1");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("quality-pass-rates-zh.png"))
+                .setFullPage(true));
+
+        page.navigate(base + "/quality/samples/BR-2026-031/compare");
+        assertThat(page.textContent("table.compare")).contains("WHO", "0.01");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("quality-compare-zh.png"))
                 .setFullPage(true));
         assertThat(consoleErrors).isEmpty();
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,8 @@ class SampleDeskTest {
     private static final Region CODE =
             COUNTY.regions().atLevel(RegionLevel.COUNTY).get(0);
     private static Region township;
+
+    private static final Clock APRIL = Clock.fixed(Instant.parse("2026-04-15T00:00:00Z"), ZoneOffset.UTC);
 
     private static Store store;
     private static Platform platform;
@@ -65,7 +70,13 @@ class SampleDeskTest {
                 .filter(w -> !own.contains(w))
                 .findFirst()
                 .orElseThrow();
-        platform = Platform.start(Platform.Settings.local(0, store));
+        store.people()
+                .add(
+                        Scope.everything(),
+                        Actor.cli(),
+                        new User("auditor", "县审计", Role.AUDITOR, CODE.code(), p.hash("pw")));
+        // A fixed clock: the watch looks back a year from now, and the samples are of March 2026.
+        platform = Platform.start(new Platform.Settings("127.0.0.1", 0, store, APRIL, false));
     }
 
     @AfterAll
@@ -84,6 +95,17 @@ class SampleDeskTest {
     private static HttpResponse<String> post(
             Session session, Map<String, String> head, List<String[]> rows, Map<String, String> headers, boolean token)
             throws Exception {
+        return post("/quality/sample", session, head, rows, headers, token);
+    }
+
+    private static HttpResponse<String> post(
+            String path,
+            Session session,
+            Map<String, String> head,
+            List<String[]> rows,
+            Map<String, String> headers,
+            boolean token)
+            throws Exception {
         List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
         if (token) {
             fields.add(Map.entry("csrf", session.token()));
@@ -95,7 +117,7 @@ class SampleDeskTest {
             fields.add(Map.entry("unit", row[2]));
             fields.add(Map.entry("detection_limit", row[3]));
         }
-        return session.postFields("/quality/sample", fields, headers);
+        return session.postFields(path, fields, headers);
     }
 
     private static Map<String, String> sample(String works) {
@@ -198,5 +220,110 @@ class SampleDeskTest {
                 Map.of(),
                 false);
         assertThat(r.statusCode()).isEqualTo(403);
+    }
+
+    private static Map<String, String> numbered(String id, String works) {
+        Map<String, String> form = sample(works);
+        form.put("sample_id", id);
+        return form;
+    }
+
+    private static final List<String[]> FAILING =
+            List.of(new String[] {"砷", "0.02", "mg/L", ""}, new String[] {"浑浊度", "0.5", "NTU", ""});
+
+    @Test
+    void aSavedSampleIsStoredOnceAndShownOnItsPageWithItsClauseAndAlert() throws Exception {
+        Session staff = signedIn("staff");
+        HttpResponse<String> saved =
+                post("/quality/samples", staff, numbered("D-1", inTownship.id().value()), FAILING, Map.of(), true);
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(saved.headers().firstValue("Location")).contains("/quality/samples/D-1?saved=new");
+
+        HttpResponse<String> page = staff.get("/quality/samples/D-1?saved=new");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("已保存", "水样 D-1", "入库判定：不合格", "砷", "0.02 mg/L", "GB 5749-2022")
+                .contains("复采复检", "已超期", "转为问题工单");
+
+        HttpResponse<String> again =
+                post("/quality/samples", staff, numbered("D-1", inTownship.id().value()), FAILING, Map.of(), true);
+        assertThat(again.headers().firstValue("Location")).contains("/quality/samples/D-1?saved=same");
+        assertThat(staff.get("/quality/samples/D-1?saved=same").body()).contains("库中已有完全相同的水样");
+        assertThat(store.quality().sample(Scope.everything(), "D-1")).isPresent();
+    }
+
+    @Test
+    void anotherSampleUnderASavedNumberIsRefusedOnTheFormAndNothingChanges() throws Exception {
+        Session officer = signedIn("officer");
+        post("/quality/samples", officer, numbered("D-2", inTownship.id().value()), FAILING, Map.of(), true);
+        long audited = store.status(Scope.everything()).counts().get("audit_entries");
+        HttpResponse<String> r = post(
+                "/quality/samples",
+                officer,
+                numbered("D-2", inTownship.id().value()),
+                List.<String[]>of(new String[] {"砷", "0.004", "mg/L", ""}),
+                Map.of(),
+                true);
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(r.body()).contains("需要更正", "水样编号", "与库中事实或结果不同的水样 D-2");
+        assertThat(store.status(Scope.everything()).counts()).containsEntry("audit_entries", audited);
+        assertThat(store.quality()
+                        .sample(Scope.everything(), "D-2")
+                        .orElseThrow()
+                        .determinations())
+                .hasSize(2);
+    }
+
+    @Test
+    void aSampleWithoutItsNumberOrWithProblemsIsNotSaved() throws Exception {
+        Session staff = signedIn("staff");
+        HttpResponse<String> none =
+                post("/quality/samples", staff, sample(inTownship.id().value()), FAILING, Map.of(), true);
+        assertThat(none.statusCode()).isEqualTo(422);
+        assertThat(none.body()).contains("检测机构的水样编号");
+
+        HttpResponse<String> hostile = post(
+                "/quality/samples",
+                staff,
+                numbered("<script>alert(1)</script>", inTownship.id().value()),
+                FAILING,
+                Map.of(),
+                true);
+        assertThat(hostile.statusCode()).isEqualTo(422);
+        assertThat(hostile.body()).doesNotContain("<script>alert(1)").contains("&lt;script&gt;");
+
+        HttpResponse<String> empty = post("/quality/samples", staff, numbered("D-3", ""), List.of(), Map.of(), true);
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(store.quality().sample(Scope.everything(), "D-3")).isEmpty();
+    }
+
+    @Test
+    void savingNeedsTheRightToRecordTheTokenAndTheUsersOwnWorks() throws Exception {
+        Session auditor = signedIn("auditor");
+        assertThat(post(
+                                "/quality/samples",
+                                auditor,
+                                numbered("D-4", inTownship.id().value()),
+                                FAILING,
+                                Map.of(),
+                                true)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(auditor.get("/quality/sample").body()).doesNotContain("formaction=\"/quality/samples\"");
+        Session staff = signedIn("staff");
+        assertThat(post(
+                                "/quality/samples",
+                                staff,
+                                numbered("D-4", inTownship.id().value()),
+                                FAILING,
+                                Map.of(),
+                                false)
+                        .statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> outside =
+                post("/quality/samples", staff, numbered("D-4", elsewhere.id().value()), FAILING, Map.of(), true);
+        assertThat(outside.statusCode()).isEqualTo(404);
+        assertThat(outside.body()).doesNotContain(elsewhere.id().value());
+        assertThat(store.quality().sample(Scope.everything(), "D-4")).isEmpty();
     }
 }
