@@ -73,9 +73,14 @@ public final class Platform implements AutoCloseable {
             requireNonNull(demoYear, "demoYear");
         }
 
+        /** Settings with no demo year loading. */
+        public Settings(String host, int port, Store store, Clock clock, boolean secureCookies) {
+            this(host, port, store, clock, secureCookies, Optional::empty);
+        }
+
         /** On the loopback interface, a port of 0 taking any free one (tests). */
         public static Settings local(int port, Store store) {
-            return new Settings("127.0.0.1", port, store, Clock.systemDefaultZone(), false, Optional::empty);
+            return new Settings("127.0.0.1", port, store, Clock.systemDefaultZone(), false);
         }
 
         /** The same settings, with the demo year's loading to show. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -121,6 +122,8 @@ abstract class DashboardBrowser {
         page.fill("input[name=name]", "county.officer");
         page.fill("input[name=password]", "清源-2026");
         page.click("button[type=submit]");
+        // The click returns once the dashboard's navigation commits; count its parts only once it has loaded.
+        page.waitForLoadState(LoadState.LOAD);
         return page;
     }
 
@@ -147,6 +150,7 @@ abstract class DashboardBrowser {
                 .setFullPage(true));
 
         page.click(".below tbody tr:first-child a");
+        page.waitForLoadState(LoadState.LOAD);
         assertThat(page.url()).contains("?region=");
         assertThat(page.textContent(".path")).contains(county.name());
         page.waitForFunction("() => document.querySelectorAll('.trend canvas').length === 4");
@@ -168,6 +172,8 @@ abstract class DashboardBrowser {
         page.fill("input[name=name]", "county.officer");
         page.fill("input[name=password]", "清源-2026");
         page.click("button[type=submit]");
+        // The click returns once the dashboard's navigation commits; count its parts only once it has loaded.
+        page.waitForLoadState(LoadState.LOAD);
         assertThat(page.locator(".trend canvas").count()).isZero();
         assertThat(page.locator("#water_quality .trend-table tbody tr").count()).isEqualTo(12);
         page.click("#fee_collection details summary");
