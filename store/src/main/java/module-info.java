@@ -9,6 +9,7 @@ module org.ruralwater.store {
     requires transitive org.ruralwater.qualityrules;
     requires transitive org.ruralwater.assurance;
     requires transitive org.ruralwater.maintenance;
+    requires org.ruralwater.escalation;
     requires static org.jspecify;
     requires com.fasterxml.jackson.core;
     requires com.zaxxer.hikari;

@@ -26,6 +26,7 @@ import org.ruralwater.webapp.page.Pages;
 import org.ruralwater.webapp.quality.QualityDesk;
 import org.ruralwater.webapp.register.CountySnapshots;
 import org.ruralwater.webapp.register.Registers;
+import org.ruralwater.webapp.safewater.SafeWaterLedger;
 import org.ruralwater.webapp.signin.SignIn;
 import org.ruralwater.webapp.wording.WebWords;
 import org.slf4j.Logger;
@@ -122,6 +123,7 @@ public final class Platform implements AutoCloseable {
             audit.addTo(config.routes);
             map.addTo(config.routes);
             new QualityDesk(settings.store(), snapshots, pages, signIn, settings.clock()).addTo(config.routes);
+            new SafeWaterLedger(settings.store(), snapshots, pages, signIn, settings.clock()).addTo(config.routes);
             config.routes.error(404, ctx -> message(ctx, pages, signIn, WebWords.NOT_FOUND));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.ruralwater.assurance.monitoring.MonitoredHousehold;
 import org.ruralwater.assurance.monitoring.Ticket;
 import org.ruralwater.assurance.safewater.Observation;
 import org.ruralwater.core.county.County;
@@ -31,7 +32,7 @@ import org.ruralwater.qualityrules.standard.Standard;
 /**
  * A year's folder as the store reads it, every file read by its domain module's own reader before any problem
  * is reported: the county files (when {@code regions.csv} is there), {@code billing/} (read by the store's
- * billing import), {@code quality/samples.csv}, {@code assurance/observations.csv} and {@code tickets.json},
+ * billing import), {@code quality/samples.csv}, {@code assurance/observations.csv}, {@code monitored.csv} and {@code tickets.json},
  * {@code maintenance/work-orders.csv} and {@code patrols.csv}. Each file but the county's may be absent.
  * Problems name each file by its path in the folder.
  */
@@ -40,12 +41,14 @@ record HistoryFolder(
         @Nullable Path billing,
         List<Located<Sample>> samples,
         List<Located<Observation>> observations,
+        List<Located<MonitoredHousehold>> monitored,
         List<Located<Ticket>> tickets,
         List<Located<WorkOrder>> workOrders,
         List<Located<PatrolVisit>> patrols) {
 
     static final String SAMPLES = "quality/samples.csv";
     static final String OBSERVATIONS = "assurance/observations.csv";
+    static final String MONITORED = "assurance/monitored.csv";
     static final String TICKETS = "assurance/tickets.json";
     static final String WORK_ORDERS = "maintenance/work-orders.csv";
     static final String PATROLS = "maintenance/patrols.csv";
@@ -73,6 +76,12 @@ record HistoryFolder(
                 problems,
                 (source, bytes) ->
                         CsvReader.forRecord(Observation.class).readLocated(source, new ByteArrayInputStream(bytes)));
+        List<Located<MonitoredHousehold>> monitored = optional(
+                folder,
+                MONITORED,
+                problems,
+                (source, bytes) -> CsvReader.forRecord(MonitoredHousehold.class)
+                        .readLocated(source, new ByteArrayInputStream(bytes)));
         List<Located<Ticket>> tickets = optional(folder, TICKETS, problems, (source, bytes) -> {
             List<Ticket> read = JsonReader.forRecord(Ticket.class).readList(source, new ByteArrayInputStream(bytes));
             Map<String, Integer> lines = firstLines(bytes, HistoryFolder::ticketId);
@@ -95,12 +104,12 @@ record HistoryFolder(
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new HistoryFolder(county, billing, samples, observations, tickets, workOrders, patrols);
+        return new HistoryFolder(county, billing, samples, observations, monitored, tickets, workOrders, patrols);
     }
 
     /** Whether the folder holds any of the year's files beside the county's and billing's. */
     static boolean hasRecords(Path folder) {
-        for (String f : List.of(SAMPLES, OBSERVATIONS, TICKETS, WORK_ORDERS, PATROLS)) {
+        for (String f : List.of(SAMPLES, OBSERVATIONS, MONITORED, TICKETS, WORK_ORDERS, PATROLS)) {
             if (Files.exists(folder.resolve(f))) {
                 return true;
             }

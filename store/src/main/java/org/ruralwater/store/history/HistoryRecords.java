@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.ruralwater.assurance.monitoring.Signal;
 import org.ruralwater.assurance.safewater.SafeWaterRules;
 import org.ruralwater.billing.reading.MeterReading;
 import org.ruralwater.billing.reading.ReadingPolicy;
@@ -40,6 +41,7 @@ import org.ruralwater.store.database.RecordRows;
 import org.ruralwater.store.database.Staged;
 import org.ruralwater.store.maintenance.MaintenanceRecords;
 import org.ruralwater.store.quality.QualityRecords;
+import org.ruralwater.store.screening.MonitoringRecords;
 import org.ruralwater.store.screening.ScreeningRecords;
 import org.ruralwater.store.tickets.TicketRecords;
 import org.ruralwater.store.wording.StoreWords;
@@ -51,8 +53,9 @@ import org.ruralwater.store.wording.StoreWords;
  *
  * <p>Every file is read and checked first, and any problem of any file stops the import with every problem
  * and nothing written. Then, each in one transaction: the county records, the billing folder, the year's
- * records of the other modules (samples, screening, tickets, work orders, patrols: one transaction for all
- * of them), and a bill run per month of readings. Each part is idempotent, so the same folder again changes
+ * records of the other modules (samples, screening, monitored households, tickets, work orders, patrols, and
+ * the risk signals escalation's links raise for the failed samples: one transaction for all of them), and a
+ * bill run per month of readings. Each part is idempotent, so the same folder again changes
  * nothing, and an import stopped part-way (a lost connection) is completed by running it again.
  */
 public final class HistoryRecords {
@@ -182,6 +185,8 @@ public final class HistoryRecords {
             t0 = lap(took, "billing", t0);
         }
         database.ensureMonths(QualityRecords.months(files.samples()), QualityRecords.TABLES);
+        List<Signal> signals =
+                QualityLinks.signals(files.samples(), county.works(Scope.everything()), rules.evaluator());
         counts.putAll(database.inTransaction(h -> {
             Instant at = Instant.now();
             Map<String, String> worksRegion =
@@ -190,9 +195,11 @@ public final class HistoryRecords {
                     QualityRecords.stage(h, scope, actor, at, files.samples(), rules.evaluator(), worksRegion),
                     ScreeningRecords.stage(
                             h, scope, actor, at, files.observations(), rules.safeWater(), rules.ruleSet()),
+                    MonitoringRecords.stageMonitored(h, scope, actor, at, files.monitored()),
                     TicketRecords.stage(h, scope, actor, at, files.tickets()),
                     MaintenanceRecords.stageWorkOrders(h, scope, actor, at, files.workOrders(), rules.commitments()),
-                    MaintenanceRecords.stagePatrols(h, scope, actor, at, files.patrols(), worksRegion));
+                    MaintenanceRecords.stagePatrols(h, scope, actor, at, files.patrols(), worksRegion),
+                    MonitoringRecords.stageSignals(h, scope, actor, at, signals));
             List<Problem> problems = new ArrayList<>();
             parts.forEach(p -> problems.addAll(p.problems()));
             if (!problems.isEmpty()) {
@@ -202,9 +209,11 @@ public final class HistoryRecords {
             List<String> names = List.of(
                     HistoryFolder.SAMPLES,
                     HistoryFolder.OBSERVATIONS,
+                    HistoryFolder.MONITORED,
                     HistoryFolder.TICKETS,
                     HistoryFolder.WORK_ORDERS,
-                    HistoryFolder.PATROLS);
+                    HistoryFolder.PATROLS,
+                    MonitoringRecords.SIGNALS);
             for (int i = 0; i < parts.size(); i++) {
                 written.put(names.get(i), parts.get(i).write().get());
             }

@@ -2,7 +2,10 @@ package org.ruralwater.store.screening;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -40,6 +43,9 @@ public final class ScreeningRecords {
     /** The rule set the screening uses unless told otherwise, as {@code assurance screen} does. */
     public static final String DEFAULT_RULE_SET = "T/CHES 18-2018";
 
+    /** The audit log's kind of a household's screening result. */
+    static final String AUDIT_KIND = "screening";
+
     private final Database database;
 
     private ScreeningRecords(Database database) {
@@ -66,7 +72,7 @@ public final class ScreeningRecords {
         }
         KeyedTable<Observation> table = KeyedTable.of(
                 "screening_result",
-                "screening",
+                AUDIT_KIND,
                 Observation.class,
                 List.of("household"),
                 Observation::id,
@@ -85,6 +91,11 @@ public final class ScreeningRecords {
                         Column.text("rule_set", o -> graded.get(o).ruleSet())));
         return table.stage(
                 h, scope, actor, at, OBSERVATIONS_FILE, rows, o -> o.village().value(), "village", "id");
+    }
+
+    /** The monitored households and the risk signals beside the screening. */
+    public MonitoringRecords monitoring() {
+        return MonitoringRecords.on(database);
     }
 
     /** The screening results within the scope, by village and household (file order). */
@@ -107,6 +118,32 @@ public final class ScreeningRecords {
                             rs.getBoolean(9),
                             rs.getString(10)))
                     .list();
+        });
+    }
+
+    /**
+     * The households within the scope whose screening was first stored, or stored with a changed result, in
+     * the month (the platform's local time), as the audit log has them.
+     */
+    public ScreeningChanges changes(Scope scope, YearMonth month) {
+        requireNonNull(scope, "scope");
+        requireNonNull(month, "month");
+        ZoneId zone = ZoneId.systemDefault();
+        Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant());
+        Timestamp to =
+                Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        return database.withHandle(h -> {
+            Query q = h.createQuery("SELECT action, COUNT(*) FROM audit_entry WHERE kind = :kind"
+                            + " AND at_time >= :from AND at_time < :to" + ScopeFilter.and(scope, "region_code")
+                            + " GROUP BY action")
+                    .bind("kind", AUDIT_KIND)
+                    .bind("from", from)
+                    .bind("to", to);
+            long[] n = new long[2];
+            ScopeFilter.bind(q, scope)
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                    .forEach(e -> n[e.getKey().equals("insert") ? 0 : 1] += e.getValue());
+            return new ScreeningChanges(month, n[0], n[1]);
         });
     }
 

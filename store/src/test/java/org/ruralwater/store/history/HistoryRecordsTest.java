@@ -83,7 +83,9 @@ class HistoryRecordsTest {
             List<Sample> samples = SampleFile.read(
                     year.resolve("quality/samples.csv"), evaluator().standard());
             assertThat(first.files().get(HistoryFolder.SAMPLES).inserted()).isEqualTo(samples.size());
-            assertThat(first.files().get(HistoryFolder.TICKETS).inserted()).isEqualTo(7);
+            // The generator's seven tickets (it draws no 水质较差 one for this county) and the two that escalation's
+            // links open for the year's failed samples of finished water.
+            assertThat(first.files().get(HistoryFolder.TICKETS).inserted()).isEqualTo(9);
             assertThat(first.files().get(HistoryFolder.WORK_ORDERS).inserted()).isEqualTo(21);
             assertThat(first.files().get(HistoryFolder.PATROLS).inserted()).isEqualTo(52);
             assertThat(first.files().get(HistoryFolder.OBSERVATIONS).inserted()).isEqualTo(400);
@@ -99,7 +101,7 @@ class HistoryRecordsTest {
                                             .determinations()
                                             .size())
                                     .sum())
-                    .containsEntry("tickets", 7L)
+                    .containsEntry("tickets", 9L)
                     .containsEntry("screening_results", 400L);
             long audited = counts.get("audit_entries");
 
@@ -111,6 +113,7 @@ class HistoryRecordsTest {
                     .isEqualTo(audited);
 
             passRatesAreQualityRulesOwn(store, samples);
+            qualityTicketsAndSignalsFollowFromTheSamples(store, samples);
             openProblemsAreTheLedgersOwn(store);
             repairTimelinessIsMaintenancesOwn(store);
             feeCollectionIsCounted(store);
@@ -142,6 +145,41 @@ class HistoryRecordsTest {
         assertThat(july.get(0).determinations())
                 .isNotEmpty()
                 .allMatch(d -> !d.clause().isBlank());
+    }
+
+    private static void qualityTicketsAndSignalsFollowFromTheSamples(Store store, List<Sample> samples) {
+        List<Ticket> quality = store.tickets().tickets(Scope.everything()).stream()
+                .filter(t -> t.type() == org.ruralwater.assurance.monitoring.ProblemType.POOR_QUALITY)
+                .toList();
+        assertThat(quality)
+                .isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(QualityLinks.tickets(samples, county.works(), evaluator()));
+        org.ruralwater.escalation.watch.Outcome outcome = QualityLinks.outcome(samples, county.works(), evaluator());
+        assertThat(quality)
+                .extracting(Ticket::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        outcome.tickets().stream().map(e -> e.ticket().id()).toList());
+        // A ticket with its passing re-test is closed with the re-test as its evidence; one without stays open.
+        for (org.ruralwater.escalation.watch.EscalatedTicket e : outcome.tickets()) {
+            Ticket stored = quality.stream()
+                    .filter(t -> t.id().equals(e.ticket().id()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(stored.state() == Ticket.State.CLOSED)
+                    .isEqualTo(e.passingRetest().isPresent());
+            e.passingRetest()
+                    .ifPresent(r -> assertThat(stored.history()
+                                    .get(stored.history().size() - 1)
+                                    .note())
+                            .contains(r));
+        }
+        assertThat(store.screening().monitoring().signals(Scope.everything()))
+                .isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(outcome.signals());
+        assertThat(store.screening().monitoring().monitored(Scope.everything()))
+                .containsExactlyElementsOf(org.ruralwater.core.datafile.CsvReader.forRecord(
+                                org.ruralwater.assurance.monitoring.MonitoredHousehold.class)
+                        .read(year.resolve("assurance/monitored.csv")));
     }
 
     private static void openProblemsAreTheLedgersOwn(Store store) {

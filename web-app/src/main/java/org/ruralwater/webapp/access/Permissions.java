@@ -31,8 +31,9 @@ import org.ruralwater.store.people.User;
  * user's region: a permission here never reaches a row outside the user's scope.
  *
  * <p>The ticket steps follow the programme's 县级核查销号: problems are found and reported where they
- * are (water managers, township stations, crews), put right by those given them, and verified and closed
- * by the water bureau, so that no one closes a problem they rectified themselves. The auditor reads
+ * are (water managers, township stations, crews), put right by those given them, checked on site (核查) by
+ * the township station or the water bureau, and closed (销号) by the water bureau only, so that no one closes
+ * a problem they rectified themselves. The auditor reads
  * everything in scope and changes nothing; the administrator manages users and imports but does not
  * decide on tickets or bills.
  */
@@ -69,6 +70,7 @@ public final class Permissions {
                         OPEN_TICKET,
                         ASSIGN_TICKET,
                         RECTIFY_TICKET,
+                        VERIFY_TICKET,
                         PATROL));
         t.put(
                 Role.WATER_MANAGER,
