@@ -151,7 +151,7 @@ public final class Store implements AutoCloseable {
 
     /** Fee collection rates from the store's ledger and payments, by region and month. */
     public CollectionRecords collection() {
-        return CollectionRecords.on(billing(), county());
+        return CollectionRecords.on(database, billing(), county());
     }
 
     /** A county's year of records, imported at once (what {@code ruralwater demo --history} writes). */

@@ -10,12 +10,15 @@ import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.ruralwater.store.Store;
 import org.ruralwater.store.people.Passwords;
 import org.ruralwater.webapp.audit.AuditPage;
 import org.ruralwater.webapp.dashboard.Dashboard;
+import org.ruralwater.webapp.demo.Loading;
 import org.ruralwater.webapp.imports.Imports;
 import org.ruralwater.webapp.map.CountyMap;
 import org.ruralwater.webapp.page.Frame;
@@ -53,24 +56,44 @@ public final class Platform implements AutoCloseable {
         this.app = app;
     }
 
-    /** Settings of a platform: where it listens and whom it knows. */
-    public record Settings(String host, int port, Store store, Clock clock, boolean secureCookies) {
+    /**
+     * Settings of a platform: where it listens and whom it knows; {@code demoYear} says how far the demo year's
+     * loading has come while it loads (empty otherwise), for the dashboard to say.
+     */
+    public record Settings(
+            String host,
+            int port,
+            Store store,
+            Clock clock,
+            boolean secureCookies,
+            Supplier<Optional<Loading>> demoYear) {
         public Settings {
             requireNonNull(host, "host");
             requireNonNull(store, "store");
             requireNonNull(clock, "clock");
+            requireNonNull(demoYear, "demoYear");
+        }
+
+        /** Settings with no demo year loading. */
+        public Settings(String host, int port, Store store, Clock clock, boolean secureCookies) {
+            this(host, port, store, clock, secureCookies, Optional::empty);
         }
 
         /** On the loopback interface, a port of 0 taking any free one (tests). */
         public static Settings local(int port, Store store) {
             return new Settings("127.0.0.1", port, store, Clock.systemDefaultZone(), false);
         }
+
+        /** The same settings, with the demo year's loading to show. */
+        public Settings withDemoYear(Supplier<Optional<Loading>> loading) {
+            return new Settings(host, port, store, clock, secureCookies, loading);
+        }
     }
 
     public static Platform start(Settings settings) {
         Pages pages = Pages.precompiled();
         SignIn signIn = SignIn.of(settings.store().people(), Passwords.argon2id(), pages, settings.clock());
-        Dashboard dashboard = new Dashboard(settings.store(), pages, signIn, settings.clock());
+        Dashboard dashboard = new Dashboard(settings.store(), pages, signIn, settings.clock(), settings.demoYear());
         CountySnapshots snapshots = new CountySnapshots(settings.store(), settings.clock());
         Registers registers = new Registers(settings.store(), snapshots, pages, signIn);
         Imports imports = new Imports(settings.store(), pages, signIn);

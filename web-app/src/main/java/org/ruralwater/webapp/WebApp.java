@@ -2,15 +2,17 @@ package org.ruralwater.webapp;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.store.Location;
 import org.ruralwater.store.Store;
 import org.ruralwater.webapp.demo.DemoPlatform;
+import org.ruralwater.webapp.demo.DemoYear;
 
 /**
  * Starts the platform on the embedded store (or the one {@code --db} names) at http://127.0.0.1:7070 (or
  * {@code --port}), seeding an empty store with the demo county and its users, whose one-time passwords are
- * printed once; and runs until stopped.
+ * printed once, then loading the county's demo year in the background; and runs until stopped.
  */
 public final class WebApp {
 
@@ -50,7 +52,10 @@ public final class WebApp {
         out.println("store: " + location);
         try (Store store = Store.open(location)) {
             List<DemoPlatform.FirstPassword> first = DemoPlatform.seedIfEmpty(store);
-            try (Platform platform = Platform.start(Platform.Settings.local(port, store))) {
+            Optional<DemoYear> year = DemoYear.pending(store);
+            Platform.Settings local = Platform.Settings.local(port, store);
+            Platform.Settings settings = year.isPresent() ? local.withDemoYear(year.get()) : local;
+            try (Platform platform = Platform.start(settings)) {
                 out.println("ruralwater platform: http://127.0.0.1:" + platform.port());
                 if (!first.isEmpty()) {
                     out.println("users made at this first start (passwords shown once; only their hashes are kept):");
@@ -64,6 +69,11 @@ public final class WebApp {
                                 f.user().displayName());
                     }
                 }
+                year.ifPresent(y -> {
+                    y.startLoading(settings.clock());
+                    out.println("loading the demo county's year in the background (a few minutes); the dashboard"
+                            + " says how far it has come, and a restart resumes it");
+                });
                 out.println("Ctrl-C stops the platform; a restart keeps the data.");
                 Thread.currentThread().join();
             }

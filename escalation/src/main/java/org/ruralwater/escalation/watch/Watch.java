@@ -42,8 +42,8 @@ import org.ruralwater.qualityrules.sample.Sample;
  * indicator it names is determined and passes (a failed indicator or a low residual), or the sample's verdict is
  * decided either way (an analysis that could not decide). A ticket is opened, at the alert's deadline plus the
  * links' grace, for an alert of a kind that escalates, at a works of the county, that no sample resolved by then;
- * it is filed under the first of the works' villages in code order. Samples taken after the watch's time are not
- * seen. Alerts of samples without a works or a time cannot be followed and stay open.
+ * it is filed under the first of the works' villages in code order. Samples taken after the watch's time, and
+ * samples at points the links do not watch (raw water at the source), are not seen. Alerts of samples without a works or a time cannot be followed and stay open.
  */
 public final class Watch {
 
@@ -73,7 +73,9 @@ public final class Watch {
     /** The links' outcome over the samples taken by {@code asOf} (and those without a time). */
     public Outcome over(Collection<Sample> samples, Collection<SupplyWorks> works, LocalDateTime asOf) {
         requireNonNull(asOf, "asOf");
+        // Raw water at the source is neither an alert nor a re-test: the links watch drinking water only.
         List<Sample> seen = samples.stream()
+                .filter(s -> links.sampleToAlert().watches(s.point()))
                 .filter(s -> s.sampledAt().map(t -> !t.isAfter(asOf)).orElse(true))
                 .toList();
         Map<String, Sample> byId = new HashMap<>();

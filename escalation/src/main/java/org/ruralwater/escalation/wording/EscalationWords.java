@@ -10,6 +10,7 @@ import org.ruralwater.core.wording.VocabularyKey;
 public enum EscalationWords implements VocabularyKey {
     OWN_CODES,
     ONLY_FAIL_OR_INDETERMINATE,
+    SOME_POINTS,
     HOURS_WITHIN,
     DAYS_WITHIN,
     RATE_ALERT_NO_TICKET,

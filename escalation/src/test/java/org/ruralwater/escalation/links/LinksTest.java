@@ -58,6 +58,26 @@ class LinksTest {
     }
 
     @Test
+    void aSampleLinkThatWatchesNoPointIsRefusedAndTheBundledOneWatchesDrinkingWaterOnly(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("links.json");
+        Files.writeString(
+                file,
+                Files.readString(Path.of("src/main/resources/org/ruralwater/escalation/links/ruralwater-2026.json"))
+                        .replace("\"points\": [\"outlet\", \"network\", \"tap\"]", "\"points\": []"));
+        assertThatThrownBy(() -> Links.read(file))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("link sample-to-alert: name the sampling points it watches");
+
+        SampleToAlert bundled = Links.bundled().sampleToAlert();
+        assertThat(bundled.watches(org.ruralwater.qualityrules.sample.SamplingPoint.SOURCE))
+                .isFalse();
+        assertThat(bundled.watches(org.ruralwater.qualityrules.sample.SamplingPoint.TAP))
+                .isTrue();
+        assertThat(bundled.source()).contains("GB 3838-2002").contains("GB/T 14848-2017");
+    }
+
+    @Test
     void everyProblemOfALinksFileIsReportedAtOnceInTheReadersLanguage(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("links.json");
         Files.writeString(

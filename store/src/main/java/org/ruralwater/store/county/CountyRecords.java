@@ -217,6 +217,92 @@ public final class CountyRecords {
         return database.withHandle(h -> values(h, scope, CountyFiles.HOUSEHOLDS));
     }
 
+    /** A page of records found, and how many were found in all. */
+    public record Found<T>(List<T> records, int total) {
+        public Found {
+            records = List.copyOf(records);
+        }
+    }
+
+    /**
+     * A page of the households within the scope, in file order, whose line of the households file holds the
+     * search, or that lie in one of {@code villages} (those whose name the caller found it in), ignoring case;
+     * an empty search finds every household. Searched and paged by the database, so a page costs the page,
+     * not the county.
+     */
+    public Found<Household> households(Scope scope, String search, List<RegionCode> villages, int offset, int limit) {
+        requireNonNull(scope, "scope");
+        requireNonNull(search, "search");
+        requireNonNull(villages, "villages");
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException(
+                    "a page is from offset 0 and at least one row: " + offset + ", " + limit);
+        }
+        StringBuilder where = new StringBuilder(" FROM record_row WHERE kind = :kind");
+        where.append(org.ruralwater.store.database.ScopeFilter.and(scope, "region_code"));
+        if (!search.isEmpty()) {
+            where.append(" AND (LOWER(line) LIKE :search ESCAPE '!'");
+            if (!villages.isEmpty()) {
+                where.append(" OR region_code IN (<villages>)");
+            }
+            where.append(')');
+        }
+        String pattern = "%"
+                + search.toLowerCase(java.util.Locale.ROOT)
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_")
+                + "%";
+        List<String> codes = villages.stream().map(RegionCode::value).toList();
+        RecordRows<Household> rows = CountyFiles.HOUSEHOLDS.rows();
+        return database.withHandle(h -> {
+            var count = h.createQuery("SELECT COUNT(*)" + where).bind("kind", rows.kind());
+            var page = h.createQuery("SELECT record_key, region_code, position, line" + where
+                            + " ORDER BY position, record_key LIMIT :limit OFFSET :offset")
+                    .bind("kind", rows.kind())
+                    .bind("limit", limit)
+                    .bind("offset", offset);
+            org.ruralwater.store.database.ScopeFilter.bind(count, scope);
+            org.ruralwater.store.database.ScopeFilter.bind(page, scope);
+            if (!search.isEmpty()) {
+                count.bind("search", pattern);
+                page.bind("search", pattern);
+                if (!codes.isEmpty()) {
+                    count.bindList("villages", codes);
+                    page.bindList("villages", codes);
+                }
+            }
+            int total = count.mapTo(Integer.class).one();
+            List<RecordRows.Stored> stored = page.map((rs, ctx) ->
+                            new RecordRows.Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
+                    .list();
+            List<Household> out = new ArrayList<>(stored.size());
+            rows.read(CountyFiles.HOUSEHOLDS.file().fileName(), stored).forEach(r -> out.add(r.value()));
+            return new Found<>(out, total);
+        });
+    }
+
+    /** The household of the id, if it lies within the scope. */
+    public java.util.Optional<Household> household(Scope scope, String id) {
+        requireNonNull(scope, "scope");
+        requireNonNull(id, "id");
+        RecordRows<Household> rows = CountyFiles.HOUSEHOLDS.rows();
+        return database.withHandle(h -> {
+            var q = h.createQuery("SELECT record_key, region_code, position, line FROM record_row"
+                            + " WHERE kind = :kind AND record_key = :key"
+                            + org.ruralwater.store.database.ScopeFilter.and(scope, "region_code"))
+                    .bind("kind", rows.kind())
+                    .bind("key", id);
+            org.ruralwater.store.database.ScopeFilter.bind(q, scope);
+            List<RecordRows.Stored> stored = q.map((rs, ctx) ->
+                            new RecordRows.Stored(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
+                    .list();
+            return rows.read(CountyFiles.HOUSEHOLDS.file().fileName(), stored).stream()
+                    .map(Located::value)
+                    .findFirst();
+        });
+    }
+
     /** The supply works within the scope, in file order. */
     public List<SupplyWorks> works(Scope scope) {
         requireNonNull(scope, "scope");

@@ -249,6 +249,11 @@ public final class HistoryRecords {
         return now;
     }
 
+    /** Whether the store owes the demo platform its demo year (planned at its first start, not finished). */
+    public DemoYearLoad demoYearLoad() {
+        return new DemoYearLoad(database);
+    }
+
     /**
      * Imports the demo county's year (what {@code ruralwater demo --history} writes for the county, seed and
      * year) with the bundled rules: the county records, then the generated files, written to a temporary

@@ -5,11 +5,15 @@ import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.ruralwater.assurance.coverage.CoverageReport;
 import org.ruralwater.assurance.coverage.NationalTargets;
 import org.ruralwater.core.county.County;
@@ -18,14 +22,17 @@ import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.store.Store;
 import org.ruralwater.store.access.Scope;
 import org.ruralwater.store.people.User;
+import org.ruralwater.webapp.demo.Loading;
 import org.ruralwater.webapp.page.Frame;
 import org.ruralwater.webapp.page.Pages;
 import org.ruralwater.webapp.signin.SignIn;
 
 /**
- * The dashboard of a region: the national coverage indicators with their definitions and target lines,
- * and the same figures for each region below it, each a link one level down. The figures are the assurance
- * module's; this page only reads the store within the user's scope and lays them out.
+ * The dashboard of a region: the national coverage indicators with their definitions and target lines, the
+ * service indicators (water-quality pass rate, fee collection, repair timeliness, open problems and 动态清零)
+ * with their definitions, monthly trend and target lines, and the same figures for each region below it,
+ * each a link one level down. The figures are the domain modules'; this page only reads the store within the
+ * user's scope and lays them out. While the demo year loads, it says how far the loading has come.
  */
 public final class Dashboard {
 
@@ -34,12 +41,21 @@ public final class Dashboard {
     private final SignIn signIn;
     private final Clock clock;
     private final NationalTargets targets = NationalTargets.bundled();
+    private final ServiceTargets serviceTargets = ServiceTargets.bundled();
+    private final Supplier<Optional<Loading>> loading;
+    private final FeeSummary fees;
 
-    public Dashboard(Store store, Pages pages, SignIn signIn, Clock clock) {
+    public Dashboard(Store store, Pages pages, SignIn signIn, Clock clock, Supplier<Optional<Loading>> loading) {
         this.store = store;
         this.pages = pages;
         this.signIn = signIn;
         this.clock = clock;
+        this.loading = loading;
+        this.fees = new FeeSummary(
+                store,
+                clock,
+                loading,
+                () -> snapshots.values().forEach(s -> s.services().clear()));
     }
 
     public void show(Context ctx) {
@@ -72,21 +88,22 @@ public final class Dashboard {
         List<Region> path = county.regions().pathTo(region).stream()
                 .filter(r -> user.scope().includes(r.code()))
                 .toList();
-        pages.render(
-                ctx,
-                "dashboard.jte",
-                frame,
-                Map.of(
-                        "region",
-                        shown.get(),
-                        "path",
-                        path,
-                        "report",
-                        report,
-                        "targets",
-                        targets,
-                        "year",
-                        Year.now(clock).getValue()));
+        LocalDate today = LocalDate.now(clock);
+        YearMonth from = YearMonth.of(today.getYear(), 1);
+        YearMonth to = YearMonth.from(today);
+        List<ServiceFigures> services = snapshot.services()
+                .computeIfAbsent(
+                        region,
+                        r -> ServiceReport.of(
+                                store, shown.get(), county.regions().childrenOf(r), from, to, today, serviceTargets));
+        Map<String, Object> model = new HashMap<>();
+        model.put("region", shown.get());
+        model.put("path", path);
+        model.put("report", report);
+        model.put("targets", targets);
+        model.put("year", Year.now(clock).getValue());
+        model.put("service", new ServicePage(services, report.regionsBelow(), from, to, fees.counted(), loading.get()));
+        pages.render(ctx, "dashboard.jte", frame, model);
     }
 
     /**
@@ -95,7 +112,12 @@ public final class Dashboard {
      * page would be most of the page's time. The age bound covers changes of concurrent transactions that
      * commit out of their numbers' order, and writers in other processes.
      */
-    private record Snapshot(long revision, Instant readAt, County county, Map<RegionCode, CoverageReport> reports) {}
+    private record Snapshot(
+            long revision,
+            Instant readAt,
+            County county,
+            Map<RegionCode, CoverageReport> reports,
+            Map<RegionCode, List<ServiceFigures>> services) {}
 
     private static final Duration KEPT = Duration.ofMinutes(1);
 
@@ -105,13 +127,23 @@ public final class Dashboard {
         long revision = store.audit().latest();
         Instant now = clock.instant();
         // compute: one reader per county at a time, the others wait for its snapshot rather than read again.
-        return snapshots.compute(
+        Snapshot s = snapshots.compute(
                 county,
                 (code, kept) -> kept != null
                                 && kept.revision() == revision
                                 && now.isBefore(kept.readAt().plus(KEPT))
                         ? kept
-                        : new Snapshot(revision, now, store.county().read(Scope.of(code)), new ConcurrentHashMap<>()));
+                        : new Snapshot(
+                                revision,
+                                now,
+                                store.county().read(Scope.of(code)),
+                                new ConcurrentHashMap<>(),
+                                new ConcurrentHashMap<>()));
+        // A new snapshot follows a change: a bill run or payments make the kept fee summary stale.
+        if (s.revision() != fees.checkedAt()) {
+            fees.countIfStale(s.revision());
+        }
+        return s;
     }
 
     private static Optional<RegionCode> asked(Context ctx) {

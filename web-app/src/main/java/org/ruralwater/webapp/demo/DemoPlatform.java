@@ -3,7 +3,6 @@ package org.ruralwater.webapp.demo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Supplier;
 import org.ruralwater.core.county.County;
 import org.ruralwater.core.demo.DemoCounty;
 import org.ruralwater.core.household.Village;
@@ -19,7 +18,8 @@ import org.ruralwater.store.people.User;
 /**
  * The demo platform's first start: the demo county imported into an empty store, an administrator, and one
  * user per role for the county and for two of its townships, so that a new user can try each role and see
- * the scoping at work. Passwords are random, shown once, and only their hashes are kept.
+ * the scoping at work. Passwords are random, shown once, and only their hashes are kept. The county's year of
+ * history is planned here and loaded by {@link DemoYear} in the background, after the platform listens.
  */
 public final class DemoPlatform {
 
@@ -28,25 +28,31 @@ public final class DemoPlatform {
 
     private DemoPlatform() {}
 
+    /** The year of the demo county's history (what {@code ruralwater demo --history} writes by default). */
+    public static final int DEMO_YEAR = 2026;
+
     /**
-     * Seeds an empty store (no users yet) with the demo county and its users; a store that has users is left
-     * as it is, so a restart keeps the data and shows no passwords.
+     * Seeds an empty store (no users yet) with the demo county and its users, and plans its demo year (which
+     * {@link DemoYear} loads after the platform listens); a store that has users is left as it is, so a
+     * restart keeps the data and shows no passwords.
      *
      * @return the users made and their one-time passwords, empty when the store had users
      */
     public static List<FirstPassword> seedIfEmpty(Store store) {
-        return seedIfEmpty(store, DemoCounty::generate);
+        return seedIfEmpty(store, DemoCounty.DEFAULT_HOUSEHOLDS, DemoCounty.DEFAULT_SEED);
     }
 
-    /** As {@link #seedIfEmpty(Store)}, with the county to import when the store has none. */
-    static List<FirstPassword> seedIfEmpty(Store store, Supplier<County> demo) {
+    /** As {@link #seedIfEmpty(Store)}, with a demo county of another size or seed. */
+    static List<FirstPassword> seedIfEmpty(Store store, int households, long seed) {
         if (!store.people().within(Scope.everything()).isEmpty()) {
             return List.of();
         }
-        County county = demo.get();
+        County county = DemoCounty.generate(households, seed);
         Actor actor = Actor.user("demo");
         if (store.county().read(Scope.everything()).villages().isEmpty()) {
             store.county().importCounty(Scope.everything(), actor, county);
+            // Planned only for a store the demo fills: a county imported otherwise never gets a demo year.
+            store.history().demoYearLoad().plan(seed, DEMO_YEAR, households);
         }
         Passwords passwords = Passwords.argon2id();
         List<FirstPassword> made = new ArrayList<>();

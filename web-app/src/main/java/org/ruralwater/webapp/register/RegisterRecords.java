@@ -3,6 +3,7 @@ package org.ruralwater.webapp.register;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ruralwater.core.county.County;
@@ -18,6 +19,7 @@ import org.ruralwater.core.works.SupplyWorks;
 import org.ruralwater.store.Store;
 import org.ruralwater.store.access.Actor;
 import org.ruralwater.store.access.Scope;
+import org.ruralwater.store.county.CountyRecords;
 import org.ruralwater.store.people.User;
 
 /**
@@ -101,8 +103,59 @@ final class RegisterRecords {
                 .toList();
     }
 
+    /** A page of a register's records found by a search, from page 1, with how many were found and pages. */
+    record Page(List<? extends Record> records, int page, int pageCount, int total) {}
+
+    /**
+     * The page of the register's records within the user's scope that hold the search (in their values or the
+     * names of the villages they name), in file order; a page past the last is the last. Households, the large
+     * register, are searched and paged by the store; villages and works from the county's snapshot.
+     */
+    Page page(RegisterKind kind, User user, String query, int asked, int size) {
+        // The values of a record are joined by NUL, which a search never holds: it cannot span two values.
+        String needle = query.toLowerCase(Locale.ROOT).replace("\u0000", "");
+        if (kind == RegisterKind.HOUSEHOLDS) {
+            List<RegionCode> villages = new ArrayList<>();
+            if (!needle.isEmpty()) {
+                for (Village v : store.county().villages(countyOf(user))) {
+                    if (v.name().toLowerCase(Locale.ROOT).contains(needle)
+                            && user.scope().includes(v.code())) {
+                        villages.add(v.code());
+                    }
+                }
+            }
+            CountyRecords.Found<Household> first =
+                    store.county().households(user.scope(), needle, villages, (asked - 1) * size, size);
+            int pageCount = Math.max(1, (first.total() + size - 1) / size);
+            if (asked <= pageCount) {
+                return new Page(first.records(), asked, pageCount, first.total());
+            }
+            CountyRecords.Found<Household> last =
+                    store.county().households(user.scope(), needle, villages, (pageCount - 1) * size, size);
+            return new Page(last.records(), pageCount, pageCount, last.total());
+        }
+        List<? extends Record> all = all(county(user), kind);
+        List<String> searched = searchText(kind, user);
+        List<Integer> found = new ArrayList<>();
+        for (int i : positionsWithin(kind, user)) {
+            if (needle.isEmpty() || searched.get(i).contains(needle)) {
+                found.add(i);
+            }
+        }
+        int pageCount = Math.max(1, (found.size() + size - 1) / size);
+        int page = Math.min(pageCount, asked);
+        List<Record> rows = new ArrayList<>();
+        for (int i : found.subList((page - 1) * size, Math.min(found.size(), page * size))) {
+            rows.add(all.get(i));
+        }
+        return new Page(rows, page, pageCount, found.size());
+    }
+
     /** One record of the register, if it lies within the user's scope; else empty, as if it did not exist. */
     Optional<Record> find(RegisterKind kind, User user, String key) {
+        if (kind == RegisterKind.HOUSEHOLDS) {
+            return store.county().household(user.scope(), key).map(h -> (Record) h);
+        }
         return within(kind, user).stream()
                 .filter(r -> kind.key(r).equals(key))
                 .map(r -> (Record) r)
@@ -112,7 +165,7 @@ final class RegisterRecords {
     /** The names of the villages and regions of the user's county, for showing codes with their names. */
     Map<RegionCode, String> names(User user) {
         Map<RegionCode, String> names = new HashMap<>();
-        for (Village v : county(user).villages()) {
+        for (Village v : store.county().villages(countyOf(user))) {
             names.put(v.code(), v.name());
         }
         return names;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ruralwater.core.datafile.Problem;
@@ -77,26 +76,16 @@ public final class Registers {
         if (query.length() > MAX_QUERY) {
             query = query.substring(0, MAX_QUERY);
         }
-        List<? extends Record> all = RegisterRecords.all(records.county(user), kind);
         Map<RegionCode, String> names = records.names(user);
-        List<String> searched = records.searchText(kind, user);
-        // The values of a record are joined by NUL, which a search never holds: it cannot span two values.
-        String needle = query.toLowerCase(Locale.ROOT).replace("\u0000", "");
-        List<Integer> found = new ArrayList<>();
-        for (int i : records.positionsWithin(kind, user)) {
-            if (needle.isEmpty() || searched.get(i).contains(needle)) {
-                found.add(i);
-            }
-        }
-        int pageCount = Math.max(1, (found.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int page = Math.min(pageCount, pageNumber(ctx.queryParam("page")));
+        RegisterRecords.Page found = records.page(kind, user, query, pageNumber(ctx.queryParam("page")), PAGE_SIZE);
         List<Listing.Row> rows = new ArrayList<>();
-        for (int i : found.subList((page - 1) * PAGE_SIZE, Math.min(found.size(), page * PAGE_SIZE))) {
-            Record r = all.get(i);
+        for (Record r : found.records()) {
             String key = kind.key(r);
             rows.add(
                     new Listing.Row(key, RecordView.href(kind, key), RecordView.cells(kind, r, frame.locale(), names)));
         }
+        int page = found.page();
+        int pageCount = found.pageCount();
         List<String> headers = new ArrayList<>();
         kind.columns().forEach(c -> headers.add(RecordView.label(c, frame.locale())));
         pages.render(
@@ -105,7 +94,7 @@ public final class Registers {
                 frame,
                 Map.of(
                         "listing",
-                        new Listing(kind, headers, rows, query, page, pageCount, found.size()),
+                        new Listing(kind, headers, rows, query, page, pageCount, found.total()),
                         "kinds",
                         List.of(RegisterKind.values())));
     }

@@ -21,7 +21,7 @@ class DemoPlatformTest {
         Location location = Location.embeddedIn(dir.resolve("store"));
         List<DemoPlatform.FirstPassword> first;
         try (Store store = Store.open(location)) {
-            first = DemoPlatform.seedIfEmpty(store, () -> DemoCounty.generate(10_000, DemoCounty.DEFAULT_SEED));
+            first = DemoPlatform.seedIfEmpty(store, 10_000, DemoCounty.DEFAULT_SEED);
             assertThat(store.county().households(Scope.everything())).hasSize(10_000);
         }
         assertThat(first)
