@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralwater.core.county.County;
 import org.ruralwater.core.datafile.Located;
@@ -43,21 +44,33 @@ import org.ruralwater.webapp.Platform;
  * saved, the sample is in the month's list with its clause, its page shows the alert it raised (overdue by the
  * desk's clock), and the pass rates and alerts count it.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QualityDeskBrowserIT {
 
-    private static final Path SHOTS = Path.of("target/screenshots");
+    /** Where the test's store lies: an embedded one here, PostgreSQL in {@code QualityDeskOnPostgresqlBrowserIT}. */
+    Location location(Path dir) {
+        return Location.embeddedIn(dir.resolve("store"));
+    }
+
+    /** Where the screenshots go: target/screenshots for H2 (the README's), a folder of their own otherwise. */
+    Path shots() {
+        return Path.of("target/screenshots");
+    }
+
+    private Path shots = Path.of("target/screenshots");
     private static final Clock APRIL = Clock.fixed(Instant.parse("2026-04-15T08:00:00Z"), ZoneOffset.UTC);
 
-    private static Platform platform;
-    private static Store store;
-    private static Chromium chromium;
-    private static Browser browser;
-    private static final List<String> consoleErrors = new ArrayList<>();
+    private Platform platform;
+    private Store store;
+    private Chromium chromium;
+    private Browser browser;
+    private final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
-    static void start(@TempDir Path dir) throws Exception {
+    void start(@TempDir Path dir) throws Exception {
         assumeTrue(Chromium.available(), "Chromium is not installed");
-        store = Store.open(Location.embeddedIn(dir.resolve("store")));
+        shots = shots();
+        store = Store.open(location(dir));
         County demo = DemoCounty.generate(2_000, DemoCounty.DEFAULT_SEED);
         store.county().importCounty(Scope.everything(), Actor.cli(), demo);
         Region county = demo.regions().atLevel(RegionLevel.COUNTY).get(0);
@@ -86,13 +99,13 @@ class QualityDeskBrowserIT {
                         samples,
                         Evaluator.of(gb).asTested());
         platform = Platform.start(new Platform.Settings("127.0.0.1", 0, store, APRIL, false));
-        Files.createDirectories(SHOTS);
+        Files.createDirectories(shots);
         chromium = Chromium.launch();
         browser = chromium.browser();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (chromium != null) {
             chromium.close();
         }
@@ -138,7 +151,7 @@ class QualityDeskBrowserIT {
         assertThat(page.url()).isEqualTo(base + "/quality/sample"); // no page load: htmx swapped the verdict in
         assertThat(page.textContent("#verdict .alerts")).contains("复采复检：砷，截止 2026-03-03 09:10", "水质较差");
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve("quality-sample-zh.png"))
+                .setPath(shots.resolve("quality-sample-zh.png"))
                 .setFullPage(true));
         assertThat(consoleErrors).isEmpty();
     }
@@ -178,31 +191,31 @@ class QualityDeskBrowserIT {
         assertThat(page.textContent("table.verdicts")).contains("砷", "0.03 mg/L", "GB 5749-2022");
         assertThat(page.textContent("table.alerts")).contains("已超期", "复采复检", "2026-03-21 09:10");
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve("quality-stored-zh.png"))
+                .setPath(shots.resolve("quality-stored-zh.png"))
                 .setFullPage(true));
 
         page.navigate(base + "/quality/samples?month=2026-03&works=" + works);
         assertThat(page.textContent("table.samples")).contains("BR-2026-031", "不合格", "砷 0.03 mg/L", "GB 5749-2022");
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve("quality-samples-zh.png"))
+                .setPath(shots.resolve("quality-samples-zh.png"))
                 .setFullPage(true));
 
         page.navigate(base + "/quality/alerts");
         assertThat(page.textContent("table.alerts")).contains("BR-2026-031", "已超期");
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve("quality-alerts-zh.png"))
+                .setPath(shots.resolve("quality-alerts-zh.png"))
                 .setFullPage(true));
 
         page.navigate(base + "/quality/pass-rates?year=2026&span=quarter");
         assertThat(page.textContent("main")).contains("目标 95%", "2026-Q1");
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve("quality-pass-rates-zh.png"))
+                .setPath(shots.resolve("quality-pass-rates-zh.png"))
                 .setFullPage(true));
 
         page.navigate(base + "/quality/samples/BR-2026-031/compare");
         assertThat(page.textContent("table.compare")).contains("WHO", "0.01");
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve("quality-compare-zh.png"))
+                .setPath(shots.resolve("quality-compare-zh.png"))
                 .setFullPage(true));
         assertThat(consoleErrors).isEmpty();
     }

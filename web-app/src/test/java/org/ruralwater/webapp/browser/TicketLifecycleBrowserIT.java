@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralwater.assurance.demo.DemoAssurance;
 import org.ruralwater.core.county.County;
@@ -40,22 +41,34 @@ import org.ruralwater.webapp.Platform;
  * officer closes it (销号). The village's water manager sees no close button and is refused when posting one; the
  * auditor reads every step and can change nothing. A screenshot per step under target/screenshots.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TicketLifecycleBrowserIT {
 
-    private static final Path SHOTS = Path.of("target/screenshots");
+    /** Where the test's store lies: an embedded one here, PostgreSQL in {@code TicketLifecycleOnPostgresqlBrowserIT}. */
+    Location location(Path dir) {
+        return Location.embeddedIn(dir.resolve("store"));
+    }
+
+    /** Where the screenshots go: target/screenshots for H2 (the README's), a folder of their own otherwise. */
+    Path shots() {
+        return Path.of("target/screenshots");
+    }
+
+    private Path shots = Path.of("target/screenshots");
     private static final String PASSWORD = "清源-2026";
 
-    private static Platform platform;
-    private static Store store;
-    private static Chromium chromium;
-    private static Browser browser;
-    private static Village village;
-    private static final List<String> consoleErrors = new ArrayList<>();
+    private Platform platform;
+    private Store store;
+    private Chromium chromium;
+    private Browser browser;
+    private Village village;
+    private final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
-    static void start(@TempDir Path dir) throws Exception {
+    void start(@TempDir Path dir) throws Exception {
         assumeTrue(Chromium.available(), "Chromium is not installed");
-        store = Store.open(Location.embeddedIn(dir.resolve("store")));
+        shots = shots();
+        store = Store.open(location(dir));
         County demo = DemoCounty.generate(2_000, DemoCounty.DEFAULT_SEED);
         store.county().importCounty(Scope.everything(), Actor.cli(), demo);
         Path year = dir.resolve("year");
@@ -78,13 +91,13 @@ class TicketLifecycleBrowserIT {
             store.people().add(Scope.everything(), Actor.cli(), u);
         }
         platform = Platform.start(Platform.Settings.local(0, store));
-        Files.createDirectories(SHOTS);
+        Files.createDirectories(shots);
         chromium = Chromium.launch();
         browser = chromium.browser();
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (chromium != null) {
             chromium.close();
         }
@@ -96,12 +109,12 @@ class TicketLifecycleBrowserIT {
         }
     }
 
-    private static String base() {
+    private String base() {
         return "http://127.0.0.1:" + platform.port();
     }
 
     /** A browser of its own for the user, signed in. */
-    private static Page signedIn(String name, String locale) {
+    private Page signedIn(String name, String locale) {
         BrowserContext context = browser.newContext(
                 new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
         Page page = context.newPage();
@@ -119,13 +132,13 @@ class TicketLifecycleBrowserIT {
         return page;
     }
 
-    private static void shot(Page page, String name) {
+    private void shot(Page page, String name) {
         page.screenshot(
-                new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)).setFullPage(true));
+                new Page.ScreenshotOptions().setPath(shots.resolve(name)).setFullPage(true));
     }
 
     /** The step's form on the ticket page: its text filled and its button pressed. */
-    private static void take(Page page, String step, String text) {
+    private void take(Page page, String step, String text) {
         page.fill("form.step-" + step + " input[name=text]", text);
         page.click("form.step-" + step + " button[type=submit]");
         page.waitForSelector("p.saved");
@@ -194,7 +207,7 @@ class TicketLifecycleBrowserIT {
         officer.navigate(base() + "/screening");
         shot(officer, "screening-zh.png");
         officer.navigate(base() + "/screening?region=" + village.code().value());
-        officer.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("screening-village-zh.png")));
+        officer.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("screening-village-zh.png")));
         officer.navigate(base() + "/assessment?year=2026");
         shot(officer, "assessment-zh.png");
         officer.navigate(base() + "/tickets?state=open");
@@ -206,7 +219,7 @@ class TicketLifecycleBrowserIT {
     }
 
     /** A step's form posted by the page's user with the session's token, as a hand-made request would. */
-    private static APIResponse post(Page page, String url, String text) {
+    private APIResponse post(Page page, String url, String text) {
         String token = page.getAttribute("meta[name=csrf-token]", "content");
         return page.context()
                 .request()
