@@ -245,32 +245,8 @@ public final class TicketRecords {
      * state on the day is assurance's {@link Ticket#state} of its steps up to that day.
      */
     public List<OpenProblems> openProblems(Scope scope, RegionLevel level, LocalDate on) {
-        requireNonNull(scope, "scope");
-        requireNonNull(level, "level");
         requireNonNull(on, "on");
-        return database.withHandle(h -> {
-            Map<RegionCode, int[]> counts = new TreeMap<>();
-            for (RegionCode r : regions(h, scope, level)) {
-                counts.put(r, new int[2]);
-            }
-            for (Ticket t : load(h, scope, "", Map.of()).values()) {
-                Optional<Ticket> asOf = asOf(t, on);
-                Optional<RegionCode> region = t.village().at(level);
-                if (asOf.isEmpty() || region.isEmpty()) {
-                    continue;
-                }
-                int[] c = counts.computeIfAbsent(region.get(), k -> new int[2]);
-                if (asOf.get().state() != Ticket.State.CLOSED) {
-                    c[0]++;
-                    if (asOf.get().isOverdue(on)) {
-                        c[1]++;
-                    }
-                }
-            }
-            List<OpenProblems> out = new ArrayList<>();
-            counts.forEach((r, c) -> out.add(new OpenProblems(r, on, c[0], c[1])));
-            return out;
-        });
+        return openProblems(scope, level, List.of(on));
     }
 
     /**
@@ -281,11 +257,47 @@ public final class TicketRecords {
             Scope scope, RegionLevel level, java.time.YearMonth from, java.time.YearMonth to) {
         requireNonNull(from, "from");
         requireNonNull(to, "to");
-        List<OpenProblems> out = new ArrayList<>();
+        List<LocalDate> days = new ArrayList<>();
         for (java.time.YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            out.addAll(openProblems(scope, level, m.atEndOfMonth()));
+            days.add(m.atEndOfMonth());
         }
-        return out;
+        return openProblems(scope, level, days);
+    }
+
+    /** The open problems on each of the days, by day then region, from one reading of the tickets. */
+    private List<OpenProblems> openProblems(Scope scope, RegionLevel level, List<LocalDate> days) {
+        requireNonNull(scope, "scope");
+        requireNonNull(level, "level");
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        return database.withHandle(h -> {
+            List<RegionCode> regions = regions(h, scope, level);
+            java.util.Collection<Ticket> tickets = load(h, scope, "", Map.of()).values();
+            List<OpenProblems> out = new ArrayList<>();
+            for (LocalDate on : days) {
+                Map<RegionCode, int[]> counts = new TreeMap<>();
+                for (RegionCode r : regions) {
+                    counts.put(r, new int[2]);
+                }
+                for (Ticket t : tickets) {
+                    Optional<Ticket> asOf = asOf(t, on);
+                    Optional<RegionCode> region = t.village().at(level);
+                    if (asOf.isEmpty() || region.isEmpty()) {
+                        continue;
+                    }
+                    int[] c = counts.computeIfAbsent(region.get(), k -> new int[2]);
+                    if (asOf.get().state() != Ticket.State.CLOSED) {
+                        c[0]++;
+                        if (asOf.get().isOverdue(on)) {
+                            c[1]++;
+                        }
+                    }
+                }
+                counts.forEach((r, c) -> out.add(new OpenProblems(r, on, c[0], c[1])));
+            }
+            return out;
+        });
     }
 
     /** The tickets within the scope past their deadline and not closed on the day, as assurance's ledger finds. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.ruralwater.assurance.coverage.CoverageReport;
 import org.ruralwater.assurance.coverage.NationalTargets;
@@ -26,6 +27,8 @@ import org.ruralwater.webapp.demo.Loading;
 import org.ruralwater.webapp.page.Frame;
 import org.ruralwater.webapp.page.Pages;
 import org.ruralwater.webapp.signin.SignIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The dashboard of a region: the national coverage indicators with their definitions and target lines, the
@@ -35,6 +38,8 @@ import org.ruralwater.webapp.signin.SignIn;
  * user's scope and lays them out. While the demo year loads, it says how far the loading has come.
  */
 public final class Dashboard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dashboard.class);
 
     private final Store store;
     private final Pages pages;
@@ -55,7 +60,8 @@ public final class Dashboard {
                 store,
                 clock,
                 loading,
-                () -> snapshots.values().forEach(s -> s.services().clear()));
+                // A new fee summary changes the fee figures only: the county read and its coverage stay.
+                () -> snapshots.replaceAll((code, kept) -> kept.recounted()));
     }
 
     public void show(Context ctx) {
@@ -70,7 +76,7 @@ public final class Dashboard {
         // The regions and works of the county give names and supply kinds; only the households inside the
         // user's scope (and the region asked for) are counted and shown.
         Snapshot snapshot = snapshot(countyCode.get());
-        County county = snapshot.county();
+        County county = snapshot.county;
         Optional<Region> shown = county.regions().find(region);
         if (shown.isEmpty() && !region.equals(user.region())) {
             throw new NotFoundResponse();
@@ -82,20 +88,15 @@ public final class Dashboard {
         }
         // A region inside the user's scope has its whole subtree inside it: its report is the same for every
         // user who may see it, and is kept with the county's snapshot.
-        CoverageReport report = snapshot.reports()
-                .computeIfAbsent(
-                        region, r -> CoverageReport.of(county.regions(), county.works(), county.households(), r));
+        CoverageReport report = snapshot.reports.computeIfAbsent(
+                region, r -> CoverageReport.of(county.regions(), county.works(), county.households(), r));
         List<Region> path = county.regions().pathTo(region).stream()
                 .filter(r -> user.scope().includes(r.code()))
                 .toList();
         LocalDate today = LocalDate.now(clock);
         YearMonth from = YearMonth.of(today.getYear(), 1);
         YearMonth to = YearMonth.from(today);
-        List<ServiceFigures> services = snapshot.services()
-                .computeIfAbsent(
-                        region,
-                        r -> ServiceReport.of(
-                                store, shown.get(), county.regions().childrenOf(r), from, to, today, serviceTargets));
+        List<ServiceFigures> services = snapshot.services(shown.get(), from, to, today);
         Map<String, Object> model = new HashMap<>();
         model.put("region", shown.get());
         model.put("path", path);
@@ -111,13 +112,75 @@ public final class Dashboard {
      * audit log's latest number) and for {@link #KEPT} at most: reading a county of 40,000 households for every
      * page would be most of the page's time. The age bound covers changes of concurrent transactions that
      * commit out of their numbers' order, and writers in other processes.
+     *
+     * <p>The service figures of every region of the county are counted together, once per snapshot (one query
+     * per indicator and level), by the first page that needs them; the others wait for that count rather than
+     * count again.
      */
-    private record Snapshot(
-            long revision,
-            Instant readAt,
-            County county,
-            Map<RegionCode, CoverageReport> reports,
-            Map<RegionCode, List<ServiceFigures>> services) {}
+    private final class Snapshot {
+        final long revision;
+        final Instant readAt;
+        final County county;
+        final Map<RegionCode, CoverageReport> reports;
+        private final RegionCode code;
+        private final AtomicBoolean renewing = new AtomicBoolean();
+        private volatile Counted services;
+
+        Snapshot(
+                RegionCode code,
+                long revision,
+                Instant readAt,
+                County county,
+                Map<RegionCode, CoverageReport> reports) {
+            this.code = code;
+            this.revision = revision;
+            this.readAt = readAt;
+            this.county = county;
+            this.reports = reports;
+        }
+
+        /** The same county and coverage with the service figures to be counted again. */
+        Snapshot recounted() {
+            return new Snapshot(code, revision, readAt, county, reports);
+        }
+
+        /**
+         * The region's service figures. The first page of a snapshot (or of a day) counts those of the whole
+         * county at once; a region outside the county's tree (above a county, for one) is counted with the
+         * regions below it when first shown.
+         */
+        List<ServiceFigures> services(Region shown, YearMonth from, YearMonth to, LocalDate today) {
+            Counted c = services;
+            if (c != null && c.today().equals(today)) {
+                List<ServiceFigures> figures = c.figures().get(shown.code());
+                if (figures != null) {
+                    return figures;
+                }
+            }
+            synchronized (this) {
+                c = services;
+                if (c == null || !c.today().equals(today)) {
+                    c = new Counted(today, new ConcurrentHashMap<>());
+                    services = c;
+                }
+                List<ServiceFigures> figures = c.figures().get(shown.code());
+                if (figures == null) {
+                    Region top = county.regions()
+                            .find(code)
+                            .filter(r -> shown.code().isWithin(r.code()))
+                            .orElse(shown);
+                    c.figures()
+                            .putAll(ServiceReport.ofEvery(
+                                    store, county.regions(), top, from, to, today, serviceTargets));
+                    figures = c.figures().getOrDefault(shown.code(), List.of());
+                }
+                return figures;
+            }
+        }
+    }
+
+    /** The service figures of every region, counted on the day. */
+    private record Counted(LocalDate today, Map<RegionCode, List<ServiceFigures>> figures) {}
 
     private static final Duration KEPT = Duration.ofMinutes(1);
 
@@ -126,22 +189,66 @@ public final class Dashboard {
     private Snapshot snapshot(RegionCode county) {
         long revision = store.audit().latest();
         Instant now = clock.instant();
+        Snapshot kept = snapshots.get(county);
+        if (kept != null && kept.revision == revision && now.isBefore(kept.readAt.plus(KEPT))) {
+            return checked(kept);
+        }
+        if (kept != null && kept.revision == revision) {
+            // Only the age bound passed: the pages keep the snapshot while one thread reads the county again
+            // and counts its figures in the background, so that no page waits seconds for it.
+            renew(kept, now);
+            return checked(kept);
+        }
         // compute: one reader per county at a time, the others wait for its snapshot rather than read again.
-        Snapshot s = snapshots.compute(
+        return checked(snapshots.compute(
                 county,
-                (code, kept) -> kept != null
-                                && kept.revision() == revision
-                                && now.isBefore(kept.readAt().plus(KEPT))
-                        ? kept
-                        : new Snapshot(
-                                revision,
+                (code, k) -> k != null && k.revision == revision && now.isBefore(k.readAt.plus(KEPT))
+                        ? k
+                        : read(code, revision, now)));
+    }
+
+    private Snapshot read(RegionCode code, long revision, Instant now) {
+        return new Snapshot(code, revision, now, store.county().read(Scope.of(code)), new ConcurrentHashMap<>());
+    }
+
+    private void renew(Snapshot kept, Instant now) {
+        if (!kept.renewing.compareAndSet(false, true)) {
+            return;
+        }
+        Thread renew = new Thread(
+                () -> {
+                    try {
+                        County county = store.county().read(Scope.of(kept.code));
+                        // The coverage reports are made from the county alone: the same county keeps them.
+                        Snapshot fresh = new Snapshot(
+                                kept.code,
+                                kept.revision,
                                 now,
-                                store.county().read(Scope.of(code)),
-                                new ConcurrentHashMap<>(),
-                                new ConcurrentHashMap<>()));
+                                county,
+                                county.equals(kept.county) ? kept.reports : new ConcurrentHashMap<>());
+                        LocalDate today = LocalDate.now(clock);
+                        fresh.county
+                                .regions()
+                                .find(kept.code)
+                                .ifPresent(root -> fresh.services(
+                                        root, YearMonth.of(today.getYear(), 1), YearMonth.from(today), today));
+                        // Only where no newer snapshot came meanwhile (a change read by a page).
+                        snapshots.replace(kept.code, kept, fresh);
+                    } catch (RuntimeException e) {
+                        // The store closed or failed meanwhile: the pages keep the snapshot they have.
+                        LOG.warn("the dashboard's county could not be read again: {}", e.toString());
+                        kept.renewing.set(false);
+                    }
+                },
+                "dashboard-snapshot");
+        renew.setDaemon(true);
+        renew.start();
+    }
+
+    private Snapshot checked(Snapshot s) {
         // A new snapshot follows a change: a bill run or payments make the kept fee summary stale.
-        if (s.revision() != fees.checkedAt()) {
-            fees.countIfStale(s.revision());
+        if (s.revision != fees.checkedAt()) {
+            fees.countIfStale(s.revision);
         }
         return s;
     }
