@@ -17,6 +17,7 @@ module org.ruralwater.store {
     requires java.sql;
     requires org.jdbi.v3.core;
     requires org.postgresql.jdbc;
+    requires com.h2database;
     requires org.bouncycastle.provider;
 
     exports org.ruralwater.store;

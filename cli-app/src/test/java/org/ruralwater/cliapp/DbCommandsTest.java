@@ -165,6 +165,27 @@ class DbCommandsTest {
     }
 
     @Test
+    void compactShrinksAClosedEmbeddedStoreAndKeepsItsRecords(@TempDir Path dir) {
+        String db = dir.resolve("store").toString();
+        Path county = dir.resolve("county");
+        Run.of("demo", "--out", county.toString(), "--households", "300");
+        Run.of("db", "import", "--db", db, county.toString());
+
+        Run compact = Run.of("db", "compact", "--db", db);
+        Run status = Run.of("db", "status", "--db", db, "--format", "csv");
+        Run postgresql = Run.of("db", "compact", "--db", "jdbc:postgresql://127.0.0.1:1/none");
+
+        assertThat(compact.code()).as(compact.err()).isZero();
+        assertThat(compact.err()).startsWith("store: " + dir.resolve("store").toAbsolutePath());
+        assertThat(compact.out()).matches("store compacted: [\\d,.]+ MB -> [\\d,.]+ MB\\R");
+        assertThat(status.out()).contains("households,300");
+        assertThat(postgresql.code()).isEqualTo(3);
+        assertThat(postgresql.err())
+                .contains("only an embedded store is compacted")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void aStoreThatCannotBeOpenedIsOneLineAndExitThree(@TempDir Path dir) {
         Run r = Run.of("db", "status", "--db", "jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1");
 

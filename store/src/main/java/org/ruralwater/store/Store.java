@@ -50,6 +50,26 @@ public final class Store implements AutoCloseable {
         this.schemaVersion = schemaVersion;
     }
 
+    /** An embedded store's file size before and after {@link #compact}, in bytes. */
+    public record Compacted(long before, long after) {}
+
+    /**
+     * Rewrites an embedded store's file with only its live data (its size otherwise only grows: see {@code
+     * EmbeddedCompaction}). Only while no process has the store open; the data is the same after.
+     *
+     * @throws IllegalStateException when the store is open in a process, or there is none in the folder
+     * @throws IllegalArgumentException when the location is not an embedded store (PostgreSQL's autovacuum does
+     *     this work there)
+     */
+    public static Compacted compact(Location location) {
+        requireNonNull(location, "location");
+        if (location.folder().isEmpty()) {
+            throw new IllegalArgumentException("only an embedded store is compacted (PostgreSQL's autovacuum"
+                    + " frees its space itself), not " + location);
+        }
+        return EmbeddedCompaction.compact(location.folder().get());
+    }
+
     /**
      * Opens the store, making the database (an embedded one) and bringing its schema up to date.
      *

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             ImportHistoryCommand.class,
             ExportCommand.class,
             StatusCommand.class,
+            CompactCommand.class,
             org.ruralwater.cliapp.billing.ImportLedgerCommand.class
         })
 public final class DbCommand implements Runnable {

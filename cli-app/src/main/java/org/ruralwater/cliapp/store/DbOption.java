@@ -24,6 +24,11 @@ public final class DbOption {
         return db == null || db.isBlank() ? Location.embedded() : Location.parse(db, System.getenv());
     }
 
+    /** Where the store is. */
+    public Location location() {
+        return location(db);
+    }
+
     /** Opens the store, saying on stderr where it is first. */
     public Store open(PrintWriter err) {
         return open(db, err);
