@@ -74,6 +74,12 @@ final class StoredLedger {
         List<Integer> fromBodies = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
         Map<String, Period> periods = new HashMap<>();
+        // A year of summaries is up to twelve a household (2.3 million for 200,000 households): the values they
+        // repeat are shared, so that a summary costs its object and its id, and the twelfth month's run holds
+        // little more than the first's. A household appears once a month, a volume is one of a few hundred.
+        Map<String, HouseholdId> households = new HashMap<>();
+        Map<String, BigDecimal> volumes = new HashMap<>();
+        Money zero = Money.zero(NO_TOTAL);
         ScopeFilter.bind(q, scope)
                 .map((rs, ctx) -> {
                     String m3 = rs.getString(5);
@@ -86,12 +92,12 @@ final class StoredLedger {
                     return new Bill(
                             rs.getString(1),
                             Coded.parse(Bill.Kind.class, rs.getString(2)).orElseThrow(),
-                            HouseholdId.of(rs.getString(3)),
+                            households.computeIfAbsent(rs.getString(3), HouseholdId::of),
                             periods.computeIfAbsent(rs.getString(4), Period::parse),
                             "",
-                            new BigDecimal(m3),
+                            volumes.computeIfAbsent(m3, BigDecimal::new),
                             List.of(),
-                            Money.zero(NO_TOTAL),
+                            zero,
                             false,
                             List.of(),
                             Optional.ofNullable(cancels));
