@@ -1,16 +1,26 @@
 package org.ruralwater.benchmarks.store;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import org.ruralwater.billing.reading.ReadingPolicy;
 import org.ruralwater.billing.run.BillRun;
 import org.ruralwater.billing.run.Ledger;
@@ -90,12 +100,12 @@ public final class StoreHarness {
         }
         long imported;
         long stored;
-        long[] monthly = new long[months];
+        Cost[] monthly = new Cost[months];
         try (Store store = Store.open(location(database, dir, "store"))) {
             imported = time(
                     "county import into the store",
                     () -> store.county().importFolder(Scope.everything(), Actor.user("bench"), county));
-            stored = time(
+            Cost first = cost(
                     "bill run written to the store (import + run + write)",
                     () -> store.billing()
                             .run(Scope.everything(), Actor.user("bench"), may, run, billing, false)
@@ -111,7 +121,7 @@ public final class StoreHarness {
                 Path folder = dir.resolve("billing-" + month);
                 writeMonth(folder, billing, month, random);
                 Period.Month p = month;
-                monthly[m] = time(
+                monthly[m] = cost(
                         "month " + (m + 1) + " (" + month + ") run written to the store (import + run + write)",
                         () -> store.billing()
                                 .run(Scope.everything(), Actor.user("bench"), p, run, folder, false)
@@ -119,18 +129,30 @@ public final class StoreHarness {
                                 .issued()
                                 .size());
             }
+            stored = first.ms();
             if (months > 0) {
-                monthly[0] = stored;
+                monthly[0] = first;
             }
         }
         if (months > 1) {
+            Cost last = monthly[months - 1];
             System.out.printf(
                     Locale.ROOT,
-                    "%n  month %d's run / month 1's: %.2fx (%d ms vs %d ms)%n",
+                    "%n  month %d's run / month 1's: time %.2fx (%d ms vs %d ms), live heap %.2fx (%d MB vs %d MB),"
+                            + " peak heap %.2fx (%d MB vs %d MB), allocated %.2fx (%d MB vs %d MB)%n",
                     months,
-                    monthly[months - 1] / (double) monthly[0],
-                    monthly[months - 1],
-                    monthly[0]);
+                    last.ms() / (double) monthly[0].ms(),
+                    last.ms(),
+                    monthly[0].ms(),
+                    last.liveHeapMb() / (double) monthly[0].liveHeapMb(),
+                    last.liveHeapMb(),
+                    monthly[0].liveHeapMb(),
+                    last.peakHeapMb() / (double) monthly[0].peakHeapMb(),
+                    last.peakHeapMb(),
+                    monthly[0].peakHeapMb(),
+                    last.allocatedMb() / (double) monthly[0].allocatedMb(),
+                    last.allocatedMb(),
+                    monthly[0].allocatedMb());
         }
         System.out.printf(
                 Locale.ROOT,
@@ -158,12 +180,71 @@ public final class StoreHarness {
     }
 
     private static long time(String what, Callable<?> work) throws Exception {
+        return cost(what, work).ms();
+    }
+
+    /**
+     * What a piece of work cost: its time, the bytes its threads allocated (every live thread's count, so the
+     * store's parallel writers count too), the most heap in use while it ran (the heap pools' peaks, reset
+     * after a collection before it starts: garbage included, so it follows the collector's timing), and the
+     * most heap still in use after a collection while it ran (the live data it held, as near as a collector's
+     * reports tell; the memory figure the months are compared by).
+     */
+    record Cost(long ms, long allocatedMb, long peakHeapMb, long liveHeapMb) {}
+
+    /** The most heap in use after any collection since the last reset, in bytes. */
+    private static final AtomicLong LIVE = new AtomicLong();
+
+    static {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener(
+                        (n, handback) -> {
+                            if (!n.getType()
+                                    .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                                return;
+                            }
+                            var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                            long used = 0;
+                            for (MemoryUsage u :
+                                    info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                                used += u.getUsed();
+                            }
+                            LIVE.accumulateAndGet(used, Math::max);
+                        },
+                        null,
+                        null);
+            }
+        }
+    }
+
+    private static Cost cost(String what, Callable<?> work) throws Exception {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        LIVE.set(0);
+        long allocatedBefore = allocated();
         long start = System.nanoTime();
         Object result = work.call();
         long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.println(what + ": " + ms + " ms ("
+        long allocatedMb = (allocated() - allocatedBefore) >> 20;
+        long peakMb = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+        long liveMb = LIVE.get() >> 20;
+        System.out.println(what + ": " + ms + " ms, " + allocatedMb + " MB allocated, peak heap " + peakMb
+                + " MB, live heap " + liveMb + " MB ("
                 + (result instanceof County k ? k.households().size() : result) + ")");
-        return ms;
+        return new Cost(ms, allocatedMb, peakMb, liveMb);
+    }
+
+    private static long allocated() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long n : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            sum += Math.max(0, n);
+        }
+        return sum;
     }
 
     /**

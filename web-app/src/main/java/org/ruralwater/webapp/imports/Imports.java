@@ -12,11 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Problem;
 import org.ruralwater.core.wording.Phrase;
@@ -44,9 +42,6 @@ import org.ruralwater.webapp.wording.WebWords;
  * the other files are checked as a whole folder's are.
  */
 public final class Imports {
-
-    /** Problems shown at most; the count says how many there were. */
-    private static final int MAX_SHOWN = 500;
 
     private static final int HISTORY = 20;
 
@@ -127,8 +122,8 @@ public final class Imports {
         String name = file == null ? "" : Upload.baseName(file.filename());
         List<Problem> problems;
         CountyRecords.Imported imported = null;
-        Path folder = scratch();
-        try {
+        try (Scratch scratch = Scratch.folder("ruralwater-import-")) {
+            Path folder = scratch.path();
             if (file == null || name.isBlank()) {
                 problems = List.of(
                         Upload.problem("", Phrase.of(WebWords.UPLOAD_A_FILE), Phrase.of(WebWords.UPLOAD_NOTHING)));
@@ -161,8 +156,6 @@ public final class Imports {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            delete(folder);
         }
         if (imported != null) {
             page(
@@ -175,28 +168,10 @@ public final class Imports {
                     HttpStatus.OK);
             return;
         }
-        List<ProblemRow> rows = new ArrayList<>();
-        for (Problem p : problems.subList(0, Math.min(MAX_SHOWN, problems.size()))) {
-            rows.add(ProblemRow.of(p, frame.locale()));
-        }
-        page(ctx, frame, Map.of("problems", rows, "problemCount", problems.size()), HttpStatus.UNPROCESSABLE_CONTENT);
-    }
-
-    private static Path scratch() {
-        try {
-            return Files.createTempDirectory("ruralwater-import-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // A scratch folder left behind is the temporary folder's to clear; the import's answer stands.
-        }
+        page(
+                ctx,
+                frame,
+                Map.of("problems", ProblemRow.shown(problems, frame.locale()), "problemCount", problems.size()),
+                HttpStatus.UNPROCESSABLE_CONTENT);
     }
 }

@@ -13,12 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.ruralwater.core.datafile.InvalidInputException;
 import org.ruralwater.core.datafile.Located;
 import org.ruralwater.core.datafile.Problem;
@@ -32,6 +30,7 @@ import org.ruralwater.store.database.RecordRows;
 import org.ruralwater.store.people.User;
 import org.ruralwater.webapp.access.Action;
 import org.ruralwater.webapp.imports.ProblemRow;
+import org.ruralwater.webapp.imports.Scratch;
 import org.ruralwater.webapp.page.Frame;
 import org.ruralwater.webapp.page.Pages;
 import org.ruralwater.webapp.signin.SignIn;
@@ -44,9 +43,6 @@ import org.ruralwater.webapp.signin.SignIn;
  * written. The same file again changes nothing. The platform's upload limits apply, as on {@code /imports}.
  */
 final class SampleImport {
-
-    /** Problems shown at most; the count says how many there were. */
-    private static final int MAX_SHOWN = 500;
 
     private final Store store;
     private final Pages pages;
@@ -102,9 +98,8 @@ final class SampleImport {
                     Phrase.of(DeskWords.IMPORT_A_SAMPLE_FILE),
                     file == null ? Phrase.of(DeskWords.NOTHING_GIVEN) : Phrase.quoted(file.filename())));
         } else {
-            Path folder = scratch();
-            try {
-                Path saved = folder.resolve(name);
+            try (Scratch scratch = Scratch.folder("ruralwater-samples-")) {
+                Path saved = scratch.path().resolve(name);
                 try (InputStream in = file.content()) {
                     Files.copy(in, saved);
                 }
@@ -119,20 +114,14 @@ final class SampleImport {
                 problems = e.problems();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } finally {
-                delete(folder);
             }
         }
         if (counts != null) {
             page(ctx, frame, DeskWords.IMPORTED.in(frame, name, counts.inserted(), counts.unchanged()), List.of(), 0);
             return;
         }
-        List<ProblemRow> rows = new ArrayList<>();
-        for (Problem p : problems.subList(0, Math.min(MAX_SHOWN, problems.size()))) {
-            rows.add(ProblemRow.of(p, frame.locale()));
-        }
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-        page(ctx, frame, "", rows, problems.size());
+        page(ctx, frame, "", ProblemRow.shown(problems, frame.locale()), problems.size());
     }
 
     /**
@@ -167,23 +156,5 @@ final class SampleImport {
             out.putIfAbsent(first, i + 1);
         }
         return out;
-    }
-
-    private static Path scratch() {
-        try {
-            return Files.createTempDirectory("ruralwater-samples-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // A scratch folder left behind is the temporary folder's to clear; the import's answer stands.
-        }
     }
 }

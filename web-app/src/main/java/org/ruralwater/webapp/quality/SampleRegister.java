@@ -221,11 +221,15 @@ final class SampleRegister {
                 Optional<DeterminationVerdict> v = verdicts.get(st.id()).determinations().stream()
                         .filter(x -> x.indicator().equals(d.indicator()))
                         .findFirst();
-                cells.add(v.map(x -> new ComparedRow.Cell(
-                                x.verdict().code(),
-                                frame.label(x.verdict()),
-                                x.heldTo().in(frame.locale()),
-                                x.clause()))
+                // An indicator the standard does not limit says so once: it has no limit to show and no
+                // clause of its own (the evaluator names the standard's file there).
+                cells.add(v.map(x -> x.verdict() == Verdict.NOT_REGULATED
+                                ? new ComparedRow.Cell(x.verdict().code(), frame.label(x.verdict()), "", "")
+                                : new ComparedRow.Cell(
+                                        x.verdict().code(),
+                                        frame.label(x.verdict()),
+                                        x.heldTo().in(frame.locale()),
+                                        x.clause()))
                         .orElse(new ComparedRow.Cell("none", "", DeskWords.NOT_IN_STANDARD.in(frame), "")));
             }
             rows.add(new ComparedRow(

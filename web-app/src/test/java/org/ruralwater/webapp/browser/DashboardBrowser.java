@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,8 +46,7 @@ abstract class DashboardBrowser {
     private Store store;
     private Platform platform;
     private Region county;
-    private Chromium chromium;
-    private final List<String> consoleErrors = new ArrayList<>();
+    private Browsing browsing;
 
     /** Where the store is: a fresh, empty location. */
     abstract Location location(Path dir);
@@ -91,14 +86,13 @@ abstract class DashboardBrowser {
         Clock clock =
                 Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         platform = Platform.start(new Platform.Settings("127.0.0.1", 0, store, clock, false, Optional::empty));
-        Files.createDirectories(SHOTS);
-        chromium = Chromium.launch();
+        browsing = Browsing.of("http://127.0.0.1:" + platform.port(), SHOTS, "");
     }
 
     @AfterAll
     void stop() {
-        if (chromium != null) {
-            chromium.close();
+        if (browsing != null) {
+            browsing.close();
         }
         if (platform != null) {
             platform.close();
@@ -109,22 +103,7 @@ abstract class DashboardBrowser {
     }
 
     private Page signedIn() {
-        BrowserContext context = chromium.browser()
-                .newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 800));
-        Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
-        page.navigate("http://127.0.0.1:" + platform.port() + "/signin");
-        page.fill("input[name=name]", "county.officer");
-        page.fill("input[name=password]", "清源-2026");
-        page.click("button[type=submit]");
-        // The click returns once the dashboard's navigation commits; count its parts only once it has loaded.
-        page.waitForLoadState(LoadState.LOAD);
-        return page;
+        return browsing.signedIn("county.officer", "清源-2026", "zh-CN", 800);
     }
 
     @Test
@@ -145,36 +124,32 @@ abstract class DashboardBrowser {
         assertThat(page.textContent("#open_problems .figure")).matches("\\d+");
         // The script drew each trend (uPlot's canvas), from the data-trend attribute: no inline script ran.
         page.waitForFunction("() => document.querySelectorAll('.trend canvas').length === 4");
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve("dashboard" + shotSuffix() + "-zh.png"))
-                .setFullPage(true));
+        browsing.shot(page, "dashboard" + shotSuffix() + "-zh.png");
 
         page.click(".below tbody tr:first-child a");
         page.waitForLoadState(LoadState.LOAD);
         assertThat(page.url()).contains("?region=");
         assertThat(page.textContent(".path")).contains(county.name());
         page.waitForFunction("() => document.querySelectorAll('.trend canvas').length === 4");
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve("dashboard-township" + shotSuffix() + "-zh.png"))
-                .setFullPage(true));
-        assertThat(consoleErrors).isEmpty();
+        browsing.shot(page, "dashboard-township" + shotSuffix() + "-zh.png");
+        assertThat(browsing.errors()).isEmpty();
     }
 
     @Test
     void withoutJavaScriptTheMonthsAreStillInTheirTables() {
-        BrowserContext context = chromium.browser()
+        Page page = browsing.watched(browsing.browser()
                 .newContext(new Browser.NewContextOptions()
                         .setLocale("zh-CN")
                         .setJavaScriptEnabled(false)
-                        .setViewportSize(1280, 800));
-        Page page = context.newPage();
-        page.navigate("http://127.0.0.1:" + platform.port() + "/signin");
+                        .setViewportSize(1280, 800)));
+        page.navigate(browsing.url("/signin"));
         page.fill("input[name=name]", "county.officer");
         page.fill("input[name=password]", "清源-2026");
         page.click("button[type=submit]");
         // The click returns once the dashboard's navigation commits; count its parts only once it has loaded.
         page.waitForLoadState(LoadState.LOAD);
         assertThat(page.locator(".trend canvas").count()).isZero();
+        assertThat(browsing.errors()).isEmpty();
         assertThat(page.locator("#water_quality .trend-table tbody tr").count()).isEqualTo(12);
         page.click("#fee_collection details summary");
         assertThat(page.textContent("#fee_collection .trend-table tbody tr:first-child"))

@@ -3,8 +3,6 @@ package org.ruralwater.webapp.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralwater.core.household.Household;
+import org.ruralwater.store.Location;
 import org.ruralwater.store.access.Scope;
 import org.ruralwater.webapp.TestPlatform;
 import org.ruralwater.webapp.record.RecordText;
@@ -25,56 +25,46 @@ import org.ruralwater.webapp.record.RecordText;
  * The registers, imports, audit log and map in a real browser (Debian's Chromium driven by Playwright), as a
  * county's clerk uses them, with screenshots under target/screenshots for a person to look at.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlatformBrowserIT {
 
-    private static final Path SHOTS = Path.of("target/screenshots");
+    /** Where the test's store lies: an embedded one here, PostgreSQL in {@code PlatformOnPostgresqlBrowserIT}. */
+    Location location(Path dir) {
+        return Location.embeddedIn(dir.resolve("store"));
+    }
 
-    private static TestPlatform p;
-    private static Chromium chromium;
-    private static Browser browser;
-    private static final List<String> consoleErrors = new ArrayList<>();
+    /** Where the screenshots go: target/screenshots for H2 (the README's), a folder of their own otherwise. */
+    Path shots() {
+        return Path.of("target/screenshots");
+    }
+
+    private TestPlatform p;
+    private Browsing browsing;
 
     @BeforeAll
-    static void start(@TempDir Path dir) throws Exception {
+    void start(@TempDir Path dir) throws Exception {
         assumeTrue(Chromium.available(), "Chromium is not installed");
-        p = TestPlatform.start(dir);
-        Files.createDirectories(SHOTS);
-        chromium = Chromium.launch();
-        browser = chromium.browser();
+        p = TestPlatform.start(location(dir), 10_000);
+        // The answers of 4xx to a refused form are logged by the browser, and are no fault of the page.
+        browsing = Browsing.of(p.url(""), shots(), "status of 4\\d\\d");
     }
 
     @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
+    void stop() {
+        if (browsing != null) {
+            browsing.close();
         }
         if (p != null) {
             p.close();
         }
     }
 
-    private static Page signedIn(String name) {
-        BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 860));
-        Page page = context.newPage();
-        // A refused script or style, or a script error; answers of 4xx to a refused form are no fault of the page.
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error") && !m.text().matches(".*status of 4\\d\\d.*")) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
-        page.navigate(p.url("/signin"));
-        page.fill("input[name=name]", name);
-        page.fill("input[name=password]", "pw");
-        page.click("button[type=submit]");
-        assertThat(page.url()).isEqualTo(p.url("/"));
-        return page;
+    private Page signedIn(String name) {
+        return browsing.signedIn(name, "pw", "zh-CN", 860);
     }
 
-    private static void shot(Page page, String name) {
-        page.screenshot(
-                new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)).setFullPage(true));
+    private void shot(Page page, String name) {
+        browsing.shot(page, name);
     }
 
     @Test
@@ -117,8 +107,8 @@ class PlatformBrowserIT {
         assertThat(officer.textContent("table.audit tbody tr:first-child .diff"))
                 .isEqualTo("人口: " + h.members() + " → " + members);
         // The page's first screen: the newest changes, which is what a clerk looks at.
-        officer.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("audit-zh.png")));
-        assertThat(consoleErrors).isEmpty();
+        browsing.firstScreen(officer, "audit-zh.png");
+        assertThat(browsing.errors()).isEmpty();
     }
 
     @Test
@@ -160,7 +150,7 @@ class PlatformBrowserIT {
         assertThat(page.textContent("[role=status]")).startsWith("导入完成");
         assertThat(page.textContent("table.history tbody tr:first-child")).contains("officer");
         shot(page, "import-done-zh.png");
-        assertThat(consoleErrors).isEmpty();
+        assertThat(browsing.errors()).isEmpty();
     }
 
     @Test
@@ -173,6 +163,6 @@ class PlatformBrowserIT {
         Page staff = signedIn("staff1");
         staff.navigate(p.url("/map"));
         shot(staff, "map-township-zh.png");
-        assertThat(consoleErrors).isEmpty();
+        assertThat(browsing.errors()).isEmpty();
     }
 }

@@ -3,8 +3,6 @@ package org.ruralwater.webapp.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,19 +55,15 @@ class QualityDeskBrowserIT {
         return Path.of("target/screenshots");
     }
 
-    private Path shots = Path.of("target/screenshots");
     private static final Clock APRIL = Clock.fixed(Instant.parse("2026-04-15T08:00:00Z"), ZoneOffset.UTC);
 
     private Platform platform;
     private Store store;
-    private Chromium chromium;
-    private Browser browser;
-    private final List<String> consoleErrors = new ArrayList<>();
+    private Browsing browsing;
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
         assumeTrue(Chromium.available(), "Chromium is not installed");
-        shots = shots();
         store = Store.open(location(dir));
         County demo = DemoCounty.generate(2_000, DemoCounty.DEFAULT_SEED);
         store.county().importCounty(Scope.everything(), Actor.cli(), demo);
@@ -99,15 +93,13 @@ class QualityDeskBrowserIT {
                         samples,
                         Evaluator.of(gb).asTested());
         platform = Platform.start(new Platform.Settings("127.0.0.1", 0, store, APRIL, false));
-        Files.createDirectories(shots);
-        chromium = Chromium.launch();
-        browser = chromium.browser();
+        browsing = Browsing.of("http://127.0.0.1:" + platform.port(), shots(), "");
     }
 
     @AfterAll
     void stop() {
-        if (chromium != null) {
-            chromium.close();
+        if (browsing != null) {
+            browsing.close();
         }
         if (platform != null) {
             platform.close();
@@ -119,20 +111,8 @@ class QualityDeskBrowserIT {
 
     @Test
     void aFailingSampleShowsItsVerdictLimitAndClauseAsItIsEntered() {
-        BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
-        Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
-        String base = "http://127.0.0.1:" + platform.port();
-        page.navigate(base + "/signin");
-        page.fill("input[name=name]", "county.officer");
-        page.fill("input[name=password]", "清源-2026");
-        page.click("button[type=submit]");
+        Page page = browsing.signedIn("county.officer", "清源-2026", "zh-CN", 900);
+        String base = browsing.url("");
         page.navigate(base + "/quality/sample");
         page.waitForFunction("() => typeof htmx === 'object'");
         assertThat(page.textContent("h1")).isEqualTo("水质：录入水样");
@@ -150,23 +130,14 @@ class QualityDeskBrowserIT {
         assertThat(page.textContent("#verdict table.verdicts")).contains("砷", "0.01", "GB 5749-2022");
         assertThat(page.url()).isEqualTo(base + "/quality/sample"); // no page load: htmx swapped the verdict in
         assertThat(page.textContent("#verdict .alerts")).contains("复采复检：砷，截止 2026-03-03 09:10", "水质较差");
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(shots.resolve("quality-sample-zh.png"))
-                .setFullPage(true));
-        assertThat(consoleErrors).isEmpty();
+        browsing.shot(page, "quality-sample-zh.png");
+        assertThat(browsing.errors()).isEmpty();
     }
 
     @Test
     void aFailingSampleSavedIsListedWithItsClauseAndTheAlertItRaised() {
-        BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
-        Page page = context.newPage();
-        page.onPageError(consoleErrors::add);
-        String base = "http://127.0.0.1:" + platform.port();
-        page.navigate(base + "/signin");
-        page.fill("input[name=name]", "county.officer");
-        page.fill("input[name=password]", "清源-2026");
-        page.click("button[type=submit]");
+        Page page = browsing.signedIn("county.officer", "清源-2026", "zh-CN", 900);
+        String base = browsing.url("");
         page.navigate(base + "/quality/sample");
         page.waitForFunction("() => typeof htmx === 'object'");
         page.fill("input[name=sample_id]", "BR-2026-031");
@@ -190,33 +161,23 @@ class QualityDeskBrowserIT {
         assertThat(page.textContent("h2")).contains("入库判定：不合格");
         assertThat(page.textContent("table.verdicts")).contains("砷", "0.03 mg/L", "GB 5749-2022");
         assertThat(page.textContent("table.alerts")).contains("已超期", "复采复检", "2026-03-21 09:10");
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(shots.resolve("quality-stored-zh.png"))
-                .setFullPage(true));
+        browsing.shot(page, "quality-stored-zh.png");
 
         page.navigate(base + "/quality/samples?month=2026-03&works=" + works);
         assertThat(page.textContent("table.samples")).contains("BR-2026-031", "不合格", "砷 0.03 mg/L", "GB 5749-2022");
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(shots.resolve("quality-samples-zh.png"))
-                .setFullPage(true));
+        browsing.shot(page, "quality-samples-zh.png");
 
         page.navigate(base + "/quality/alerts");
         assertThat(page.textContent("table.alerts")).contains("BR-2026-031", "已超期");
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(shots.resolve("quality-alerts-zh.png"))
-                .setFullPage(true));
+        browsing.shot(page, "quality-alerts-zh.png");
 
         page.navigate(base + "/quality/pass-rates?year=2026&span=quarter");
         assertThat(page.textContent("main")).contains("目标 95%", "2026-Q1");
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(shots.resolve("quality-pass-rates-zh.png"))
-                .setFullPage(true));
+        browsing.shot(page, "quality-pass-rates-zh.png");
 
         page.navigate(base + "/quality/samples/BR-2026-031/compare");
         assertThat(page.textContent("table.compare")).contains("WHO", "0.01");
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(shots.resolve("quality-compare-zh.png"))
-                .setFullPage(true));
-        assertThat(consoleErrors).isEmpty();
+        browsing.shot(page, "quality-compare-zh.png");
+        assertThat(browsing.errors()).isEmpty();
     }
 }

@@ -3,13 +3,8 @@ package org.ruralwater.webapp.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,14 +31,10 @@ import org.ruralwater.webapp.Platform;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignInBrowserIT {
 
-    private Path shots = Path.of("target/screenshots");
-
     private Platform platform;
     private Store store;
     private Region demoCounty;
-    private Chromium chromium;
-    private Browser browser;
-    private final List<String> consoleErrors = new ArrayList<>();
+    private Browsing browsing;
 
     /** Where the store is: the embedded H2 store here, PostgreSQL in the subclass. */
     Location location(Path dir) {
@@ -59,7 +50,6 @@ class SignInBrowserIT {
     void start(@TempDir Path dir) throws Exception {
         // CI installs Chromium (.ci/run); a machine without it still builds, without this test.
         assumeTrue(Chromium.available(), "Chromium is not installed");
-        shots = shots();
         Passwords passwords = Passwords.argon2id();
         store = Store.open(location(dir));
         store.people()
@@ -83,15 +73,14 @@ class SignInBrowserIT {
                 passwords.hash("清源-2026"));
         store.people().add(Scope.everything(), Actor.cli(), officer);
         platform = Platform.start(Platform.Settings.local(0, store));
-        Files.createDirectories(shots);
-        chromium = Chromium.launch();
-        browser = chromium.browser();
+        // A 401 answer to a wrong password is logged by the browser too, and is no fault of the page.
+        browsing = Browsing.of("http://127.0.0.1:" + platform.port(), shots(), "status of 401");
     }
 
     @AfterAll
     void stop() {
-        if (chromium != null) {
-            chromium.close();
+        if (browsing != null) {
+            browsing.close();
         }
         if (platform != null) {
             platform.close();
@@ -102,22 +91,11 @@ class SignInBrowserIT {
     }
 
     private Page page(String locale) {
-        BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 800));
-        Page page = context.newPage();
-        // A refused script or style, or a script error; a 401 answer to a wrong password is logged too, and
-        // is no fault of the page.
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error") && !m.text().contains("status of 401")) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
-        return page;
+        return browsing.page(locale, 800);
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + platform.port() + path;
+        return browsing.url(path);
     }
 
     @Test
@@ -126,13 +104,13 @@ class SignInBrowserIT {
         page.navigate(url("/"));
         assertThat(page.url()).endsWith("/signin");
         assertThat(page.title()).isEqualTo("登录 · ruralwater 县级农村供水平台");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("signin-zh.png")));
+        browsing.firstScreen(page, "signin-zh.png");
 
         page.fill("input[name=name]", "zhang.wei");
         page.fill("input[name=password]", "wrong");
         page.click("button[type=submit]");
         assertThat(page.textContent("[role=alert]")).isEqualTo("用户名或密码错误。");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("signin-failed-zh.png")));
+        browsing.firstScreen(page, "signin-failed-zh.png");
 
         page.fill("input[name=password]", "凤庆-2026");
         page.click("button[type=submit]");
@@ -140,12 +118,12 @@ class SignInBrowserIT {
         assertThat(page.textContent("h1")).isEqualTo("张伟，您好。");
         assertThat(page.textContent(".facts dd:nth-of-type(1)")).isEqualTo("水利（水务）部门");
         assertThat(page.textContent(".facts dd:nth-of-type(2)")).isEqualTo("530521");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("home-zh.png")));
+        browsing.firstScreen(page, "home-zh.png");
 
         page.click(".signout button");
         assertThat(page.url()).endsWith("/signin");
         // Nothing the Content-Security-Policy refused, no script error: htmx and the platform's script ran.
-        assertThat(consoleErrors).isEmpty();
+        assertThat(browsing.errors()).isEmpty();
         // htmx is a deferred script: wait for the page to have run it rather than race it.
         page.waitForFunction("() => typeof htmx === 'object'");
     }
@@ -155,6 +133,6 @@ class SignInBrowserIT {
         Page page = page("en-GB");
         page.navigate(url("/signin"));
         assertThat(page.textContent("h1")).isEqualTo("Sign in");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("signin-en.png")));
+        browsing.firstScreen(page, "signin-en.png");
     }
 }

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,20 +50,16 @@ class TicketLifecycleBrowserIT {
         return Path.of("target/screenshots");
     }
 
-    private Path shots = Path.of("target/screenshots");
     private static final String PASSWORD = "清源-2026";
 
     private Platform platform;
     private Store store;
-    private Chromium chromium;
-    private Browser browser;
+    private Browsing browsing;
     private Village village;
-    private final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
     void start(@TempDir Path dir) throws Exception {
         assumeTrue(Chromium.available(), "Chromium is not installed");
-        shots = shots();
         store = Store.open(location(dir));
         County demo = DemoCounty.generate(2_000, DemoCounty.DEFAULT_SEED);
         store.county().importCounty(Scope.everything(), Actor.cli(), demo);
@@ -91,15 +83,13 @@ class TicketLifecycleBrowserIT {
             store.people().add(Scope.everything(), Actor.cli(), u);
         }
         platform = Platform.start(Platform.Settings.local(0, store));
-        Files.createDirectories(shots);
-        chromium = Chromium.launch();
-        browser = chromium.browser();
+        browsing = Browsing.of("http://127.0.0.1:" + platform.port(), shots(), "");
     }
 
     @AfterAll
     void stop() {
-        if (chromium != null) {
-            chromium.close();
+        if (browsing != null) {
+            browsing.close();
         }
         if (platform != null) {
             platform.close();
@@ -110,31 +100,16 @@ class TicketLifecycleBrowserIT {
     }
 
     private String base() {
-        return "http://127.0.0.1:" + platform.port();
+        return browsing.url("");
     }
 
     /** A browser of its own for the user, signed in. */
     private Page signedIn(String name, String locale) {
-        BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
-        Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
-                consoleErrors.add(name + ": " + m.text());
-            }
-        });
-        page.onPageError(e -> consoleErrors.add(name + ": " + e));
-        page.navigate(base() + "/signin");
-        page.fill("input[name=name]", name);
-        page.fill("input[name=password]", PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL(base() + "/");
-        return page;
+        return browsing.signedIn(name, PASSWORD, locale, 900);
     }
 
     private void shot(Page page, String name) {
-        page.screenshot(
-                new Page.ScreenshotOptions().setPath(shots.resolve(name)).setFullPage(true));
+        browsing.shot(page, name);
     }
 
     /** The step's form on the ticket page: its text filled and its button pressed. */
@@ -207,7 +182,7 @@ class TicketLifecycleBrowserIT {
         officer.navigate(base() + "/screening");
         shot(officer, "screening-zh.png");
         officer.navigate(base() + "/screening?region=" + village.code().value());
-        officer.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("screening-village-zh.png")));
+        browsing.firstScreen(officer, "screening-village-zh.png");
         officer.navigate(base() + "/assessment?year=2026");
         shot(officer, "assessment-zh.png");
         officer.navigate(base() + "/tickets?state=open");
@@ -215,7 +190,7 @@ class TicketLifecycleBrowserIT {
         officer.navigate(ticket + "?lang=en");
         assertThat(officer.textContent("h1")).contains("frequent interruptions", "closed");
         shot(officer, "ticket-history-en.png");
-        assertThat(consoleErrors).isEmpty();
+        assertThat(browsing.errors()).isEmpty();
     }
 
     /** A step's form posted by the page's user with the session's token, as a hand-made request would. */

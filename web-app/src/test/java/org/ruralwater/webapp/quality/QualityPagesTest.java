@@ -181,6 +181,9 @@ class QualityPagesTest {
         HttpResponse<String> r = as("officer").get("/quality/samples/P-2/compare");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("水样 P-2 与其他标准对照", "GB 5749-2022", "WHO", "EPA", "2020/2184", "0.01");
+        // Turbidity, which the standards abroad do not limit, says so once per standard: no limit of "无" below
+        // it, and no file id where a clause would be.
+        assertThat(r.body()).contains("<strong>无限值要求</strong></td>").doesNotContain("GDWQ-2022", "<br>无<");
         HttpResponse<String> en = new Session(platform).get("/signin");
         assertThat(en.statusCode()).isEqualTo(200);
     }
