@@ -80,6 +80,7 @@ final class StoredReadings {
                         + " RANK() OVER (PARTITION BY meter ORDER BY read_on DESC) AS latest FROM reading"
                         + " WHERE period_start >= :from AND period_start < :month" + scoped + ") last_days"
                         + " WHERE latest = 1")
+                .setFetchSize(StoredLedger.FETCH)
                 .bind("month", month)
                 .bind("from", from);
         return ScopeFilter.bind(q, scope)
