@@ -176,7 +176,7 @@ final class ServiceReport {
         return new ServiceFigures(indicator, overall, months, below, targets.of(indicator), 0);
     }
 
-    private static Tally passRate(List<PassRate> rows) {
+    static Tally passRate(List<PassRate> rows) {
         long passed = 0;
         long samples = 0;
         for (PassRate r : rows) {
@@ -186,7 +186,7 @@ final class ServiceReport {
         return new Tally(new Rate(passed, samples).percent(), Long.toString(passed), Long.toString(samples));
     }
 
-    private static Tally collection(List<FeeCollection> rows) {
+    static Tally collection(List<FeeCollection> rows) {
         CollectionRate sum = null;
         for (FeeCollection f : rows) {
             CollectionRate r = new CollectionRate(f.collected(), f.due());
@@ -195,7 +195,7 @@ final class ServiceReport {
         return sum == null ? Tally.NONE : new Tally(sum.percent(), yuan(sum.collected()), yuan(sum.due()));
     }
 
-    private static Tally timeliness(List<RepairTimeliness> rows) {
+    static Tally timeliness(List<RepairTimeliness> rows) {
         int met = 0;
         int due = 0;
         for (RepairTimeliness r : rows) {
@@ -241,7 +241,7 @@ final class ServiceReport {
                 atZero);
     }
 
-    private static Tally open(OpenProblems p) {
+    static Tally open(OpenProblems p) {
         return new Tally(
                 Optional.of(BigDecimal.valueOf(p.open())), Integer.toString(p.overdue()), Integer.toString(p.open()));
     }

@@ -1,6 +1,5 @@
 package org.ruralwater.webapp.dashboard;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,14 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.ruralwater.billing.collection.CollectionRate;
-import org.ruralwater.core.money.Money;
 import org.ruralwater.core.region.Region;
 import org.ruralwater.core.region.RegionCode;
 import org.ruralwater.core.region.RegionLevel;
 import org.ruralwater.maintenance.workorder.ResponseCommitments;
-import org.ruralwater.maintenance.workorder.Timeliness;
-import org.ruralwater.qualityrules.compliance.Rate;
 import org.ruralwater.store.Store;
 import org.ruralwater.store.access.Scope;
 import org.ruralwater.store.collection.FeeCollection;
@@ -57,16 +52,7 @@ final class RegionByRegion {
                         .orElse(List.of()),
                 r -> RegionCode.parse(r.of()),
                 PassRate::month,
-                rows -> {
-                    long passed = 0;
-                    long samples = 0;
-                    for (PassRate r : rows) {
-                        passed += r.passed();
-                        samples += r.samples();
-                    }
-                    return new Tally(
-                            new Rate(passed, samples).percent(), Long.toString(passed), Long.toString(samples));
-                },
+                ServiceReport::passRate,
                 targets));
         out.add(share(
                 ServiceIndicator.FEE_COLLECTION,
@@ -76,14 +62,7 @@ final class RegionByRegion {
                         .orElse(List.of()),
                 FeeCollection::region,
                 FeeCollection::month,
-                rows -> {
-                    CollectionRate sum = null;
-                    for (FeeCollection f : rows) {
-                        CollectionRate r = new CollectionRate(f.collected(), f.due());
-                        sum = sum == null ? r : sum.plus(r);
-                    }
-                    return sum == null ? Tally.NONE : new Tally(sum.percent(), yuan(sum.collected()), yuan(sum.due()));
-                },
+                ServiceReport::collection,
                 targets));
         ResponseCommitments commitments = ResponseCommitments.countyExample();
         out.add(share(
@@ -94,15 +73,7 @@ final class RegionByRegion {
                         .orElse(List.of()),
                 RepairTimeliness::region,
                 RepairTimeliness::month,
-                rows -> {
-                    int met = 0;
-                    int due = 0;
-                    for (RepairTimeliness r : rows) {
-                        met += r.met();
-                        due += r.due();
-                    }
-                    return new Tally(new Timeliness(met, due).percent(), Integer.toString(met), Integer.toString(due));
-                },
+                ServiceReport::timeliness,
                 targets));
         out.add(openProblems(store, scope, level, belowLevel, from, to, last, targets));
         return List.copyOf(out);
@@ -171,14 +142,6 @@ final class RegionByRegion {
     }
 
     private static Tally open(OpenProblems p) {
-        return new Tally(
-                Optional.of(BigDecimal.valueOf(p.open())), Integer.toString(p.overdue()), Integer.toString(p.open()));
-    }
-
-    private static String yuan(Money m) {
-        return String.format(
-                java.util.Locale.ROOT,
-                "%,d",
-                m.amount().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+        return ServiceReport.open(p);
     }
 }
