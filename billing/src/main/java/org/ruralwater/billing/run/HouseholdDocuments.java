@@ -115,6 +115,11 @@ final class HouseholdDocuments {
         return null;
     }
 
+    /** Whether the household has any document. */
+    boolean has(HouseholdId household) {
+        return one.containsKey(household) || several.containsKey(household);
+    }
+
     /** How many documents the household has for the period. */
     int count(HouseholdId household, Period period) {
         Bill only = one.get(household);

@@ -23,14 +23,25 @@ public final class Ledger {
 
     private final List<Bill> documents;
     private final HouseholdDocuments byHousehold;
+    private final VolumeHistory before;
 
-    private Ledger(List<Bill> documents, HouseholdDocuments byHousehold) {
+    private Ledger(List<Bill> documents, HouseholdDocuments byHousehold, VolumeHistory before) {
         this.documents = documents;
         this.byHousehold = byHousehold;
+        this.before = before;
     }
 
     public static Ledger empty() {
-        return new Ledger(List.of(), HouseholdDocuments.empty());
+        return new Ledger(List.of(), HouseholdDocuments.empty(), VolumeHistory.empty());
+    }
+
+    /**
+     * The ledger with the volumes in force of periods whose documents it does not hold: a caller that keeps its
+     * ledger elsewhere gives a run the documents of the run's own period and only this of the year before, all
+     * the run reads there. Where the ledger holds a household's document for a period, the document counts.
+     */
+    public Ledger withVolumesBefore(VolumeHistory history) {
+        return new Ledger(documents, byHousehold, requireNonNull(history, "history"));
     }
 
     /**
@@ -102,7 +113,7 @@ public final class Ledger {
         all.addAll(documents);
         all.addAll(added);
         // A fresh list nobody else holds: wrapping it is as safe as copying it, and a million bills cheaper.
-        return new Ledger(Collections.unmodifiableList(all), index);
+        return new Ledger(Collections.unmodifiableList(all), index, before);
     }
 
     /** The invoice in force for a household and period: the latest one no later credit note cancels. */
@@ -117,6 +128,20 @@ public final class Ledger {
 
     /** The volumes billed to a household in each of the given periods, skipping periods without a bill. */
     List<BigDecimal> volumes(HouseholdId household, List<? extends Period> periods) {
-        return byHousehold.volumes(household, periods);
+        if (before.isEmpty()) {
+            return byHousehold.volumes(household, periods);
+        }
+        if (!byHousehold.has(household)) {
+            return before.volumes(household, periods);
+        }
+        List<BigDecimal> out = new ArrayList<>(periods.size());
+        for (Period p : periods) {
+            Bill b = byHousehold.inForce(household, p);
+            BigDecimal m3 = b != null ? b.m3() : before.volume(household, p);
+            if (m3 != null) {
+                out.add(m3);
+            }
+        }
+        return out;
     }
 }

@@ -170,7 +170,7 @@ public final class BillingRecords {
                     meters.putIfAbsent(m.record().value().id(), m.record().value());
                 }
                 List<Located<MeterReading>> readings = StoredReadings.forRun(h, scope, period);
-                Ledger ledger = Ledger.of(StoredLedger.forRun(h, scope, period));
+                Ledger ledger = StoredLedger.forRun(h, scope, period);
                 RunResult result = run.run(period, RunInput.located(accounts, meters, readings), ledger);
                 if (dryRun) {
                     throw new DryRun(result);
