@@ -80,44 +80,55 @@ final class StoredLedger {
         Map<String, Period> periods = new HashMap<>();
         Map<String, HouseholdId> households = new HashMap<>();
         Map<String, BigDecimal> volumes = new HashMap<>();
-        // Rows from the first one without summary columns on: each a body to read, or a summary's columns.
-        List<Object> late = new ArrayList<>();
+        // Rows from the first one without summary columns on wait, in order, for the bodies to be read.
+        List<Late> late = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
         ScopeFilter.bind(q, scope)
                 .map((rs, ctx) -> {
                     String m3 = rs.getString(4);
                     if (m3 == null) {
-                        late.add(bodies.size());
+                        late.add(new Late(bodies.size(), null));
                         bodies.add(rs.getString(5));
                         return null;
                     }
                     Bill.Kind kind =
                             Coded.parse(Bill.Kind.class, rs.getString(1)).orElseThrow();
-                    HouseholdId household = households.computeIfAbsent(rs.getString(2), HouseholdId::of);
-                    Period p = periods.computeIfAbsent(rs.getString(3), Period::parse);
-                    BigDecimal volume = volumes.computeIfAbsent(m3, BigDecimal::new);
+                    Summary summary = new Summary(
+                            kind,
+                            households.computeIfAbsent(rs.getString(2), HouseholdId::of),
+                            periods.computeIfAbsent(rs.getString(3), Period::parse),
+                            volumes.computeIfAbsent(m3, BigDecimal::new));
                     if (late.isEmpty()) {
-                        history.add(kind, household, p, volume);
+                        summary.addTo(history);
                     } else {
-                        late.add(new Object[] {kind, household, p, volume});
+                        late.add(new Late(-1, summary));
                     }
                     return null;
                 })
                 .forEach(x -> {});
         if (!late.isEmpty()) {
             List<Bill> read = DocumentJson.read(bodies);
-            for (Object row : late) {
-                if (row instanceof Integer i) {
-                    Bill b = read.get(i);
-                    history.add(b.kind(), b.household(), b.period(), b.m3());
-                } else {
-                    Object[] r = (Object[]) row;
-                    history.add((Bill.Kind) r[0], (HouseholdId) r[1], (Period) r[2], (BigDecimal) r[3]);
-                }
+            for (Late row : late) {
+                Summary s = row.summary() != null ? row.summary() : Summary.of(read.get(row.body()));
+                s.addTo(history);
             }
         }
         return history.build();
     }
+
+    /** What the volume history takes of a document. */
+    private record Summary(Bill.Kind kind, HouseholdId household, Period period, BigDecimal m3) {
+        static Summary of(Bill b) {
+            return new Summary(b.kind(), b.household(), b.period(), b.m3());
+        }
+
+        void addTo(VolumeHistory.Builder history) {
+            history.add(kind, household, period, m3);
+        }
+    }
+
+    /** A row read after the first without summary columns: the index of its body, or its summary. */
+    private record Late(int body, @Nullable Summary summary) {}
 
     /** The whole ledger within the scope, in order. */
     static List<Bill> all(Handle h, Scope scope) {
