@@ -9,10 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jspecify.annotations.Nullable;
 import org.ruralwater.store.access.Scope;
+import org.ruralwater.store.database.AuditWriter;
 import org.ruralwater.store.database.Database;
 import org.ruralwater.store.database.ScopeFilter;
 
@@ -46,9 +48,115 @@ public final class AuditLog {
         return query(scope, "", null, null);
     }
 
-    /** The changes of one record within the scope, oldest first. */
+    /**
+     * The changes of one record within the scope, oldest first. A record an import inserted with others of its
+     * region is found in their entry (V76), and given as its own insert: its line alone as the after value.
+     */
     public List<Change> changesOf(Scope scope, String kind, String key) {
-        return query(scope, " AND kind = :kind AND record_key = :key", requireNonNull(kind, "kind"), key);
+        requireNonNull(scope, "scope");
+        requireNonNull(kind, "kind");
+        requireNonNull(key, "key");
+        return database.withHandle(h -> {
+            TreeMap<Long, Change> found = new TreeMap<>();
+            found.putAll(numbered(h, scope, " AND kind = :kind AND record_key = :key", kind, key, null));
+            if (found.values().stream().anyMatch(c -> c.action().equals("insert"))) {
+                return List.copyOf(found.values());
+            }
+            // Its insert lies with the others of its region: where it lies now, or where a change put it.
+            List<String> regions = new ArrayList<>(
+                    h.createQuery("SELECT region_code FROM record_row WHERE kind = :kind AND record_key = :key"
+                                    + " AND region_code IS NOT NULL")
+                            .bind("kind", kind)
+                            .bind("key", key)
+                            .mapTo(String.class)
+                            .list());
+            found.values().forEach(c -> c.region().ifPresent(regions::add));
+            Map<Long, Change> inserted = regions.isEmpty()
+                    ? Map.of()
+                    : insertedTogether(h, scope, kind, key, " AND region_code IN (<regions>)", regions);
+            if (inserted.isEmpty()) {
+                // Moved since, or never placed in a region: every such entry of the kind within the scope.
+                inserted = insertedTogether(h, scope, kind, key, "", List.of());
+            }
+            found.putAll(inserted);
+            return List.copyOf(found.values());
+        });
+    }
+
+    /** The entries inserting records of the kind together that hold the key's line, as that record's insert. */
+    private static Map<Long, Change> insertedTogether(
+            Handle h, Scope scope, String kind, String key, String where, List<String> regions) {
+        Map<Long, Change> together = numbered(
+                h,
+                scope,
+                " AND kind = :kind AND record_key = :key AND action = 'insert'" + where,
+                kind,
+                AuditWriter.INSERTED_TOGETHER,
+                regions);
+        Map<Long, Change> out = new TreeMap<>();
+        together.forEach((id, c) -> lineOf(c.after().orElse(""), key)
+                .ifPresent(line -> out.put(
+                        id,
+                        new Change(
+                                c.at(),
+                                c.actor(),
+                                c.action(),
+                                c.kind(),
+                                key,
+                                c.region(),
+                                Optional.empty(),
+                                Optional.of(line)))));
+        return out;
+    }
+
+    /** The line among {@code lines} whose first value (every record's key) is the key. */
+    static Optional<String> lineOf(String lines, String key) {
+        for (String line : lines.split("\n", -1)) {
+            String first;
+            if (line.startsWith("\"")) {
+                StringBuilder value = new StringBuilder();
+                int i = 1;
+                while (i < line.length()) {
+                    char c = line.charAt(i++);
+                    if (c == '"') {
+                        if (i < line.length() && line.charAt(i) == '"') {
+                            value.append('"');
+                            i++;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        value.append(c);
+                    }
+                }
+                first = value.toString();
+            } else {
+                int comma = line.indexOf(',');
+                first = comma < 0 ? line : line.substring(0, comma);
+            }
+            if (first.equals(key)) {
+                return Optional.of(line);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<Long, Change> numbered(
+            Handle h, Scope scope, String condition, String kind, String key, @Nullable List<String> regions) {
+        Query q = h.createQuery("SELECT at_time, actor, action, kind, record_key, region_code, before_value,"
+                        + " after_value, records, id FROM audit_entry WHERE 1 = 1"
+                        + ScopeFilter.and(scope, "region_code")
+                        + condition + " ORDER BY id")
+                .bind("kind", kind)
+                .bind("key", key);
+        if (regions != null && !regions.isEmpty()) {
+            q.bindList("regions", regions);
+        }
+        Map<Long, Change> out = new TreeMap<>();
+        ScopeFilter.bind(q, scope)
+                .map((rs, ctx) -> Map.entry(rs.getLong(10), change(rs)))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     /**
@@ -103,10 +211,11 @@ public final class AuditLog {
         return database.withHandle(h -> {
             Map<Map.Entry<Instant, String>, List<Batch.Tally>> grouped = new LinkedHashMap<>();
             ScopeFilter.bind(
-                            h.createQuery("SELECT at_time, actor, kind, action, COUNT(*) FROM audit_entry WHERE 1 = 1"
-                                    + ScopeFilter.and(scope, "region_code")
-                                    + " GROUP BY at_time, actor, kind, action ORDER BY at_time DESC, actor, kind,"
-                                    + " action"),
+                            h.createQuery(
+                                    "SELECT at_time, actor, kind, action, SUM(records) FROM audit_entry WHERE 1 = 1"
+                                            + ScopeFilter.and(scope, "region_code")
+                                            + " GROUP BY at_time, actor, kind, action ORDER BY at_time DESC, actor, kind,"
+                                            + " action"),
                             scope)
                     .map((rs, ctx) -> Map.entry(
                             Map.entry(rs.getTimestamp(1).toInstant(), rs.getString(2)),
@@ -139,7 +248,7 @@ public final class AuditLog {
             int limit) {
         checkLimit(offset, limit);
         Query q = h.createQuery("SELECT at_time, actor, action, kind, record_key, region_code, before_value,"
-                + " after_value FROM audit_entry WHERE 1 = 1" + ScopeFilter.and(scope, "region_code")
+                + " after_value, records FROM audit_entry WHERE 1 = 1" + ScopeFilter.and(scope, "region_code")
                 + condition + " ORDER BY id DESC LIMIT :limit OFFSET :offset");
         if (at != null) {
             q.bind("at", Timestamp.from(at)).bind("actor", actor);
@@ -160,14 +269,15 @@ public final class AuditLog {
                 rs.getString(5),
                 Optional.ofNullable(rs.getString(6)),
                 Optional.ofNullable(rs.getString(7)),
-                Optional.ofNullable(rs.getString(8)));
+                Optional.ofNullable(rs.getString(8)),
+                rs.getInt(9));
     }
 
     private List<Change> query(Scope scope, String condition, String kind, String key) {
         requireNonNull(scope, "scope");
         return database.withHandle(h -> {
             Query q = h.createQuery("SELECT at_time, actor, action, kind, record_key, region_code, before_value,"
-                    + " after_value FROM audit_entry WHERE 1 = 1" + ScopeFilter.and(scope, "region_code")
+                    + " after_value, records FROM audit_entry WHERE 1 = 1" + ScopeFilter.and(scope, "region_code")
                     + condition + " ORDER BY id");
             if (kind != null) {
                 q.bind("kind", kind).bind("key", key);

@@ -169,7 +169,10 @@ public final class BillingRecords {
                         : METERS.placedAfter(scope, BillingFolder.METERS, folded.meters(), folded.meterRows())) {
                     meters.putIfAbsent(m.record().value().id(), m.record().value());
                 }
-                List<Located<MeterReading>> readings = StoredReadings.forRun(h, scope, period);
+                Set<MeterId> billed = new java.util.HashSet<>();
+                accounts.forEach(a -> billed.addAll(a.value().meters()));
+                List<Located<MeterReading>> readings =
+                        StoredReadings.forRun(h, scope, period, billed, folded == null ? Map.of() : folded.inHand());
                 Ledger ledger = StoredLedger.forRun(h, scope, period);
                 RunResult result = run.run(period, RunInput.located(accounts, meters, readings), ledger);
                 if (dryRun) {
@@ -436,7 +439,8 @@ public final class BillingRecords {
             Map<String, RecordRows.Stored> accounts,
             List<RecordRows.Incoming<Account>> accountRows,
             Map<String, RecordRows.Stored> meters,
-            List<RecordRows.Incoming<Meter>> meterRows) {}
+            List<RecordRows.Incoming<Meter>> meterRows,
+            Map<LocalDate, List<Located<MeterReading>>> inHand) {}
 
     private static Folded importRows(Handle h, Scope scope, Actor actor, Instant at, BillingFolder files) {
         Map<String, @Nullable String> households = householdRegions(h);
@@ -466,7 +470,8 @@ public final class BillingRecords {
         checkScope(scope, ACCOUNTS, files.accounts(), accountRows, accounts, "household", problems);
         checkScope(scope, METERS, files.meters(), meterRows, meters, "household", problems);
         checkScope(scope, PAYMENTS, files.payments(), paymentRows, payments, "household", problems);
-        for (Located<MeterReading> r : files.readings()) {
+        // The whole store's scope holds every reading: 190,000 of them need no region parsed to say so.
+        for (Located<MeterReading> r : scope.region().isEmpty() ? List.<Located<MeterReading>>of() : files.readings()) {
             String region = meterRegions.get(r.value().meter().value());
             StoredReadings.Stored old = readings.get(BillingFolder.readingKey(r.value()));
             scopeProblem(
@@ -483,9 +488,15 @@ public final class BillingRecords {
         }
         RecordRows.Counts counts = ACCOUNTS.upsert(h, actor, at, accountRows, accounts)
                 .plus(METERS.upsert(h, actor, at, meterRows, meters))
-                .plus(PAYMENTS.upsert(h, actor, at, paymentRows, payments))
-                .plus(StoredReadings.upsert(h, actor, at, files.readings(), meterRegions, readings));
-        return new Folded(counts, accounts, accountRows, meters, meterRows);
+                .plus(PAYMENTS.upsert(h, actor, at, paymentRows, payments));
+        counts = counts.plus(StoredReadings.upsert(h, actor, at, files.readings(), meterRegions, readings));
+        return new Folded(
+                counts,
+                accounts,
+                accountRows,
+                meters,
+                meterRows,
+                StoredReadings.inHand(scope, months, readings, files.readings(), meterRegions));
     }
 
     private static <T> List<RecordRows.Incoming<T>> incoming(

@@ -1,10 +1,11 @@
 package org.ruralwater.store.billing;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -25,8 +26,13 @@ final class DocumentJson {
     private DocumentJson() {}
 
     static String write(Bill b) {
-        StringWriter out = new StringWriter(512);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        return new String(utf8(b), StandardCharsets.UTF_8);
+    }
+
+    /** The document's JSON as UTF-8 bytes: what a run sends to the database, without a string on the way. */
+    static byte[] utf8(Bill b) {
+        ByteArrayBuilder out = new ByteArrayBuilder(512);
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeStringField("id", b.id());
             g.writeStringField("kind", b.kind().code());
@@ -66,7 +72,7 @@ final class DocumentJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     /** The documents of the bodies, read in one pass as one JSON array. */

@@ -185,8 +185,8 @@ final class StoredLedger {
             // written on every core while the database stores the slice before.
             for (int from = 0; from < documents.size(); from += JSON_SLICE) {
                 List<Bill> slice = documents.subList(from, Math.min(documents.size(), from + JSON_SLICE));
-                List<String> bodies =
-                        slice.parallelStream().map(DocumentJson::write).toList();
+                List<byte[]> bodies =
+                        slice.parallelStream().map(DocumentJson::utf8).toList();
                 for (int j = 0; j < slice.size(); j++) {
                     Bill b = slice.get(j);
                     insert.row(

@@ -9,13 +9,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * New rows for one table, written at once in the caller's transaction: on PostgreSQL by one {@code COPY ...
- * FROM STDIN} (CSV, streamed in chunks), on H2 by JDBC batches ({@link RowStream}, which a writer of many rows
+ * FROM STDIN} (streamed in chunks), on H2 by JDBC batches ({@link RowStream}, which a writer of many rows
  * uses directly to send them as they are made). Keys and
  * constraints hold as for inserts: a row whose key is taken fails the whole write (SQLSTATE 23505), and the
  * transaction with it.
  *
- * <p>Values are strings, integers, longs, dates and timestamps, or null. A string is always quoted in the COPY
- * text and a null never is, so an empty string and a null stay apart.
+ * <p>Values are as {@link RowStream} takes them; an empty string and a null stay apart.
  */
 public final class BulkInsert {
 
@@ -66,10 +65,5 @@ public final class BulkInsert {
             }
             stream.finish();
         }
-    }
-
-    /** A value in COPY's CSV: null as nothing, a string always quoted (so "" is the empty string). */
-    static void appendCsv(StringBuilder text, @Nullable Object value) {
-        RowStream.appendCsv(text, value);
     }
 }

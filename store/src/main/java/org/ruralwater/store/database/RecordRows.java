@@ -189,40 +189,46 @@ public final class RecordRows<T extends Record> {
      * change). The caller has checked that every record, and every stored row it replaces, is in scope.
      */
     public Counts upsert(Handle h, Actor actor, Instant at, List<Incoming<T>> incoming, Map<String, Stored> existing) {
-        // New rows, the bulk of a first import, go in at once (COPY on PostgreSQL); changes are rare.
-        BulkInsert insert = BulkInsert.into("record_row", "kind", "record_key", "region_code", "position", "line");
+        // New rows, the bulk of a first import, are streamed as they are made (COPY on PostgreSQL), so that the
+        // database stores one chunk while the next is written; changes are rare and wait for the stream's end.
         PreparedBatch update = h.prepareBatch("UPDATE record_row SET region_code = :region, position = :position,"
                 + " line = :line WHERE kind = :kind AND record_key = :key");
         PreparedBatch moved =
                 h.prepareBatch("UPDATE record_row SET position = :position WHERE kind = :kind AND record_key = :key");
         List<AuditWriter.Entry> audit = new ArrayList<>();
+        // New records are audited a region at once: one entry with their lines, not one each (see V76).
+        Map<@Nullable String, Together> added = new java.util.LinkedHashMap<>();
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;
         int moves = 0;
-        for (Incoming<T> in : incoming) {
-            String line = line(in.record());
-            Stored old = existing.get(in.key());
-            if (old == null) {
-                insert.row(kind, in.key(), in.region(), in.position(), line);
-                audit.add(new AuditWriter.Entry("insert", kind, in.key(), in.region(), null, line));
-                inserted++;
-            } else if (!old.line().equals(line) || !java.util.Objects.equals(old.region(), in.region())) {
-                bind(update, in, line).add();
-                audit.add(new AuditWriter.Entry("update", kind, in.key(), in.region(), old.line(), line));
-                updated++;
-            } else {
-                if (old.position() != in.position()) {
-                    moved.bind("kind", kind)
-                            .bind("key", in.key())
-                            .bind("position", in.position())
-                            .add();
-                    moves++;
+        try (RowStream insert =
+                RowStream.open(h, "record_row", List.of("kind", "record_key", "region_code", "position", "line"))) {
+            for (Incoming<T> in : incoming) {
+                String line = line(in.record());
+                Stored old = existing.get(in.key());
+                if (old == null) {
+                    insert.row(kind, in.key(), in.region(), in.position(), line);
+                    added.computeIfAbsent(in.region(), r -> new Together()).add(line);
+                    inserted++;
+                } else if (!old.line().equals(line) || !java.util.Objects.equals(old.region(), in.region())) {
+                    bind(update, in, line).add();
+                    audit.add(new AuditWriter.Entry("update", kind, in.key(), in.region(), old.line(), line));
+                    updated++;
+                } else {
+                    if (old.position() != in.position()) {
+                        moved.bind("kind", kind)
+                                .bind("key", in.key())
+                                .bind("position", in.position())
+                                .add();
+                        moves++;
+                    }
+                    unchanged++;
                 }
-                unchanged++;
             }
+            insert.finish();
         }
-        insert.execute(h);
+        added.forEach((region, lines) -> audit.add(lines.entry(kind, region)));
         if (updated > 0) {
             update.execute();
         }
@@ -231,6 +237,24 @@ public final class RecordRows<T extends Record> {
         }
         AuditWriter.write(h, actor, at, audit);
         return new Counts(inserted, updated, unchanged);
+    }
+
+    /** The lines of the records inserted into one region, in order. */
+    private static final class Together {
+        private final StringBuilder lines = new StringBuilder();
+        private int records;
+
+        void add(String line) {
+            if (records++ > 0) {
+                lines.append('\n');
+            }
+            lines.append(line);
+        }
+
+        AuditWriter.Entry entry(String kind, @Nullable String region) {
+            return new AuditWriter.Entry(
+                    "insert", kind, AuditWriter.INSERTED_TOGETHER, region, null, lines.toString(), records);
+        }
     }
 
     private PreparedBatch bind(PreparedBatch batch, Incoming<T> in, String line) {

@@ -17,7 +17,7 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * New rows for one table, sent to the database as they are made, in the caller's transaction: on PostgreSQL
- * into one {@code COPY ... FROM STDIN} (CSV, handed to the driver a chunk at a time), on H2 by JDBC batches of
+ * into one {@code COPY ... FROM STDIN} (its text form, {@link CopyText}, handed to the driver a chunk at a time), on H2 by JDBC batches of
  * {@value #H2_BATCH} rows. Streaming lets the server store one chunk while the caller makes the next: on two
  * cores, a bill run's documents and their JSON no longer wait for each other.
  *
@@ -26,8 +26,8 @@ import org.postgresql.copy.CopyIn;
  * back with whatever of it was sent. Keys and constraints hold as for inserts: a
  * row whose key is taken fails the write (SQLSTATE 23505) and the transaction with it.
  *
- * <p>Values are strings, integers, longs, dates and timestamps, or null. A string is always quoted in the COPY
- * text and a null never is, so an empty string and a null stay apart.
+ * <p>Values are strings, text already in UTF-8 (a {@code byte[]}, such as a document's JSON written as bytes),
+ * integers, longs, dates and timestamps, or null; an empty string and a null stay apart.
  */
 public final class RowStream implements AutoCloseable {
 
@@ -41,7 +41,7 @@ public final class RowStream implements AutoCloseable {
     private final int width;
     private final @Nullable CopyIn copy;
     private final @Nullable PreparedStatement insert;
-    private final StringBuilder text;
+    private final CopyText text;
     private int pending;
     private boolean finished;
 
@@ -50,7 +50,7 @@ public final class RowStream implements AutoCloseable {
         this.width = width;
         this.copy = copy;
         this.insert = insert;
-        this.text = new StringBuilder(copy == null ? 0 : COPY_CHUNK + 4096);
+        this.text = new CopyText(copy == null ? 0 : COPY_CHUNK + 4096);
     }
 
     /** A stream of rows for the table's columns, in that order, on the handle's connection. */
@@ -66,7 +66,7 @@ public final class RowStream implements AutoCloseable {
                 CopyIn in = connection
                         .unwrap(PGConnection.class)
                         .getCopyAPI()
-                        .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)");
+                        .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
                 return new RowStream(table, columns.size(), in, null);
             }
             StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (");
@@ -91,14 +91,8 @@ public final class RowStream implements AutoCloseable {
         }
         try {
             if (copy != null) {
-                for (int i = 0; i < values.length; i++) {
-                    if (i > 0) {
-                        text.append(',');
-                    }
-                    appendCsv(text, values[i]);
-                }
-                text.append('\n');
-                if (text.length() >= COPY_CHUNK) {
+                text.row(values);
+                if (text.size() >= COPY_CHUNK) {
                     send(copy);
                 }
             } else {
@@ -156,34 +150,8 @@ public final class RowStream implements AutoCloseable {
     }
 
     private void send(CopyIn in) throws SQLException {
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        in.writeToCopy(bytes, 0, bytes.length);
-        text.setLength(0);
-    }
-
-    /** A value in COPY's CSV: null as nothing, a string always quoted (so "" is the empty string). */
-    static void appendCsv(StringBuilder text, @Nullable Object value) {
-        if (value == null) {
-            return;
-        }
-        if (value instanceof String s) {
-            text.append('"');
-            // A document's JSON is full of quotes: doubling them in place spares a copy of every body.
-            int from = 0;
-            for (int q = s.indexOf('"'); q >= 0; q = s.indexOf('"', q + 1)) {
-                text.append(s, from, q + 1).append('"');
-                from = q + 1;
-            }
-            text.append(s, from, s.length()).append('"');
-        } else if (value instanceof Timestamp t) {
-            // The column is a timestamp without zone, which JDBC binds in the JVM's zone: the same here.
-            text.append(t.toLocalDateTime());
-        } else if (value instanceof LocalDate || value instanceof Integer || value instanceof Long) {
-            text.append(value);
-        } else {
-            throw new IllegalArgumentException(
-                    "no COPY form for a " + value.getClass().getSimpleName());
-        }
+        in.writeToCopy(text.bytes(), 0, text.size());
+        text.clear();
     }
 
     private static void bind(PreparedStatement insert, int index, @Nullable Object value) throws SQLException {
@@ -191,6 +159,8 @@ public final class RowStream implements AutoCloseable {
             insert.setNull(index, Types.VARCHAR);
         } else if (value instanceof String s) {
             insert.setString(index, s);
+        } else if (value instanceof byte[] utf8) {
+            insert.setString(index, new String(utf8, StandardCharsets.UTF_8));
         } else if (value instanceof Integer n) {
             insert.setInt(index, n);
         } else if (value instanceof Long n) {

@@ -212,4 +212,39 @@ class BillingRecordsTest {
                     .containsExactly(topUp, burn);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aDocumentsTextComesBackAsItWasWhateverItHolds(TestDatabase db, @TempDir Path dir) {
+        Path[] folders = demo(dir, 20);
+        RunResult may = run().run(MAY, RunInput.read(folders[1]), Ledger.empty());
+        Bill first = may.issued().get(0);
+        // What the bulk writes escape or quote: backslash, tab, line ends, quotes, and text past ASCII.
+        String hostile = "水费 \\ \t \r\n \" ' ; -- \\N";
+        Bill odd = new Bill(
+                first.id(),
+                first.kind(),
+                first.household(),
+                first.period(),
+                first.tariff(),
+                first.m3(),
+                first.lines().stream()
+                        .map(l -> new org.ruralwater.billing.tariff.BillLine(
+                                l.component(), hostile, l.quantity(), l.unitPrice(), l.amount(), l.fund()))
+                        .toList(),
+                first.total(),
+                first.estimated(),
+                first.flags(),
+                first.cancels());
+        try (Store store = Store.open(db.location(dir))) {
+            store.county().importFolder(Scope.everything(), CLERK, folders[0]);
+            store.billing().importLedger(Scope.everything(), CLERK, Ledger.of(List.of(odd)));
+
+            assertThat(store.billing().ledger(Scope.everything()).documents()).containsExactly(odd);
+            assertThat(store.billing()
+                            .importLedger(Scope.everything(), CLERK, Ledger.of(List.of(odd)))
+                            .unchanged())
+                    .isEqualTo(1);
+        }
+    }
 }

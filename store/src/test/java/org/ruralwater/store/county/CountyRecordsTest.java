@@ -45,7 +45,7 @@ class CountyRecordsTest {
             CountyRecords records = store.county();
 
             CountyRecords.Imported first = records.importFolder(Scope.everything(), LI, folder);
-            int entries = store.audit().changes(Scope.everything()).size();
+            List<Change> entries = store.audit().changes(Scope.everything());
             CountyRecords.Imported again = records.importFolder(Scope.everything(), LI, folder);
             Path households = folder.resolve("households.csv");
             List<String> lines = Files.readAllLines(households);
@@ -55,18 +55,55 @@ class CountyRecordsTest {
             Files.write(households, lines);
             CountyRecords.Imported changed = records.importFolder(Scope.everything(), Actor.cli(), folder);
 
-            assertThat(first.inserted()).isGreaterThan(800).isEqualTo(entries);
+            // Every new record is in the log, a village's together in one entry.
+            assertThat(first.inserted())
+                    .isGreaterThan(800)
+                    .isEqualTo(entries.stream().mapToInt(Change::records).sum())
+                    .isGreaterThan(5 * entries.size());
             assertThat(first.updated()).isZero();
             assertThat(again).isEqualTo(new CountyRecords.Imported(0, 0, first.inserted()));
             assertThat(changed).isEqualTo(new CountyRecords.Imported(0, 1, first.inserted() - 1));
             String key = before.substring(0, before.indexOf(','));
             List<Change> history = store.audit().changesOf(Scope.everything(), "households", key);
             assertThat(history).extracting(Change::action).containsExactly("insert", "update");
+            assertThat(history.get(0).after()).hasValue(before);
+            assertThat(history.get(0).key()).isEqualTo(key);
             Change update = history.get(1);
             assertThat(update.before()).contains(before);
             assertThat(update.after()).contains(after);
             assertThat(update.actor()).startsWith("cli:");
             assertThat(update.region()).isPresent();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aHouseholdMovedToAnotherVillageKeepsItsInsertInItsHistory(TestDatabase db, @TempDir Path dir)
+            throws Exception {
+        Path folder = demo(dir);
+        try (Store store = Store.open(db.location(dir))) {
+            store.county().importFolder(Scope.everything(), LI, folder);
+            Path households = folder.resolve("households.csv");
+            List<String> lines = Files.readAllLines(households);
+            String before = lines.get(1);
+            String[] f = before.split(",", -1);
+            // Another village its works serves (id, village, works, ...), so that the county stays whole.
+            String otherVillage = lines.stream()
+                    .skip(1)
+                    .map(l -> l.split(",", -1))
+                    .filter(g -> g[2].equals(f[2]) && !g[1].equals(f[1]))
+                    .map(g -> g[1])
+                    .findFirst()
+                    .orElseThrow();
+            f[1] = otherVillage;
+            lines.set(1, String.join(",", f));
+            Files.write(households, lines);
+            store.county().importFolder(Scope.everything(), Actor.cli(), folder);
+
+            List<Change> history = store.audit().changesOf(Scope.everything(), "households", f[0]);
+            assertThat(history).extracting(Change::action).containsExactly("insert", "update");
+            assertThat(history.get(0).after()).hasValue(before);
+            assertThat(history.get(1).region()).hasValue(otherVillage);
         }
     }
 

@@ -168,7 +168,8 @@ public final class AuditPage {
                 c.actor(),
                 frame.word(c.action().equals("insert") ? WebWords.INSERTED : WebWords.UPDATED),
                 RecordKind.label(c.kind(), frame.locale()),
-                c.key(),
+                // A village's new records together have no one key: their lines say which.
+                c.together() ? "" : c.key(),
                 c.region().orElse(""),
                 differences,
                 before,
