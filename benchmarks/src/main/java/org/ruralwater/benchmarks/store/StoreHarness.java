@@ -45,6 +45,10 @@ import org.ruralwater.store.access.Scope;
  * one warm-up of each (the store's into a store of its own, up to 200,000 households), on a fresh schema (PostgreSQL,
  * {@code RURALWATER_PG_URL}) or a fresh H2 file.
  *
+ * <p>Then a month's run in steady state, the one a county makes every month: June, its folder the same accounts
+ * and meters (stored already, unchanged) and June's readings, against the same June billed in memory from a
+ * folder with May's readings and June's, May's documents as its ledger.
+ *
  * <p>Usage: {@code StoreHarness [households [h2|postgresql [months]]]} (default: 100000 postgresql). With
  * {@code months} (2 or more), the store then bills that many months in a row, each month's folder (the
  * accounts, the meters and that month's readings) imported in its run's transaction, and compares the last

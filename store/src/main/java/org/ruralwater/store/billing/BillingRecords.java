@@ -173,7 +173,7 @@ public final class BillingRecords {
                 accounts.forEach(a -> billed.addAll(a.value().meters()));
                 List<Located<MeterReading>> readings =
                         StoredReadings.forRun(h, scope, period, billed, folded == null ? Map.of() : folded.inHand());
-                Ledger ledger = StoredLedger.forRun(h, scope, period);
+                Ledger ledger = StoredLedger.forRun(h, database.vendor(), scope, period);
                 RunResult result = run.run(period, RunInput.located(accounts, meters, readings), ledger);
                 if (dryRun) {
                     throw new DryRun(result);

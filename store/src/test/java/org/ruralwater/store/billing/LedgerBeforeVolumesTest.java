@@ -59,4 +59,41 @@ class LedgerBeforeVolumesTest {
             assertThat(storedJune.result().issued()).isEqualTo(june.issued());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void documentsNoLongerStoredInLedgerOrderAreReadInOrderToTheSameDocuments(TestDatabase db, @TempDir Path dir)
+            throws Exception {
+        Path[] folders = BillingRecordsTest.demo(dir, 400);
+        RunResult may = BillingRecordsTest.run().run(BillingRecordsTest.MAY, RunInput.read(folders[1]), Ledger.empty());
+        RunResult june = BillingRecordsTest.run().run(BillingRecordsTest.JUNE, RunInput.read(folders[1]), may.ledger());
+        Location location = db.location(dir);
+        try (Store store = Store.open(location)) {
+            store.county().importFolder(Scope.everything(), CLERK, folders[0]);
+            store.billing()
+                    .run(
+                            Scope.everything(),
+                            CLERK,
+                            BillingRecordsTest.MAY,
+                            BillingRecordsTest.run(),
+                            folders[1],
+                            false);
+            boolean pg = db == TestDatabase.POSTGRESQL;
+            try (Connection c = DriverManager.getConnection(
+                            location.url(),
+                            pg ? System.getenv(Location.USER) : "sa",
+                            pg ? System.getenv(Location.PASSWORD) : "");
+                    var s = c.createStatement()) {
+                // An update in place writes the row anew at the partition's end: the even half of May's
+                // documents now lie after the odd half, out of ledger order, with every value as it was.
+                assertThat(s.executeUpdate("UPDATE ledger_document SET position = position WHERE MOD(position, 2) = 0"))
+                        .isEqualTo((may.issued().size() + 1) / 2);
+            }
+
+            var storedJune = store.billing()
+                    .run(Scope.everything(), CLERK, BillingRecordsTest.JUNE, BillingRecordsTest.run(), null, false);
+
+            assertThat(storedJune.result().issued()).isEqualTo(june.issued());
+        }
+    }
 }
