@@ -123,32 +123,30 @@ final class StoredReadings {
             Map<String, Stored> stored,
             List<Located<MeterReading>> incoming,
             Map<String, @Nullable String> regions) {
-        Map<String, Located<MeterReading>> byKey = new HashMap<>(stored.size() + incoming.size());
         Map<String, Boolean> inScope = new HashMap<>();
         java.util.function.Predicate<@Nullable String> within = region -> region == null
                 ? scope.includes(null)
                 : inScope.computeIfAbsent(region, r -> scope.includes(org.ruralwater.core.region.RegionCode.parse(r)));
-        for (Stored s : stored.values()) {
-            if (within.test(s.region())) {
-                byKey.put(
-                        BillingFolder.readingKey(s.reading()),
-                        new Located<>(BillingFolder.READINGS, s.position(), s.reading()));
-            }
-        }
-        for (Located<MeterReading> r : incoming) {
-            String key = BillingFolder.readingKey(r.value());
-            if (within.test(regions.get(r.value().meter().value()))) {
-                byKey.put(key, new Located<>(BillingFolder.READINGS, r.line(), r.value()));
-            } else {
-                byKey.remove(key);
-            }
-        }
         Map<LocalDate, List<Located<MeterReading>>> out = new HashMap<>();
         for (LocalDate m : months) {
             out.put(m, new ArrayList<>());
         }
-        for (Located<MeterReading> r : byKey.values()) {
-            out.get(month(r.value().readOn())).add(r);
+        // A folder holds one reading a meter a day (BillingFolder checks it), so the incoming readings are taken
+        // as they are; keys are made only to leave out the stored readings they replace, when there are any.
+        Set<String> arriving = stored.isEmpty() ? Set.of() : new HashSet<>(incoming.size() * 2);
+        for (Located<MeterReading> r : incoming) {
+            if (!stored.isEmpty()) {
+                arriving.add(BillingFolder.readingKey(r.value()));
+            }
+            if (within.test(regions.get(r.value().meter().value()))) {
+                out.get(month(r.value().readOn())).add(new Located<>(BillingFolder.READINGS, r.line(), r.value()));
+            }
+        }
+        for (Stored s : stored.values()) {
+            if (within.test(s.region()) && !arriving.contains(BillingFolder.readingKey(s.reading()))) {
+                out.get(month(s.reading().readOn()))
+                        .add(new Located<>(BillingFolder.READINGS, s.position(), s.reading()));
+            }
         }
         return out;
     }
@@ -197,9 +195,10 @@ final class StoredReadings {
                 List.of("period_start", "meter", "read_on", "read_value", "kind", "region_code", "position"))) {
             for (Located<MeterReading> row : readings) {
                 MeterReading r = row.value();
-                String key = BillingFolder.readingKey(r);
                 String region = regions.get(r.meter().value());
-                Stored old = existing.get(key);
+                // A new month has nothing stored yet: no key to make for each of its readings.
+                String key = existing.isEmpty() ? null : BillingFolder.readingKey(r);
+                Stored old = key == null ? null : existing.get(key);
                 if (old == null) {
                     insert.row(
                             month(r.readOn()),
