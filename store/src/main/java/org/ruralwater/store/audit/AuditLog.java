@@ -45,7 +45,9 @@ public final class AuditLog {
 
     /** The changes within the scope, oldest first. */
     public List<Change> changes(Scope scope) {
-        return query(scope, "", null, null);
+        requireNonNull(scope, "scope");
+        return database.withHandle(
+                h -> List.copyOf(numbered(h, scope, "", null, null, null).values()));
     }
 
     /**
@@ -142,13 +144,19 @@ public final class AuditLog {
     }
 
     private static Map<Long, Change> numbered(
-            Handle h, Scope scope, String condition, String kind, String key, @Nullable List<String> regions) {
+            Handle h,
+            Scope scope,
+            String condition,
+            @Nullable String kind,
+            @Nullable String key,
+            @Nullable List<String> regions) {
         Query q = h.createQuery("SELECT at_time, actor, action, kind, record_key, region_code, before_value,"
-                        + " after_value, records, id FROM audit_entry WHERE 1 = 1"
-                        + ScopeFilter.and(scope, "region_code")
-                        + condition + " ORDER BY id")
-                .bind("kind", kind)
-                .bind("key", key);
+                + " after_value, records, id FROM audit_entry WHERE 1 = 1"
+                + ScopeFilter.and(scope, "region_code")
+                + condition + " ORDER BY id");
+        if (kind != null) {
+            q.bind("kind", kind).bind("key", key);
+        }
         if (regions != null && !regions.isEmpty()) {
             q.bindList("regions", regions);
         }
@@ -271,18 +279,5 @@ public final class AuditLog {
                 Optional.ofNullable(rs.getString(7)),
                 Optional.ofNullable(rs.getString(8)),
                 rs.getInt(9));
-    }
-
-    private List<Change> query(Scope scope, String condition, String kind, String key) {
-        requireNonNull(scope, "scope");
-        return database.withHandle(h -> {
-            Query q = h.createQuery("SELECT at_time, actor, action, kind, record_key, region_code, before_value,"
-                    + " after_value, records FROM audit_entry WHERE 1 = 1" + ScopeFilter.and(scope, "region_code")
-                    + condition + " ORDER BY id");
-            if (kind != null) {
-                q.bind("kind", kind).bind("key", key);
-            }
-            return ScopeFilter.bind(q, scope).map((rs, ctx) -> change(rs)).list();
-        });
     }
 }

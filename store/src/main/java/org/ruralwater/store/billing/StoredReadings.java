@@ -184,7 +184,7 @@ final class StoredReadings {
                 + " region_code = :region, position = :position"
                 + " WHERE period_start = :month AND meter = :meter AND read_on = :on");
         List<AuditWriter.Entry> audit = new ArrayList<>();
-        Map<Where, Added> added = new LinkedHashMap<>();
+        Map<Where, AuditWriter.Inserted> added = new LinkedHashMap<>();
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;
@@ -208,7 +208,7 @@ final class StoredReadings {
                             r.kind().code(),
                             region,
                             row.line());
-                    added.computeIfAbsent(new Where(region, month(r.readOn())), k -> new Added())
+                    added.computeIfAbsent(new Where(region, month(r.readOn())), k -> new AuditWriter.Inserted())
                             .add(LINES.line(r));
                     inserted++;
                 } else if (!same(old.reading(), r) || !Objects.equals(old.region(), region)) {
@@ -222,14 +222,8 @@ final class StoredReadings {
             }
             insert.finish();
         }
-        added.forEach((where, lines) -> audit.add(new AuditWriter.Entry(
-                "insert",
-                LINES.kind(),
-                where.month().toString().substring(0, 7),
-                where.region(),
-                null,
-                lines.text.toString(),
-                lines.records)));
+        added.forEach((where, lines) ->
+                audit.add(lines.entry(LINES.kind(), where.month().toString().substring(0, 7), where.region())));
         if (updated > 0) {
             update.execute();
         }
@@ -239,19 +233,6 @@ final class StoredReadings {
 
     /** Where new readings are audited together: their region and month. */
     private record Where(@Nullable String region, LocalDate month) {}
-
-    /** The lines of the new readings of one region and month, in order. */
-    private static final class Added {
-        private final StringBuilder text = new StringBuilder();
-        private int records;
-
-        void add(String line) {
-            if (records++ > 0) {
-                text.append('\n');
-            }
-            text.append(line);
-        }
-    }
 
     /** The same value as written (scale included) and the same kind. */
     private static boolean same(MeterReading a, MeterReading b) {

@@ -41,6 +41,27 @@ public final class AuditWriter {
     /** The key of an entry that inserts several records into one region: no record's key. */
     public static final String INSERTED_TOGETHER = org.ruralwater.store.audit.Change.TOGETHER;
 
+    /**
+     * The lines of the rows one write inserts together into one region (an import's new records of a kind, or
+     * its new readings of a month), in order: one entry holds them all and their number.
+     */
+    public static final class Inserted {
+        private final StringBuilder lines = new StringBuilder();
+        private int records;
+
+        public void add(String line) {
+            if (records++ > 0) {
+                lines.append('\n');
+            }
+            lines.append(line);
+        }
+
+        /** Their entry, under {@code key}: {@link #INSERTED_TOGETHER} for records, a month for readings. */
+        public Entry entry(String kind, String key, @Nullable String region) {
+            return new Entry("insert", kind, key, region, null, lines.toString(), records);
+        }
+    }
+
     private AuditWriter() {}
 
     public static void write(Handle h, Actor actor, Instant at, List<Entry> entries) {

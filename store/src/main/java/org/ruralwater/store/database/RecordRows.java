@@ -197,7 +197,7 @@ public final class RecordRows<T extends Record> {
                 h.prepareBatch("UPDATE record_row SET position = :position WHERE kind = :kind AND record_key = :key");
         List<AuditWriter.Entry> audit = new ArrayList<>();
         // New records are audited a region at once: one entry with their lines, not one each (see V76).
-        Map<@Nullable String, Together> added = new java.util.LinkedHashMap<>();
+        Map<@Nullable String, AuditWriter.Inserted> added = new java.util.LinkedHashMap<>();
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;
@@ -209,7 +209,8 @@ public final class RecordRows<T extends Record> {
                 Stored old = existing.get(in.key());
                 if (old == null) {
                     insert.row(kind, in.key(), in.region(), in.position(), line);
-                    added.computeIfAbsent(in.region(), r -> new Together()).add(line);
+                    added.computeIfAbsent(in.region(), r -> new AuditWriter.Inserted())
+                            .add(line);
                     inserted++;
                 } else if (!old.line().equals(line) || !java.util.Objects.equals(old.region(), in.region())) {
                     bind(update, in, line).add();
@@ -228,7 +229,7 @@ public final class RecordRows<T extends Record> {
             }
             insert.finish();
         }
-        added.forEach((region, lines) -> audit.add(lines.entry(kind, region)));
+        added.forEach((region, lines) -> audit.add(lines.entry(kind, AuditWriter.INSERTED_TOGETHER, region)));
         if (updated > 0) {
             update.execute();
         }
@@ -237,24 +238,6 @@ public final class RecordRows<T extends Record> {
         }
         AuditWriter.write(h, actor, at, audit);
         return new Counts(inserted, updated, unchanged);
-    }
-
-    /** The lines of the records inserted into one region, in order. */
-    private static final class Together {
-        private final StringBuilder lines = new StringBuilder();
-        private int records;
-
-        void add(String line) {
-            if (records++ > 0) {
-                lines.append('\n');
-            }
-            lines.append(line);
-        }
-
-        AuditWriter.Entry entry(String kind, @Nullable String region) {
-            return new AuditWriter.Entry(
-                    "insert", kind, AuditWriter.INSERTED_TOGETHER, region, null, lines.toString(), records);
-        }
     }
 
     private PreparedBatch bind(PreparedBatch batch, Incoming<T> in, String line) {
